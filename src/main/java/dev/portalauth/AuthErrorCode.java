@@ -1,0 +1,17 @@
+package dev.portalauth;
+
+/** Stable error codes: the {@code error} query value of redirects and the JSON {@code error} field. */
+public enum AuthErrorCode {
+    /** An anon pathname was requested with no key and no valid scoped session. */
+    PRE_SIGNED_KEY_MISSING,
+    /** Kraken refused the pre-signed key (unknown, expired, malformed). */
+    PRE_SIGNED_KEY_INVALID,
+    /** Kraken could not be reached or answered with something unusable. */
+    KRAKEN_UNAVAILABLE,
+    LOGIN_FAILED,
+    MASQUERADE_FAILED,
+    /** Kraken refused the refresh token. */
+    SESSION_EXPIRED,
+    RATE_LIMITED,
+    UNAUTHENTICATED
+}

@@ -1,0 +1,17 @@
+package dev.portalauth;
+
+import java.util.Map;
+
+/**
+ * Calls Kraken's GraphQL API as the current session: the winning token travels raw in
+ * {@code Authorization}, plus the {@code x-kraken-client-ip} headers when configured.
+ */
+public interface KrakenClient {
+
+    /**
+     * Runs a GraphQL document and binds its {@code data} to {@code dataType} with JSON-B.
+     *
+     * @throws KrakenException when Kraken answers with {@code errors[]}, is unreachable, or answers garbage
+     */
+    <T> T request(String document, Map<String, Object> variables, Class<T> dataType);
+}

@@ -1,0 +1,32 @@
+package dev.portalauth;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The session of the current request ({@code @RequestScoped}): {@code @Inject Session session}.
+ * Filled by the module before any filter or resource of the application runs.
+ */
+public interface Session {
+
+    AuthMethod authMethod();
+
+    /** True for every method but {@link AuthMethod#NONE}; scoped sessions are authenticated too. */
+    default boolean isAuthenticated() {
+        return authMethod() != AuthMethod.NONE;
+    }
+
+    /** The account number a scoped token is bound to; empty for other sessions. */
+    Optional<String> accountNumber();
+
+    /** The winning Kraken credential; empty when {@link #authMethod()} is {@code NONE}. */
+    Optional<JsonWebToken> token();
+
+    /** The token's claims overlaid by the session payload (claims carried into a logged-in session). */
+    Map<String, Object> claims();
+
+    /** The visitor's guest session (present whenever guest sessions are enabled on this path). */
+    GuestSession guest();
+}

@@ -1,0 +1,14 @@
+package dev.portalauth.spi;
+
+import java.util.Optional;
+
+/**
+ * Finds the pre-signed key of a request on an anon pathname (blueprint-auth's {@code getAnonParams}).
+ * Provide one CDI bean to replace the default: the {@code key} query parameter when present, else
+ * the path segment right after the matched pathname.
+ */
+public interface AnonParamsExtractor {
+
+    /** The pre-signed key, or empty when the request carries none. */
+    Optional<String> preSignedKey(RouteRequest request);
+}

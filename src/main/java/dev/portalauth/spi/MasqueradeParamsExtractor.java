@@ -1,0 +1,12 @@
+package dev.portalauth.spi;
+
+import java.util.Optional;
+
+/**
+ * Finds the masquerade parameters of a request on the masquerade pathname. The default reads
+ * {@code {pathname}/{userId}/{masqueradeToken}}; provide one CDI bean to replace it.
+ */
+public interface MasqueradeParamsExtractor {
+
+    Optional<MasqueradeParams> extract(RouteRequest request);
+}

@@ -1,0 +1,74 @@
+package dev.portalauth.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A bounded map whose entries die at their own expiry instant. It only saves work: a miss is
+ * always allowed, so eviction when full is cheap and coarse (expired first, then arbitrary).
+ */
+public final class ExpiringCache<K, V> {
+
+    private record Entry<V>(V value, long expiresAtMillis) {
+    }
+
+    private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final int maxEntries;
+    private final Clock clock;
+
+    public ExpiringCache(int maxEntries, Clock clock) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries must be at least 1");
+        }
+        this.maxEntries = maxEntries;
+        this.clock = clock;
+    }
+
+    /** The live value for {@code key}, or {@code null}. */
+    public V get(K key) {
+        Entry<V> entry = entries.get(key);
+        if (entry == null) {
+            return null;
+        }
+        if (entry.expiresAtMillis() <= clock.millis()) {
+            entries.remove(key, entry);
+            return null;
+        }
+        return entry.value();
+    }
+
+    /** Keeps {@code value} until {@code expiresAt}; an already expired value is not stored. */
+    public void put(K key, V value, Instant expiresAt) {
+        long expiry = expiresAt.toEpochMilli();
+        if (expiry <= clock.millis()) {
+            return;
+        }
+        if (entries.size() >= maxEntries) {
+            makeRoom();
+        }
+        entries.put(key, new Entry<>(value, expiry));
+    }
+
+    public void remove(K key) {
+        entries.remove(key);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    private void makeRoom() {
+        long now = clock.millis();
+        entries.values().removeIf(e -> e.expiresAtMillis() <= now);
+        // Still full of live entries: drop a tenth; a dropped entry only costs a recomputation.
+        int excess = entries.size() - maxEntries + Math.max(1, maxEntries / 10);
+        Iterator<K> keys = entries.keySet().iterator();
+        while (excess-- > 0 && keys.hasNext()) {
+            keys.next();
+            keys.remove();
+        }
+    }
+}
