@@ -1,0 +1,120 @@
+package dev.portalauth.it;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Filter;
+import org.jboss.shrinkwrap.api.GenericArchive;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Builds the WARs the Arquillian tests deploy: the module's classes as the build produced them,
+ * the demo portal and the Kraken simulator, the runtime libraries, and a configuration made of
+ * the demo's defaults plus what a test class overrides. Deployed as {@code ROOT.war}, so paths
+ * in tests are the paths a user sees.
+ */
+public final class PortalDeployment {
+
+    public static final int PORT = Integer.getInteger("it.http.port", 18080);
+    public static final String BASE = "http://localhost:" + PORT;
+
+    private static final String CONFIG = "META-INF/microprofile-config.properties";
+
+    private final Map<String, String> config = new LinkedHashMap<>();
+
+    private PortalDeployment() {
+        config.putAll(demoDefaults());
+        config.put("kraken.graphql-endpoint", BASE + "/kraken/graphql/");
+        config.put("kraken.jwks-uri", BASE + "/kraken/jwks.json");
+        // Tests see the production default: Secure cookies (the test client sends them over http itself).
+        config.put("kraken.auth.cookie.secure", "true");
+    }
+
+    /** The demo portal with the simulator, configured as the demo runs but for the test port. */
+    public static PortalDeployment demoPortal() {
+        return new PortalDeployment();
+    }
+
+    public PortalDeployment with(String key, String value) {
+        config.put(key, value);
+        return this;
+    }
+
+    public PortalDeployment without(String key) {
+        config.remove(key);
+        return this;
+    }
+
+    public WebArchive build() {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "ROOT.war");
+        war.merge(directory(Path.of(System.getProperty("it.classes"))), "/WEB-INF/classes");
+        war.merge(directory(Path.of(System.getProperty("it.test-classes")), PortalDeployment::isDemoOrSimulator),
+                "/WEB-INF/classes");
+        try (Stream<Path> libs = Files.list(Path.of(System.getProperty("it.libs")))) {
+            libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        war.addAsResource(new StringAsset(properties(config)), CONFIG);
+        return war;
+    }
+
+    /** Demo and simulator classes and resources, without the unit tests that share their packages. */
+    private static boolean isDemoOrSimulator(ArchivePath path) {
+        String p = path.get();
+        if (p.endsWith(".class")) {
+            String name = p.substring(p.lastIndexOf('/') + 1);
+            String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name.replace(".class", "");
+            boolean test = outer.endsWith("Test") || outer.endsWith("IT") || outer.endsWith("Tests");
+            return !test && (p.startsWith("/dev/portalauth/demo/") || p.startsWith("/dev/portalauth/simulator/"));
+        }
+        return p.equals("/dev") || p.equals("/dev/portalauth") || p.startsWith("/dev/portalauth/demo")
+                || p.startsWith("/dev/portalauth/simulator") || p.startsWith("/simulator") || p.startsWith("/demo");
+    }
+
+    private static GenericArchive directory(Path dir) {
+        return directory(dir, p -> true);
+    }
+
+    private static GenericArchive directory(Path dir, Filter<ArchivePath> filter) {
+        return ShrinkWrap.create(GenericArchive.class).as(ExplodedImporter.class)
+                .importDirectory(dir.toFile(), filter).as(GenericArchive.class);
+    }
+
+    private static Map<String, String> demoDefaults() {
+        Path file = Path.of(System.getProperty("it.test-classes"), CONFIG);
+        Properties props = new Properties();
+        try {
+            props.load(new StringReader(Files.readString(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        props.stringPropertyNames().forEach(k -> values.put(k, props.getProperty(k)));
+        return values;
+    }
+
+    private static String properties(Map<String, String> values) {
+        Properties props = new Properties();
+        props.putAll(values);
+        StringWriter out = new StringWriter();
+        try {
+            props.store(out, "test deployment");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
