@@ -6,7 +6,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -19,10 +21,13 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
+import dev.portalauth.it.probe.SessionProbe;
+
 /**
  * Builds the WARs the Arquillian tests deploy: the module's classes as the build produced them,
  * the demo portal and the Kraken simulator, the runtime libraries, and a configuration made of
- * the demo's defaults plus what a test class overrides. Deployed as {@code ROOT.war}, so paths
+ * the demo's defaults plus what a test class overrides, and a probe page that reports the session
+ * of any request no other page claims ({@link SessionProbe}). Deployed as {@code ROOT.war}, so paths
  * in tests are the paths a user sees.
  */
 public final class PortalDeployment {
@@ -33,6 +38,7 @@ public final class PortalDeployment {
     private static final String CONFIG = "META-INF/microprofile-config.properties";
 
     private final Map<String, String> config = new LinkedHashMap<>();
+    private final List<Class<?>> extraClasses = new ArrayList<>();
 
     private PortalDeployment() {
         config.putAll(demoDefaults());
@@ -57,6 +63,12 @@ public final class PortalDeployment {
         return this;
     }
 
+    /** Adds test-only classes (custom extension beans, test pages). */
+    public PortalDeployment withClasses(Class<?>... classes) {
+        extraClasses.addAll(List.of(classes));
+        return this;
+    }
+
     public WebArchive build() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "ROOT.war");
         war.merge(directory(Path.of(System.getProperty("it.classes"))), "/WEB-INF/classes");
@@ -67,6 +79,8 @@ public final class PortalDeployment {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        war.addPackage(SessionProbe.class.getPackage());
+        extraClasses.forEach(war::addClass);
         war.addAsResource(new StringAsset(properties(config)), CONFIG);
         return war;
     }

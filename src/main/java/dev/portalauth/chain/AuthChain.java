@@ -1,0 +1,67 @@
+package dev.portalauth.chain;
+
+import java.time.Clock;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.portalauth.config.AuthSettings;
+import dev.portalauth.config.RequestPath;
+import dev.portalauth.kraken.KrakenAuthentication;
+import dev.portalauth.spi.AnonParamsExtractor;
+import dev.portalauth.token.KrakenTokenVerifier;
+
+/**
+ * Who is this request? Runs once per request: credentials by priority, then anon pathnames, then
+ * the guest token. Everything it learns goes into the request's {@link RequestAuth}.
+ */
+@ApplicationScoped
+public class AuthChain {
+
+    @Inject
+    AuthSettings settings;
+    @Inject
+    KrakenTokenVerifier verifier;
+    @Inject
+    KrakenAuthentication kraken;
+    @Inject
+    CookieWriter cookies;
+    @Inject
+    Instance<AnonParamsExtractor> customExtractor;
+
+    private CredentialChain credentials;
+    private AnonGate anon;
+
+    @PostConstruct
+    void init() {
+        Clock clock = Clock.systemUTC();
+        int remembered = settings.tokenCacheMaxEntries();
+        SessionCookies sessionCookies = new SessionCookies(cookies, clock);
+        TokenRefresher refresher = new TokenRefresher(kraken, verifier, sessionCookies, remembered, clock);
+        credentials = CredentialChain.standard(new TokenCookieReaders(verifier, cookies),
+                new AccessTokenReader(verifier, refresher, cookies, settings.refreshMargin(), clock));
+        AnonParamsExtractor extractor = Extensions.one(customExtractor,
+                () -> new DefaultAnonParamsExtractor(settings.keyQueryParam()));
+        anon = new AnonGate(settings, extractor, new KeyExchanger(kraken, verifier, remembered, clock), cookies, clock);
+    }
+
+    /** The request's {@link RequestAuth}, computed on the first call and reused after (the mechanism may run twice). */
+    public RequestAuth authenticate(HttpServletRequest request, HttpServletResponse response) {
+        RequestAuth known = RequestAuth.of(request);
+        if (known != null) {
+            return known;
+        }
+        String inside = request.getRequestURI().substring(request.getContextPath().length());
+        RequestAuth auth = new RequestAuth(request, response, RequestPath.normalize(inside));
+        auth.attach();
+        if (auth.path() != null) {
+            credentials.resolve(auth);
+            anon.apply(auth);
+        }
+        return auth;
+    }
+}

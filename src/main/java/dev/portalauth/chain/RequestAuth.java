@@ -1,0 +1,156 @@
+package dev.portalauth.chain;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.portalauth.AuthErrorCode;
+import dev.portalauth.AuthMethod;
+import dev.portalauth.token.KrakenToken;
+
+/**
+ * Everything the module learnt about one request, kept as a request attribute: the mechanism fills
+ * it once, the filter and the {@code Session} bean read it. A plain object, so a request whose
+ * application never asks for the session pays no CDI work for it.
+ */
+public final class RequestAuth {
+
+    private static final String ATTRIBUTE = RequestAuth.class.getName();
+
+    private final HttpServletRequest request;
+    private final HttpServletResponse response;
+    private final String path;
+    private Cookie[] cookies;
+
+    private AuthMethod method = AuthMethod.NONE;
+    private KrakenToken token;
+    private Map<String, Object> payloadClaims = Map.of();
+    private AuthErrorCode sessionError;
+    private AuthErrorCode anonError;
+    private String anonPathname;
+    private boolean exchanged;
+    private Instant sessionExpiresAt;
+
+    RequestAuth(HttpServletRequest request, HttpServletResponse response, String path) {
+        this.request = request;
+        this.response = response;
+        this.path = path;
+    }
+
+    /** The request's state, or {@code null} when the chain has not run for it. */
+    public static RequestAuth of(HttpServletRequest request) {
+        return (RequestAuth) request.getAttribute(ATTRIBUTE);
+    }
+
+    void attach() {
+        request.setAttribute(ATTRIBUTE, this);
+    }
+
+    public HttpServletRequest request() {
+        return request;
+    }
+
+    public HttpServletResponse response() {
+        return response;
+    }
+
+    /** The normalised path inside the application, or {@code null} when the request's path is malformed. */
+    public String path() {
+        return path;
+    }
+
+    /** The value of the first cookie with that name, or {@code null}. */
+    public String cookie(String name) {
+        if (cookies == null) {
+            cookies = request.getCookies();
+            if (cookies == null) {
+                cookies = new Cookie[0];
+            }
+        }
+        for (Cookie c : cookies) {
+            if (c.getName().equals(name)) {
+                return c.getValue();
+            }
+        }
+        return null;
+    }
+
+    public AuthMethod method() {
+        return method;
+    }
+
+    public KrakenToken token() {
+        return token;
+    }
+
+    /** The account number of a scoped session (from the configured claim), or {@code null}. */
+    public String accountNumber(String claim) {
+        return method == AuthMethod.SCOPED ? token.stringClaim(claim).orElse(null) : null;
+    }
+
+    void authenticate(AuthMethod method, KrakenToken token) {
+        this.method = method;
+        this.token = token;
+    }
+
+    /** When the session created on this request ends (its refresh token's expiry), or {@code null}. */
+    public Instant sessionExpiresAt() {
+        return sessionExpiresAt;
+    }
+
+    void sessionExpiresAt(Instant instant) {
+        this.sessionExpiresAt = instant;
+    }
+
+    void forget() {
+        this.method = AuthMethod.NONE;
+        this.token = null;
+    }
+
+    public Map<String, Object> payloadClaims() {
+        return payloadClaims;
+    }
+
+    void payloadClaims(Map<String, Object> claims) {
+        this.payloadClaims = Map.copyOf(claims);
+    }
+
+    /** Why a logged-in session was lost on this request (a refused refresh), or {@code null}. */
+    public AuthErrorCode sessionError() {
+        return sessionError;
+    }
+
+    void sessionError(AuthErrorCode error) {
+        this.sessionError = error;
+    }
+
+    /** Why this request on an anon pathname cannot be served (no key, refused key, Kraken down), or {@code null}. */
+    public AuthErrorCode anonError() {
+        return anonError;
+    }
+
+    void anonError(AuthErrorCode error) {
+        this.anonError = error;
+    }
+
+    /** The anon pathname this request is under (allow-listed or not), or {@code null}. */
+    public String anonPathname() {
+        return anonPathname;
+    }
+
+    void anonPathname(String pathname) {
+        this.anonPathname = pathname;
+    }
+
+    /** True when this request exchanged a pre-signed key (and so may get a custom success answer). */
+    public boolean exchanged() {
+        return exchanged;
+    }
+
+    void exchanged(boolean exchanged) {
+        this.exchanged = exchanged;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.portalauth.kraken;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import dev.portalauth.AuthErrorCode;
+import dev.portalauth.KrakenException;
+import dev.portalauth.kraken.KrakenTransport.Endpoint;
+import dev.portalauth.spi.MasqueradeParams;
+
+/**
+ * Kraken's authentication mutations, one method per way in. Each failure is a
+ * {@link KrakenException} whose auth error says what it means for the visitor: the operation's own
+ * refusal code, {@code RATE_LIMITED}, or {@code KRAKEN_UNAVAILABLE}. Secrets never reach a message.
+ */
+@ApplicationScoped
+public class KrakenAuthentication {
+
+    private static final Logger LOG = Logger.getLogger(KrakenAuthentication.class.getName());
+
+    @Inject
+    KrakenTransport transport;
+
+    public ObtainedToken exchangePreSignedKey(String preSignedKey, String clientIp) {
+        return obtain("preSignedKey", input().add("preSignedKey", preSignedKey).build(),
+                AuthErrorCode.PRE_SIGNED_KEY_INVALID, clientIp);
+    }
+
+    public ObtainedToken login(String email, String password, String clientIp) {
+        return obtain("email", input().add("email", email).add("password", password).build(),
+                AuthErrorCode.LOGIN_FAILED, clientIp);
+    }
+
+    public ObtainedToken refresh(String refreshToken, String clientIp) {
+        return obtain("refreshToken", input().add("refreshToken", refreshToken).build(),
+                AuthErrorCode.SESSION_EXPIRED, clientIp);
+    }
+
+    /** The masquerade token; refusals arrive in the payload's {@code errors} or in {@code errors[]}. */
+    public String masquerade(MasqueradeParams params, String clientIp) {
+        JsonObject variables = transport.json().createObjectBuilder()
+                .add("masqueradeToken", params.masqueradeToken())
+                .add("userId", params.userId())
+                .build();
+        GraphqlResult result = transport.send(Endpoint.AUTH, "masqueradeAuthentication",
+                KrakenDocuments.MASQUERADE_AUTHENTICATION, variables, null, clientIp);
+        refuseOnErrors("masqueradeAuthentication", result, AuthErrorCode.MASQUERADE_FAILED);
+        JsonObject payload = result.field("masqueradeAuthentication");
+        if (payload == null) {
+            throw garbage("masqueradeAuthentication");
+        }
+        if (payload.get("errors") instanceof JsonArray errors && !errors.isEmpty()) {
+            LOG.info("KPA-KRAKEN-011 masqueradeAuthentication refused in its payload");
+            throw new KrakenException(AuthErrorCode.MASQUERADE_FAILED, List.of(), "masquerade refused");
+        }
+        return requiredString(payload, "token").orElseThrow(() -> garbage("masqueradeAuthentication"));
+    }
+
+    private jakarta.json.JsonObjectBuilder input() {
+        return transport.json().createObjectBuilder();
+    }
+
+    private ObtainedToken obtain(String kind, JsonObject input, AuthErrorCode refused, String clientIp) {
+        JsonObject variables = transport.json().createObjectBuilder().add("input", input).build();
+        String operation = "obtainKrakenToken(" + kind + ")";
+        GraphqlResult result = transport.send(Endpoint.AUTH, operation, KrakenDocuments.OBTAIN_KRAKEN_TOKEN,
+                variables, null, clientIp);
+        refuseOnErrors(operation, result, refused);
+        JsonObject payload = result.field("obtainKrakenToken");
+        if (payload == null) {
+            throw garbage(operation);
+        }
+        String token = requiredString(payload, "token").orElseThrow(() -> garbage(operation));
+        Optional<String> refreshToken = requiredString(payload, "refreshToken");
+        Optional<Instant> refreshExpiresAt = payload.get("refreshExpiresIn") instanceof JsonNumber n
+                ? Optional.of(Instant.ofEpochSecond(n.longValue()))
+                : Optional.empty();
+        return new ObtainedToken(token, refreshToken, refreshExpiresAt);
+    }
+
+    private static void refuseOnErrors(String operation, GraphqlResult result, AuthErrorCode refused) {
+        if (result.hasErrors()) {
+            AuthErrorCode code = KrakenErrorCodes.refusal(result.errorCodes(), refused);
+            LOG.info(() -> "KPA-KRAKEN-010 " + operation + " refused: " + result.errorCodes());
+            throw new KrakenException(code, result.errorCodes(), operation + " refused");
+        }
+    }
+
+    private static Optional<String> requiredString(JsonObject object, String name) {
+        JsonValue value = object.get(name);
+        return value instanceof JsonString s && !s.getString().isBlank() ? Optional.of(s.getString()) : Optional.empty();
+    }
+
+    private static KrakenException garbage(String operation) {
+        LOG.warning(() -> "KPA-KRAKEN-012 " + operation + ": answer without the expected fields");
+        return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), operation + ": unusable answer");
+    }
+}

@@ -1,0 +1,17 @@
+package dev.portalauth.kraken;
+
+/** Every GraphQL document the module sends (validated against the real schema by a unit test). */
+public final class KrakenDocuments {
+
+    public static final String OBTAIN_KRAKEN_TOKEN =
+            "mutation ObtainKrakenToken($input: ObtainJSONWebTokenInput!) {"
+            + " obtainKrakenToken(input: $input) { token payload refreshToken refreshExpiresIn } }";
+
+    public static final String MASQUERADE_AUTHENTICATION =
+            "mutation MasqueradeAuthentication($masqueradeToken: String!, $userId: String!) {"
+            + " masqueradeAuthentication(masqueradeToken: $masqueradeToken, userId: $userId)"
+            + " { token errors { field messages } } }";
+
+    private KrakenDocuments() {
+    }
+}

@@ -1,0 +1,53 @@
+package dev.portalauth.web;
+
+import java.io.IOException;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.portalauth.chain.AuthChain;
+import dev.portalauth.chain.RequestAuth;
+
+/**
+ * The module's servlet filter, in front of every resource of the application (JAX-RS, servlets,
+ * static files alike, whatever the portal's {@code @ApplicationPath}): malformed paths, the
+ * built-in endpoints, then the route policy. A servlet filter rather than a JAX-RS one, so that
+ * the policy also guards pages JAX-RS does not serve.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
+public class PortalAuthFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AuthChain chain;
+    @Inject
+    transient BuiltInEndpoints endpoints;
+    @Inject
+    transient RoutePolicy policy;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain next)
+            throws IOException, ServletException {
+        // The mechanism has normally run already; this covers a container that skipped it.
+        RequestAuth auth = chain.authenticate(request, response);
+        if (auth.path() == null) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        BuiltInEndpoint endpoint = endpoints.at(auth.path());
+        if (endpoint != null) {
+            endpoint.handle(auth);
+            return;
+        }
+        if (!policy.enforce(auth)) {
+            next.doFilter(request, response);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.portalauth.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.portalauth.chain.RequestAuth;
+
+/** {@code GET /api/auth/session}: the {@code useSession} of this world. */
+final class SessionEndpoint implements BuiltInEndpoint {
+
+    private final SessionJson sessionJson;
+
+    SessionEndpoint(SessionJson sessionJson) {
+        this.sessionJson = sessionJson;
+    }
+
+    @Override
+    public void handle(RequestAuth auth) throws IOException {
+        if (!"GET".equals(auth.request().getMethod())) {
+            auth.response().setHeader("Allow", "GET");
+            auth.response().sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        JsonResponses.write(auth.response(), HttpServletResponse.SC_OK, sessionJson.of(auth).build());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.portalauth.web;
+
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
+
+import dev.portalauth.chain.RequestAuth;
+import dev.portalauth.config.AuthSettings;
+
+/** The session as JSON (SPEC section 6): what it is, never a token value. */
+final class SessionJson {
+
+    private final JsonProvider json;
+    private final AuthSettings settings;
+
+    SessionJson(JsonProvider json, AuthSettings settings) {
+        this.json = json;
+        this.settings = settings;
+    }
+
+    JsonObjectBuilder of(RequestAuth auth) {
+        JsonObjectBuilder b = json.createObjectBuilder()
+                .add("isAuthenticated", auth.method().group() != null)
+                .add("authMethod", auth.method().jsonName());
+        String account = auth.accountNumber(settings.accountNumberClaim());
+        if (account == null) {
+            b.addNull("accountNumber");
+        } else {
+            b.add("accountNumber", account);
+        }
+        if (auth.token() == null) {
+            b.addNull("sub").addNull("expiresAt");
+        } else {
+            b.add("sub", auth.token().subject()).add("expiresAt", auth.token().expiresAt().getEpochSecond());
+        }
+        if (auth.guest() == null) {
+            b.addNull("guest");
+        } else {
+            b.add("guest", json.createObjectBuilder().add("id", auth.guest().id()));
+        }
+        return b;
+    }
+}

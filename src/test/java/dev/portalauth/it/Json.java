@@ -1,0 +1,18 @@
+package dev.portalauth.it;
+
+import java.io.StringReader;
+
+import jakarta.json.JsonObject;
+
+/** Reads JSON answers in tests. */
+public final class Json {
+
+    private Json() {
+    }
+
+    public static JsonObject object(String text) {
+        try (var reader = jakarta.json.Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.portalauth.it;
+
+import java.net.http.HttpRequest;
+
+import jakarta.json.JsonObject;
+
+/** The Kraken simulator's control endpoints, as tests use them. */
+public final class Simulator {
+
+
+    private final Browser http = new Browser();
+
+    public void reset() {
+        post("/kraken/_control/reset", "{}");
+    }
+
+    /** e.g. {@code fault("HTTP_500", 0)} or {@code fault("NONE", 2000)} for latency alone. */
+    public void fault(String mode, int latencyMs) {
+        post("/kraken/_control/faults", "{\"mode\":\"" + mode + "\",\"latencyMs\":" + latencyMs + "}");
+    }
+
+    public void graphqlError(String errorCode, String operation) {
+        post("/kraken/_control/faults", "{\"mode\":\"GRAPHQL_ERROR\",\"errorCode\":\"" + errorCode
+                + "\",\"operations\":[\"" + operation + "\"]}");
+    }
+
+    public void lifetimes(int accessSeconds, int refreshSeconds, int scopedSeconds) {
+        post("/kraken/_control/lifetimes", "{\"accessSeconds\":" + accessSeconds + ",\"refreshSeconds\":"
+                + refreshSeconds + ",\"scopedSeconds\":" + scopedSeconds + "}");
+    }
+
+    /** Calls Kraken received since the last reset, by counter name ({@code obtainKrakenToken.preSignedKey}, …). */
+    public int calls(String counter) {
+        JsonObject calls = json(http.get("/kraken/_control/calls").body());
+        return calls.containsKey(counter) ? calls.getInt(counter) : 0;
+    }
+
+    /** A token minted by the simulator: {@code kind} access, scoped or masquerade. */
+    public String mint(String kind, String userId, String accountNumber, int expiresInSeconds) {
+        StringBuilder body = new StringBuilder("{\"kind\":\"").append(kind).append('"');
+        if (userId != null) {
+            body.append(",\"userId\":\"").append(userId).append('"');
+        }
+        if (accountNumber != null) {
+            body.append(",\"accountNumber\":\"").append(accountNumber).append('"');
+        }
+        body.append(",\"expiresInSeconds\":").append(expiresInSeconds).append('}');
+        return json(post("/kraken/_control/tokens", body.toString()).body()).getString("token");
+    }
+
+    private Reply post(String path, String json) {
+        Reply reply = http.send(http.request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        if (reply.status() / 100 != 2) {
+            throw new IllegalStateException("simulator control " + path + " answered " + reply.status());
+        }
+        return reply;
+    }
+
+    private static JsonObject json(String text) {
+        return Json.object(text);
+    }
+}
