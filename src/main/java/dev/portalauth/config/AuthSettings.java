@@ -1,0 +1,318 @@
+package dev.portalauth.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The module's configuration, read once from MicroProfile Config and validated as a whole
+ * (SPEC section 2). Immutable; every accessor is a field read, so it is free on the request path.
+ *
+ * <p>Beyond SPEC's table, three tuning keys:
+ * <ul>
+ * <li>{@code kraken.auth.refresh-margin} (default {@code PT30S}): an access token that expires
+ * within this margin is refreshed before it is used;</li>
+ * <li>{@code kraken.auth.token-cache.max-entries} (default {@code 10000}, at least 1): the bound
+ * of each cache of verified tokens;</li>
+ * <li>{@code kraken.auth.anon.key-max-length} (default {@code 512}, at least 1): a longer
+ * pre-signed key is refused as invalid without asking Kraken.</li>
+ * </ul>
+ *
+ * <p>Conventions: values are stripped and a blank value counts as unset; durations are ISO-8601
+ * ({@code PT2S}, {@code P3650D}) and positive; booleans are {@code true} or {@code false}; lists
+ * are comma separated; pathnames and globs must be canonical paths (see {@link Pathnames},
+ * {@link Globs}).
+ */
+public final class AuthSettings {
+
+    static final String GRAPHQL_ENDPOINT = "kraken.graphql-endpoint";
+    static final String AUTH_ENDPOINT = "kraken.graphql-auth-endpoint";
+    static final String CLIENT_IP_SECRET = "kraken.x-client-ip-secret-key";
+    static final String JWKS_URI = "kraken.jwks-uri";
+    static final String CONNECT_TIMEOUT = "kraken.connect-timeout";
+    static final String READ_TIMEOUT = "kraken.read-timeout";
+    static final String ANON_PATHNAME = "kraken.auth.routes.anon.pathname";
+    static final String ANON_ALLOW_LIST = "kraken.auth.routes.anon.allow-list";
+    static final String KEY_QUERY_PARAM = "kraken.auth.routes.anon.key-query-param";
+    static final String ACCOUNT_NUMBER_CLAIM = "kraken.auth.routes.anon.account-number-claim";
+    static final String DASHBOARD_PATHNAME = "kraken.auth.routes.dashboard.pathname";
+    static final String LOGIN_PATHNAME = "kraken.auth.routes.login.pathname";
+    static final String MASQUERADE_PATHNAME = "kraken.auth.routes.masquerade.pathname";
+    static final String LOGIN_ENDPOINT = "kraken.auth.api.login";
+    static final String LOGOUT_ENDPOINT = "kraken.auth.api.logout";
+    static final String SESSION_ENDPOINT = "kraken.auth.api.session";
+    static final String JWKS_ENDPOINT = "kraken.auth.api.jwks";
+    static final String COOKIE_SECURE = "kraken.auth.cookie.secure";
+    static final String SAME_SITE = "kraken.auth.cookie.same-site";
+    static final String COOKIE_DOMAIN = "kraken.auth.cookie.domain";
+    static final String GUEST_ENABLED = "kraken.auth.guest.enabled";
+    static final String GUEST_PATHS = "kraken.auth.guest.paths";
+    static final String GUEST_COOKIE_NAME = "kraken.auth.guest.cookie-name";
+    static final String GUEST_LIFETIME = "kraken.auth.guest.lifetime";
+    static final String ISSUER = "kraken.auth.guest.issuer";
+    static final String SIGNING_KEY = "kraken.auth.guest.signing-key";
+    static final String SIGNING_KEY_LOCATION = "kraken.auth.guest.signing-key-location";
+    static final String KEY_ID = "kraken.auth.guest.key-id";
+    static final String PREVIOUS_KEYS_LOCATION = "kraken.auth.guest.previous-keys-location";
+    static final String REFRESH_MARGIN = "kraken.auth.refresh-margin";
+    static final String TOKEN_CACHE_MAX_ENTRIES = "kraken.auth.token-cache.max-entries";
+    static final String KEY_MAX_LENGTH = "kraken.auth.anon.key-max-length";
+
+    private final URI graphqlEndpoint;
+    private final URI authEndpoint;
+    private final Optional<String> clientIpSecret;
+    private final Optional<URI> jwksUri;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final Pathnames anonPathnames;
+    private final Globs anonAllowList;
+    private final String keyQueryParam;
+    private final String accountNumberClaim;
+    private final Pathnames dashboardPathnames;
+    private final String loginPathname;
+    private final String masqueradePathname;
+    private final String loginEndpoint;
+    private final String logoutEndpoint;
+    private final String sessionEndpoint;
+    private final String jwksEndpoint;
+    private final boolean cookieSecure;
+    private final SameSite sameSite;
+    private final Optional<String> cookieDomain;
+    private final boolean guestEnabled;
+    private final Globs guestPaths;
+    private final String guestCookieName;
+    private final Duration guestLifetime;
+    private final String issuer;
+    private final Optional<String> signingKey;
+    private final Optional<String> signingKeyLocation;
+    private final Optional<String> keyId;
+    private final Optional<String> previousKeysLocation;
+    private final Duration refreshMargin;
+    private final int tokenCacheMaxEntries;
+    private final int keyMaxLength;
+
+    private AuthSettings(SettingsReader read) {
+        graphqlEndpoint = read.requiredUrl(GRAPHQL_ENDPOINT);
+        authEndpoint = read.optionalUrl(AUTH_ENDPOINT).orElse(graphqlEndpoint);
+        clientIpSecret = read.secret(CLIENT_IP_SECRET);
+        jwksUri = read.optionalUrl(JWKS_URI);
+        connectTimeout = read.positiveDuration(CONNECT_TIMEOUT, Duration.ofSeconds(2));
+        readTimeout = read.positiveDuration(READ_TIMEOUT, Duration.ofSeconds(5));
+        anonPathnames = read.pathnames(ANON_PATHNAME, "/anon");
+        anonAllowList = read.globs(ANON_ALLOW_LIST, "");
+        keyQueryParam = read.queryParameterName(KEY_QUERY_PARAM, "key");
+        accountNumberClaim = read.text(ACCOUNT_NUMBER_CLAIM, "accountNumber");
+        dashboardPathnames = read.pathnames(DASHBOARD_PATHNAME, "/dashboard");
+        loginPathname = read.pathname(LOGIN_PATHNAME, "/login");
+        masqueradePathname = read.pathname(MASQUERADE_PATHNAME, "/masquerade");
+        loginEndpoint = read.pathname(LOGIN_ENDPOINT, "/api/auth/login");
+        logoutEndpoint = read.pathname(LOGOUT_ENDPOINT, "/api/auth/logout");
+        sessionEndpoint = read.pathname(SESSION_ENDPOINT, "/api/auth/session");
+        jwksEndpoint = read.pathname(JWKS_ENDPOINT, "/api/auth/jwks.json");
+        sameSite = read.sameSite(SAME_SITE, SameSite.LAX);
+        // Browsers drop a SameSite=None cookie that is not Secure: None implies Secure.
+        cookieSecure = read.bool(COOKIE_SECURE, true) || sameSite == SameSite.NONE;
+        cookieDomain = read.domain(COOKIE_DOMAIN);
+        guestEnabled = read.bool(GUEST_ENABLED, true);
+        guestPaths = read.globs(GUEST_PATHS, "/**");
+        guestCookieName = read.cookieName(GUEST_COOKIE_NAME, "jwt");
+        guestLifetime = read.positiveDuration(GUEST_LIFETIME, Duration.ofDays(3650));
+        issuer = read.text(ISSUER, "kraken-portal-auth");
+        signingKey = read.secret(SIGNING_KEY);
+        signingKeyLocation = read.optionalText(SIGNING_KEY_LOCATION);
+        keyId = read.optionalText(KEY_ID);
+        previousKeysLocation = read.optionalText(PREVIOUS_KEYS_LOCATION);
+        refreshMargin = read.positiveDuration(REFRESH_MARGIN, Duration.ofSeconds(30));
+        tokenCacheMaxEntries = read.positiveInt(TOKEN_CACHE_MAX_ENTRIES, 10_000);
+        keyMaxLength = read.positiveInt(KEY_MAX_LENGTH, 512);
+        checkCombinations(read);
+    }
+
+    private void checkCombinations(SettingsReader read) {
+        if (signingKey.isPresent() && signingKeyLocation.isPresent()) {
+            read.problem(SIGNING_KEY_LOCATION, "set either " + SIGNING_KEY + " or " + SIGNING_KEY_LOCATION + ", not both");
+        }
+        // Cookie prefixes are promises browsers enforce by dropping the cookie (RFC 6265bis 4.1.3).
+        boolean hostPrefix = guestCookieName.regionMatches(true, 0, "__Host-", 0, 7);
+        boolean securePrefix = guestCookieName.regionMatches(true, 0, "__Secure-", 0, 9);
+        if ((hostPrefix || securePrefix) && !cookieSecure) {
+            read.problem(GUEST_COOKIE_NAME, "a __Host- or __Secure- cookie needs " + COOKIE_SECURE + "=true");
+        } else if (hostPrefix && cookieDomain.isPresent()) {
+            read.problem(GUEST_COOKIE_NAME, "a __Host- cookie cannot have " + COOKIE_DOMAIN);
+        }
+    }
+
+    /**
+     * Reads and validates every key.
+     *
+     * @throws InvalidSettingException listing every missing or invalid key
+     */
+    public static AuthSettings from(Config config) {
+        SettingsReader read = new SettingsReader(config);
+        AuthSettings settings = new AuthSettings(read);
+        read.throwIfAnyProblem();
+        return settings;
+    }
+
+    /** {@code kraken.graphql-endpoint} (required): the Kraken GraphQL URL. */
+    public URI graphqlEndpoint() {
+        return graphqlEndpoint;
+    }
+
+    /** {@code kraken.graphql-auth-endpoint} (default: the GraphQL endpoint): for obtainKrakenToken and masqueradeAuthentication. */
+    public URI authEndpoint() {
+        return authEndpoint;
+    }
+
+    /** {@code kraken.x-client-ip-secret-key}: when present, Kraken calls carry the client IP headers. A secret. */
+    public Optional<String> clientIpSecret() {
+        return clientIpSecret;
+    }
+
+    /** {@code kraken.jwks-uri}: when present, Kraken token signatures are verified against it. */
+    public Optional<URI> jwksUri() {
+        return jwksUri;
+    }
+
+    /** {@code kraken.connect-timeout} (default {@code PT2S}). */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** {@code kraken.read-timeout} (default {@code PT5S}). */
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /** {@code kraken.auth.routes.anon.pathname} (default {@code /anon}). */
+    public Pathnames anonPathnames() {
+        return anonPathnames;
+    }
+
+    /** {@code kraken.auth.routes.anon.allow-list} (default: none): paths under anon pathnames that need no key. */
+    public Globs anonAllowList() {
+        return anonAllowList;
+    }
+
+    /** {@code kraken.auth.routes.anon.key-query-param} (default {@code key}). */
+    public String keyQueryParam() {
+        return keyQueryParam;
+    }
+
+    /** {@code kraken.auth.routes.anon.account-number-claim} (default {@code accountNumber}). */
+    public String accountNumberClaim() {
+        return accountNumberClaim;
+    }
+
+    /** {@code kraken.auth.routes.dashboard.pathname} (default {@code /dashboard}): need a full session. */
+    public Pathnames dashboardPathnames() {
+        return dashboardPathnames;
+    }
+
+    /** {@code kraken.auth.routes.login.pathname} (default {@code /login}): one pathname. */
+    public String loginPathname() {
+        return loginPathname;
+    }
+
+    /** {@code kraken.auth.routes.masquerade.pathname} (default {@code /masquerade}): one pathname. */
+    public String masqueradePathname() {
+        return masqueradePathname;
+    }
+
+    /** {@code kraken.auth.api.login} (default {@code /api/auth/login}). */
+    public String loginEndpoint() {
+        return loginEndpoint;
+    }
+
+    /** {@code kraken.auth.api.logout} (default {@code /api/auth/logout}). */
+    public String logoutEndpoint() {
+        return logoutEndpoint;
+    }
+
+    /** {@code kraken.auth.api.session} (default {@code /api/auth/session}). */
+    public String sessionEndpoint() {
+        return sessionEndpoint;
+    }
+
+    /** {@code kraken.auth.api.jwks} (default {@code /api/auth/jwks.json}). */
+    public String jwksEndpoint() {
+        return jwksEndpoint;
+    }
+
+    /** {@code kraken.auth.cookie.secure} (default {@code true}); always {@code true} with {@code SameSite=None}. */
+    public boolean cookieSecure() {
+        return cookieSecure;
+    }
+
+    /** {@code kraken.auth.cookie.same-site} (default {@code Lax}; any letter case accepted). */
+    public SameSite sameSite() {
+        return sameSite;
+    }
+
+    /** {@code kraken.auth.cookie.domain}: the {@code Domain} attribute, when present. */
+    public Optional<String> cookieDomain() {
+        return cookieDomain;
+    }
+
+    /** {@code kraken.auth.guest.enabled} (default {@code true}). */
+    public boolean guestEnabled() {
+        return guestEnabled;
+    }
+
+    /** {@code kraken.auth.guest.paths} (default {@code /**}): where a visitor without a valid guest token gets one. */
+    public Globs guestPaths() {
+        return guestPaths;
+    }
+
+    /** {@code kraken.auth.guest.cookie-name} (default {@code jwt}). */
+    public String guestCookieName() {
+        return guestCookieName;
+    }
+
+    /** {@code kraken.auth.guest.lifetime} (default {@code P3650D}). */
+    public Duration guestLifetime() {
+        return guestLifetime;
+    }
+
+    /** {@code kraken.auth.guest.issuer} (default {@code kraken-portal-auth}): {@code iss} of guest and session-payload tokens. */
+    public String issuer() {
+        return issuer;
+    }
+
+    /** {@code kraken.auth.guest.signing-key}: an inline PKCS#8 PEM private key. A secret; exclusive with the location. */
+    public Optional<String> signingKey() {
+        return signingKey;
+    }
+
+    /** {@code kraken.auth.guest.signing-key-location}: a file or classpath location of the PEM key. */
+    public Optional<String> signingKeyLocation() {
+        return signingKeyLocation;
+    }
+
+    /** {@code kraken.auth.guest.key-id}: the {@code kid} of the static key; when absent, {@code s-} + its thumbprint. */
+    public Optional<String> keyId() {
+        return keyId;
+    }
+
+    /** {@code kraken.auth.guest.previous-keys-location}: a JWKS of retired public keys still accepted. */
+    public Optional<String> previousKeysLocation() {
+        return previousKeysLocation;
+    }
+
+    /** {@code kraken.auth.refresh-margin} (default {@code PT30S}). */
+    public Duration refreshMargin() {
+        return refreshMargin;
+    }
+
+    /** {@code kraken.auth.token-cache.max-entries} (default {@code 10000}). */
+    public int tokenCacheMaxEntries() {
+        return tokenCacheMaxEntries;
+    }
+
+    /** {@code kraken.auth.anon.key-max-length} (default {@code 512}). */
+    public int keyMaxLength() {
+        return keyMaxLength;
+    }
+}

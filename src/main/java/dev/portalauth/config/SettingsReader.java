@@ -1,0 +1,224 @@
+package dev.portalauth.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Reads raw strings from MicroProfile Config and converts them itself, so that every problem is
+ * reported in our words, names its key, and never repeats the value (it may be a secret, or a
+ * URL with credentials). Problems are collected so that one deployment attempt shows them all.
+ */
+final class SettingsReader {
+
+    /** RFC 6265 cookie-name: an RFC 7230 token. */
+    private static final Pattern COOKIE_NAME = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
+    /** RFC 3986 unreserved characters: a query parameter name that needs no encoding. */
+    private static final Pattern QUERY_PARAMETER = Pattern.compile("[A-Za-z0-9._~-]+");
+    private static final Pattern DOMAIN = Pattern.compile(
+            "\\.?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+
+    private final Config config;
+    private final Map<String, String> problems = new LinkedHashMap<>();
+
+    SettingsReader(Config config) {
+        this.config = config;
+    }
+
+    /** The stripped value; blank counts as unset, as MicroProfile Config does for empty values. */
+    Optional<String> raw(String key) {
+        try {
+            return config.getOptionalValue(key, String.class).map(String::strip).filter(value -> !value.isEmpty());
+        } catch (RuntimeException e) {
+            // e.g. an unresolvable ${expression}; the exception text may quote the value
+            problem(key, "cannot be read from the configuration");
+            return Optional.empty();
+        }
+    }
+
+    URI requiredUrl(String key) {
+        Optional<String> value = raw(key);
+        if (value.isEmpty()) {
+            problem(key, "is required");
+            return null;
+        }
+        return url(key, value.get());
+    }
+
+    Optional<URI> optionalUrl(String key) {
+        return raw(key).map(value -> url(key, value));
+    }
+
+    private URI url(String key, String value) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below, without the parser's message: it quotes the value
+        }
+        problem(key, "must be an absolute http or https URL with a host");
+        return null;
+    }
+
+    Duration positiveDuration(String key, Duration defaultValue) {
+        return raw(key).map(value -> {
+            try {
+                Duration duration = Duration.parse(value);
+                if (!duration.isNegative() && !duration.isZero()) {
+                    return duration;
+                }
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+            problem(key, "must be a positive ISO-8601 duration such as PT2S or P30D");
+            return defaultValue;
+        }).orElse(defaultValue);
+    }
+
+    boolean bool(String key, boolean defaultValue) {
+        return raw(key).map(value -> {
+            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                return Boolean.parseBoolean(value);
+            }
+            problem(key, "must be true or false");
+            return defaultValue;
+        }).orElse(defaultValue);
+    }
+
+    int positiveInt(String key, int defaultValue) {
+        return raw(key).map(value -> {
+            try {
+                int number = Integer.parseInt(value);
+                if (number >= 1) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problem(key, "must be a whole number of at least 1");
+            return defaultValue;
+        }).orElse(defaultValue);
+    }
+
+    SameSite sameSite(String key, SameSite defaultValue) {
+        return raw(key).map(value -> {
+            try {
+                return SameSite.of(value);
+            } catch (IllegalArgumentException e) {
+                problem(key, e.getMessage());
+                return defaultValue;
+            }
+        }).orElse(defaultValue);
+    }
+
+    Pathnames pathnames(String key, String defaultValue) {
+        return pathnames(key, list(key, defaultValue), defaultValue);
+    }
+
+    /** One pathname, as {@link Pathnames} checks it. */
+    String pathname(String key, String defaultValue) {
+        List<String> entries = list(key, defaultValue);
+        if (entries.size() != 1) {
+            problem(key, "must be exactly one pathname");
+            return defaultValue;
+        }
+        return pathnames(key, entries, defaultValue).first();
+    }
+
+    private Pathnames pathnames(String key, List<String> entries, String defaultValue) {
+        try {
+            return Pathnames.of(entries);
+        } catch (IllegalArgumentException e) {
+            problem(key, e.getMessage());
+            return Pathnames.of(List.of(defaultValue));
+        }
+    }
+
+    Globs globs(String key, String defaultValue) {
+        try {
+            return Globs.of(list(key, defaultValue));
+        } catch (IllegalArgumentException e) {
+            problem(key, e.getMessage());
+            return Globs.NONE;
+        }
+    }
+
+    String cookieName(String key, String defaultValue) {
+        return matching(key, defaultValue, COOKIE_NAME, "must be a cookie name (RFC 6265 token characters)");
+    }
+
+    String queryParameterName(String key, String defaultValue) {
+        return matching(key, defaultValue, QUERY_PARAMETER, "must be a query parameter name of letters, digits, '-', '.', '_' or '~'");
+    }
+
+    Optional<String> domain(String key) {
+        return raw(key).filter(value -> {
+            if (value.length() <= 253 && DOMAIN.matcher(value).matches()) {
+                return true;
+            }
+            problem(key, "must be a domain name such as example.com");
+            return false;
+        });
+    }
+
+    /** Free text without control characters. */
+    String text(String key, String defaultValue) {
+        return optionalText(key).orElse(defaultValue);
+    }
+
+    Optional<String> optionalText(String key) {
+        return raw(key).filter(value -> {
+            if (value.chars().noneMatch(Character::isISOControl)) {
+                return true;
+            }
+            problem(key, "must not contain control characters");
+            return false;
+        });
+    }
+
+    /** A secret is never validated character by character: a message could then hint at its content. */
+    Optional<String> secret(String key) {
+        return raw(key);
+    }
+
+    private String matching(String key, String defaultValue, Pattern pattern, String rule) {
+        return raw(key).filter(value -> {
+            if (pattern.matcher(value).matches()) {
+                return true;
+            }
+            problem(key, rule);
+            return false;
+        }).orElse(defaultValue);
+    }
+
+    /** A comma list, trimmed, empty entries dropped. */
+    private List<String> list(String key, String defaultValue) {
+        return Arrays.stream(raw(key).orElse(defaultValue).split(","))
+                .map(String::strip)
+                .filter(entry -> !entry.isEmpty())
+                .toList();
+    }
+
+    void problem(String key, String whatIsWrong) {
+        problems.putIfAbsent(key, whatIsWrong);
+    }
+
+    /** @throws InvalidSettingException when any problem was found */
+    void throwIfAnyProblem() {
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingException(problems);
+        }
+    }
+}
