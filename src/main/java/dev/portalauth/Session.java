@@ -27,6 +27,15 @@ public interface Session {
     /** The token's claims overlaid by the session payload (claims carried into a logged-in session). */
     Map<String, Object> claims();
 
-    /** The visitor's guest session (present whenever guest sessions are enabled on this path). */
-    GuestSession guest();
+    /**
+     * Adds claims to the payload of this logged-in session (SuperTokens' {@code mergeIntoAccessTokenPayload}):
+     * re-issues the signed {@code sessionPayload} cookie and shows them in {@link #claims()} at once.
+     * Reserved claims and claims of the Kraken token are never overwritten (such entries are skipped).
+     *
+     * @throws IllegalStateException when the session is not a full one (masquerade, mobile web view, access token)
+     */
+    void mergeIntoPayload(Map<String, Object> claims);
+
+    /** The visitor's guest session; empty when guest sessions are off, or on a path outside the guest paths with no guest cookie. */
+    Optional<GuestSession> guest();
 }

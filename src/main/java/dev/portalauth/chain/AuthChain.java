@@ -13,11 +13,13 @@ import dev.portalauth.config.AuthSettings;
 import dev.portalauth.config.RequestPath;
 import dev.portalauth.kraken.KrakenAuthentication;
 import dev.portalauth.spi.AnonParamsExtractor;
+import dev.portalauth.token.GuestTokenIssuer;
 import dev.portalauth.token.KrakenTokenVerifier;
+import dev.portalauth.token.SessionPayloadCodec;
 
 /**
- * Who is this request? Runs once per request: credentials by priority, then anon pathnames, then
- * the guest token. Everything it learns goes into the request's {@link RequestAuth}.
+ * Who is this request? Runs once per request: credentials by priority, the session payload, anon
+ * pathnames, then the guest token. Everything it learns goes into the request's {@link RequestAuth}.
  */
 @ApplicationScoped
 public class AuthChain {
@@ -32,9 +34,15 @@ public class AuthChain {
     CookieWriter cookies;
     @Inject
     Instance<AnonParamsExtractor> customExtractor;
+    @Inject
+    GuestTokenIssuer guestIssuer;
+    @Inject
+    SessionPayloadCodec payloadCodec;
 
     private CredentialChain credentials;
     private AnonGate anon;
+    private GuestGate guests;
+    private SessionPayloads payloads;
 
     @PostConstruct
     void init() {
@@ -47,6 +55,16 @@ public class AuthChain {
         AnonParamsExtractor extractor = Extensions.one(customExtractor,
                 () -> new DefaultAnonParamsExtractor(settings.keyQueryParam()));
         anon = new AnonGate(settings, extractor, new KeyExchanger(kraken, verifier, remembered, clock), cookies, clock);
+        guests = new GuestGate(settings, guestIssuer, cookies, clock);
+        payloads = new SessionPayloads(payloadCodec, cookies, clock);
+    }
+
+    GuestGate guests() {
+        return guests;
+    }
+
+    SessionPayloads payloads() {
+        return payloads;
     }
 
     /** The request's {@link RequestAuth}, computed on the first call and reused after (the mechanism may run twice). */
@@ -60,7 +78,9 @@ public class AuthChain {
         auth.attach();
         if (auth.path() != null) {
             credentials.resolve(auth);
+            payloads.read(auth);
             anon.apply(auth);
+            guests.apply(auth);
         }
         return auth;
     }

@@ -1,6 +1,8 @@
 package dev.portalauth.chain;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
+import dev.portalauth.token.GuestToken;
 import dev.portalauth.token.KrakenToken;
 
 /**
@@ -28,11 +31,13 @@ public final class RequestAuth {
     private AuthMethod method = AuthMethod.NONE;
     private KrakenToken token;
     private Map<String, Object> payloadClaims = Map.of();
+    private Instant payloadExpiresAt;
     private AuthErrorCode sessionError;
     private AuthErrorCode anonError;
     private String anonPathname;
     private boolean exchanged;
     private Instant sessionExpiresAt;
+    private GuestToken guest;
 
     RequestAuth(HttpServletRequest request, HttpServletResponse response, String path) {
         this.request = request;
@@ -105,6 +110,15 @@ public final class RequestAuth {
         this.sessionExpiresAt = instant;
     }
 
+    /** The visitor's verified guest token, or {@code null} (guest sessions off, or none on this path). */
+    public GuestToken guest() {
+        return guest;
+    }
+
+    void guest(GuestToken guest) {
+        this.guest = guest;
+    }
+
     void forget() {
         this.method = AuthMethod.NONE;
         this.token = null;
@@ -114,8 +128,14 @@ public final class RequestAuth {
         return payloadClaims;
     }
 
-    void payloadClaims(Map<String, Object> claims) {
-        this.payloadClaims = Map.copyOf(claims);
+    /** When the session payload in force ends, or {@code null} when there is none. */
+    public Instant payloadExpiresAt() {
+        return payloadExpiresAt;
+    }
+
+    void payload(Map<String, Object> claims, Instant expiresAt) {
+        this.payloadClaims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
+        this.payloadExpiresAt = expiresAt;
     }
 
     /** Why a logged-in session was lost on this request (a refused refresh), or {@code null}. */

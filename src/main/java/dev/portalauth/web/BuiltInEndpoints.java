@@ -5,28 +5,55 @@ import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 
+import dev.portalauth.chain.CookieWriter;
+import dev.portalauth.chain.Extensions;
+import dev.portalauth.chain.MasqueradeLogin;
+import dev.portalauth.chain.PasswordLogin;
 import dev.portalauth.config.AuthSettings;
+import dev.portalauth.config.Pathnames;
+import dev.portalauth.spi.MasqueradeParamsExtractor;
 
-/** The built-in endpoints by their configured paths (one map lookup per request). */
+/** The built-in endpoints by their configured paths: one map lookup per request, plus the masquerade prefix. */
 @ApplicationScoped
 public class BuiltInEndpoints {
 
     @Inject
     AuthSettings settings;
+    @Inject
+    PasswordLogin passwordLogin;
+    @Inject
+    MasqueradeLogin masqueradeLogin;
+    @Inject
+    CookieWriter cookies;
+    @Inject
+    Instance<MasqueradeParamsExtractor> customMasqueradeExtractor;
 
     private final Map<String, BuiltInEndpoint> byPath = new HashMap<>();
+    private Pathnames masqueradePathname;
+    private BuiltInEndpoint masquerade;
 
     @PostConstruct
     void init() {
-        SessionJson sessionJson = new SessionJson(JsonProvider.provider(), settings);
+        JsonProvider json = JsonProvider.provider();
+        SessionJson sessionJson = new SessionJson(json, settings);
         byPath.put(settings.sessionEndpoint(), new SessionEndpoint(sessionJson));
+        byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json));
+        byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(cookies, settings));
+        masqueradePathname = Pathnames.of(java.util.List.of(settings.masqueradePathname()));
+        masquerade = new MasqueradeEndpoint(masqueradeLogin,
+                Extensions.one(customMasqueradeExtractor, DefaultMasqueradeParamsExtractor::new), settings);
     }
 
     /** The endpoint at this normalised path, or {@code null}. */
     BuiltInEndpoint at(String path) {
-        return byPath.get(path);
+        BuiltInEndpoint endpoint = byPath.get(path);
+        if (endpoint == null && masqueradePathname.match(path) != null) {
+            return masquerade;
+        }
+        return endpoint;
     }
 }

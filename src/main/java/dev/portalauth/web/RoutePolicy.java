@@ -59,7 +59,8 @@ public class RoutePolicy {
             }
             return false;
         }
-        if (!auth.method().isFull() && settings.dashboardPathnames().match(path) != null) {
+        boolean loginPage = path.equals(settings.loginPathname());
+        if (!auth.method().isFull() && !loginPage && settings.dashboardPathnames().match(path) != null) {
             String login = Redirects.withNext(settings.loginPathname(), next(request, path));
             if (auth.sessionError() != null) {
                 login += "&error=" + auth.sessionError().name();
@@ -67,7 +68,7 @@ public class RoutePolicy {
             Redirects.seeOther(request, response, login);
             return true;
         }
-        if (auth.method().isFull() && path.equals(settings.loginPathname())) {
+        if (auth.method().isFull() && loginPage) {
             Redirects.seeOther(request, response, settings.dashboardPathnames().first());
             return true;
         }

@@ -57,12 +57,12 @@ public class SessionProbe {
         JsonObjectBuilder claims = Json.createObjectBuilder();
         session.claims().forEach((k, v) -> claims.add(k, String.valueOf(v)));
         b.add("claims", claims);
-        if (session.guest() != null) {
-            JsonObjectBuilder guest = Json.createObjectBuilder().add("id", session.guest().id());
-            Map<String, Object> gc = session.guest().claims();
+        session.guest().ifPresent(g -> {
+            JsonObjectBuilder guest = Json.createObjectBuilder().add("id", g.id());
+            Map<String, Object> gc = g.claims();
             gc.forEach((k, v) -> guest.add(k, String.valueOf(v)));
             b.add("guest", guest);
-        }
+        });
         return b.build().toString();
     }
 }

@@ -1,4 +1,4 @@
-package dev.portalauth.chain;
+package dev.portalauth.web;
 
 import java.util.Optional;
 

@@ -1,0 +1,52 @@
+package dev.portalauth.demo;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import dev.portalauth.KrakenClient;
+import dev.portalauth.KrakenException;
+import dev.portalauth.Session;
+
+/** The dashboard (the module lets only full sessions in): the user's accounts, read from Kraken as the user. */
+@Path("/dashboard")
+public class DashboardResource {
+
+    @Inject
+    Session session;
+    @Inject
+    KrakenClient kraken;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String dashboard() {
+        StringBuilder body = new StringBuilder("<p class=\"note\">Signed in by <b>")
+                .append(Html.text(session.authMethod().jsonName())).append("</b></p>");
+        try {
+            DemoQueries.Viewer viewer = kraken.request(DemoQueries.VIEWER, Map.of(), DemoQueries.ViewerData.class).viewer;
+            body.append("<p>Hello ").append(Html.text(viewer.givenName)).append(" (").append(Html.text(viewer.email))
+                    .append(")</p><table><tr><th>Account</th><th>Status</th><th>Balance</th><th></th></tr>");
+            for (DemoQueries.AccountSummary account : viewer.accounts) {
+                body.append("<tr><td>").append(Html.text(account.number)).append("</td><td>")
+                        .append(Html.text(account.status)).append("</td><td>").append(Html.money(account.balance))
+                        .append("</td><td><a href=\"/dashboard/meter-reading?account=").append(Html.text(account.number))
+                        .append("\">Submit a reading</a></td></tr>");
+            }
+            body.append("</table>");
+        } catch (KrakenException e) {
+            body.append("<p class=\"error\">Your accounts cannot be shown right now.</p>");
+        }
+        if (session.claims().get("recentlyViewed") instanceof List<?> viewed && !viewed.isEmpty()) {
+            body.append("<h2>Recently viewed before you logged in</h2><ul>");
+            viewed.forEach(v -> body.append("<li>").append(Html.text(v)).append("</li>"));
+            body.append("</ul>");
+        }
+        body.append("<form method=\"post\" action=\"/api/auth/logout\"><button>Log out</button></form>");
+        return Html.page("Dashboard", body.toString());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.portalauth.demo;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import dev.portalauth.KrakenClient;
+import dev.portalauth.KrakenException;
+
+/** Customer feedback from a pre-signed link, with the account loaded from Kraken as the scoped session. */
+@Path("/anon/{key}/{accountNumber}/feedback")
+public class FeedbackResource {
+
+    @Inject
+    KrakenClient kraken;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String form(@PathParam("accountNumber") String accountNumber) {
+        try {
+            DemoQueries.Account account = AccountView.load(kraken, accountNumber);
+            return Html.page("Tell us how we did", "<p>Feedback for account <b>" + Html.text(account.number)
+                    + "</b></p><form method=\"post\"><label>How did we do? <select name=\"score\"><option>Great"
+                    + "</option><option>OK</option><option>Not good</option></select></label><label>Anything else?"
+                    + " <textarea name=\"comment\" rows=\"4\"></textarea></label><button>Send feedback</button></form>");
+        } catch (KrakenException e) {
+            return Html.page("Tell us how we did", "<p class=\"error\">This link cannot show that account.</p>");
+        }
+    }
+
+    @POST
+    @Produces(MediaType.TEXT_HTML)
+    public String submit() {
+        return Html.page("Thank you", "<p class=\"note\">Thanks for your feedback (demo: nothing is sent).</p>");
+    }
+}

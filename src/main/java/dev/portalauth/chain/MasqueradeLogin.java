@@ -1,0 +1,41 @@
+package dev.portalauth.chain;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.portalauth.AuthErrorCode;
+import dev.portalauth.AuthMethod;
+import dev.portalauth.KrakenException;
+import dev.portalauth.kraken.KrakenAuthentication;
+import dev.portalauth.spi.MasqueradeParams;
+import dev.portalauth.token.KrakenToken;
+import dev.portalauth.token.KrakenTokenVerifier;
+
+/** Starts a masquerade session: Kraken's token in a browser-session {@code masqueradeToken} cookie. */
+@ApplicationScoped
+public class MasqueradeLogin {
+
+    @Inject
+    KrakenAuthentication kraken;
+    @Inject
+    KrakenTokenVerifier verifier;
+    @Inject
+    CookieWriter cookies;
+
+    /** @throws KrakenException with {@code MASQUERADE_FAILED}, {@code RATE_LIMITED} or {@code KRAKEN_UNAVAILABLE} */
+    public void start(RequestAuth auth, MasqueradeParams params) {
+        String raw = kraken.masquerade(params, auth.request().getRemoteAddr());
+        KrakenToken token = verifier.verify(raw).orElseThrow(() -> new KrakenException(
+                AuthErrorCode.MASQUERADE_FAILED, List.of(), "masquerade: Kraken's token did not verify"));
+        cookies.set(auth.response(), AuthCookies.MASQUERADE, token.raw(), -1);
+        auth.authenticate(AuthMethod.MASQUERADE, token);
+    }
+
+    /** Ends whatever masquerade the browser holds. */
+    public void clear(RequestAuth auth) {
+        cookies.clear(auth.response(), AuthCookies.MASQUERADE);
+        auth.forget();
+    }
+}
