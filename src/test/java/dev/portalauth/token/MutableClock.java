@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /** A clock the test moves by hand. */
 final class MutableClock extends Clock {
@@ -15,8 +16,9 @@ final class MutableClock extends Clock {
         this.now = start;
     }
 
+    /** Now, on a whole second, as JWT times are. */
     static MutableClock atSystemTime() {
-        return new MutableClock(Instant.now());
+        return new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     void advance(Duration duration) {
