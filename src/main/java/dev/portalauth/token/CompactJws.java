@@ -1,8 +1,13 @@
 package dev.portalauth.token;
 
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.util.Optional;
+
 /**
- * A cheap pre-check before any parsing: anything that cannot be a compact JWS of sane size is
- * rejected without allocating, so garbage cookies cost next to nothing.
+ * Turns an untrusted string into a parsed JWS, or nothing. A cheap pre-check first rejects,
+ * without allocating, anything that cannot be a compact JWS of sane size, so garbage cookies cost
+ * next to nothing.
  */
 final class CompactJws {
 
@@ -10,6 +15,24 @@ final class CompactJws {
     static final int MAX_CHARS = 8 * 1024;
 
     private CompactJws() {
+    }
+
+    /**
+     * The signed JWT in {@code raw}, its claims already parsed; empty when it is not one. Unsecured
+     * ({@code alg: none}) and encrypted tokens are not signed JWTs. Nothing is verified yet.
+     */
+    static Optional<SignedJWT> parse(String raw) {
+        if (!isPlausible(raw)) {
+            return Optional.empty();
+        }
+        try {
+            SignedJWT jwt = SignedJWT.parse(raw);
+            jwt.getJWTClaimsSet();
+            return jwt.getSignature().toString().isEmpty() ? Optional.empty() : Optional.of(jwt);
+        } catch (ParseException | RuntimeException e) {
+            // Nimbus also throws unchecked exceptions on some malformed input (a JSON null header).
+            return Optional.empty();
+        }
     }
 
     static boolean isPlausible(String raw) {

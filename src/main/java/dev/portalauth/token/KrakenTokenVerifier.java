@@ -23,7 +23,6 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -93,26 +92,21 @@ public final class KrakenTokenVerifier {
         if (cached != null) {
             return Optional.of(cached);
         }
-        if (!CompactJws.isPlausible(raw)) {
-            return Optional.empty();
-        }
-        Optional<KrakenToken> token = verifyUncached(raw);
+        Optional<KrakenToken> token = CompactJws.parse(raw).flatMap(jwt -> verifyUncached(raw, jwt));
         token.ifPresent(t -> verified.put(raw, t, t.expiresAt()));
         return token;
     }
 
-    private Optional<KrakenToken> verifyUncached(String raw) {
+    private Optional<KrakenToken> verifyUncached(String raw, SignedJWT jwt) {
+        if (!algorithms.contains(jwt.getHeader().getAlgorithm())) {
+            return Optional.empty();
+        }
         try {
-            // SignedJWT.parse refuses unsecured (alg none) and encrypted tokens outright.
-            SignedJWT jwt = SignedJWT.parse(raw);
-            if (!algorithms.contains(jwt.getHeader().getAlgorithm()) || jwt.getSignature().toString().isEmpty()) {
-                return Optional.empty();
-            }
             JWTClaimsSet claims = processor == null ? jwt.getJWTClaimsSet() : checkSignature(jwt);
             return hasShapeAndIsLive(claims) ? Optional.of(new KrakenToken(raw, claims)) : Optional.empty();
         } catch (KeySourceException e) {
             if (jwksUnavailableReported.compareAndSet(false, true)) {
-                LOG.log(Level.WARNING, "KPA-TOKEN-003 the Kraken JWKS cannot be fetched; Kraken tokens are"
+                LOG.warning("KPA-TOKEN-003 the Kraken JWKS cannot be fetched; Kraken tokens are"
                         + " refused until it can: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
             return Optional.empty();

@@ -96,25 +96,23 @@ public final class ModuleTokens {
         if (cached != null) {
             return cached.kind() == kind ? Optional.of(cached.claims()) : Optional.empty();
         }
-        if (!CompactJws.isPlausible(raw)) {
+        Optional<JWTClaimsSet> claims = CompactJws.parse(raw).flatMap(jwt -> verifyUncached(kind, jwt));
+        claims.ifPresent(c -> verified.put(raw, new Verified(kind, c), c.getExpirationTime().toInstant()));
+        return claims;
+    }
+
+    private Optional<JWTClaimsSet> verifyUncached(TokenKind kind, SignedJWT jwt) {
+        JWSHeader header = jwt.getHeader();
+        if (!kind.type().equals(header.getType())) {
             return Optional.empty();
         }
+        JWSVerifier verifier = keys.verifierFor(header.getAlgorithm(), header.getKeyID());
         try {
-            SignedJWT jwt = SignedJWT.parse(raw);
-            JWSHeader header = jwt.getHeader();
-            if (!kind.type().equals(header.getType())) {
-                return Optional.empty();
-            }
-            JWSVerifier verifier = keys.verifierFor(header.getAlgorithm(), header.getKeyID());
             if (verifier == null || !jwt.verify(verifier)) {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            if (!isCurrent(claims)) {
-                return Optional.empty();
-            }
-            verified.put(raw, new Verified(kind, claims), claims.getExpirationTime().toInstant());
-            return Optional.of(claims);
+            return isCurrent(claims) ? Optional.of(claims) : Optional.empty();
         } catch (ParseException | JOSEException e) {
             return Optional.empty();
         }
