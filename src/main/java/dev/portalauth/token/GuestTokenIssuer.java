@@ -19,6 +19,8 @@ public final class GuestTokenIssuer {
 
     private static final String ID_PREFIX = "G-";
 
+    private static final ModuleTokens.Reader<GuestToken> READER = GuestTokenIssuer::toGuestToken;
+
     private final ModuleTokens tokens;
     private final Duration lifetime;
     private final Clock clock;
@@ -57,9 +59,7 @@ public final class GuestTokenIssuer {
 
     /** The guest token in {@code raw} when it is genuine and current; empty otherwise. */
     public Optional<GuestToken> read(String raw) {
-        return tokens.verify(TokenKind.GUEST, raw)
-                .filter(claims -> claims.getSubject() != null && claims.getSubject().startsWith(ID_PREFIX))
-                .map(claims -> toGuestToken(claims, raw));
+        return tokens.verify(TokenKind.GUEST, raw, READER);
     }
 
     /** Whether {@code token} is old enough to be re-issued (same id and claims, new expiry). */
@@ -76,8 +76,13 @@ public final class GuestTokenIssuer {
         return read(raw).orElseThrow(() -> new IllegalStateException("KPA-TOKEN-203 a fresh guest token does not verify"));
     }
 
+    /** {@code null} unless the subject is a guest id. */
     private static GuestToken toGuestToken(JWTClaimsSet claims, String raw) {
-        return new GuestToken(claims.getSubject(), claims.getIssueTime().toInstant(),
+        String id = claims.getSubject();
+        if (id == null || !id.startsWith(ID_PREFIX)) {
+            return null;
+        }
+        return new GuestToken(id, claims.getIssueTime().toInstant(),
                 claims.getExpirationTime().toInstant(), ReservedClaims.withoutReserved(claims.getClaims()), raw);
     }
 }

@@ -20,6 +20,9 @@ public final class GuestTokensImpl implements GuestTokens {
     /** Claims the module sets itself. */
     static final Set<String> MODULE_CLAIMS = Set.of("iss", "iat", "exp", "nbf", "jti");
 
+    private static final ModuleTokens.Reader<Map<String, Object>> READER =
+            (claims, raw) -> ImmutableClaims.copyOf(claims.toJSONObject());
+
     private final ModuleTokens tokens;
     private final Clock clock;
 
@@ -48,6 +51,6 @@ public final class GuestTokensImpl implements GuestTokens {
     /** All claims of the JWT in their JSON form (dates as epoch seconds), deeply unmodifiable. */
     @Override
     public Optional<Map<String, Object>> verify(String jwt) {
-        return tokens.verify(TokenKind.APPLICATION, jwt).map(claims -> ImmutableClaims.copyOf(claims.toJSONObject()));
+        return tokens.verify(TokenKind.APPLICATION, jwt, READER);
     }
 }

@@ -27,7 +27,40 @@ public final class ModuleTokens {
     /** Tolerance for {@code iat}/{@code nbf} a little in the future: nodes' clocks differ slightly. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
-    private record Verified(TokenKind kind, JWTClaimsSet claims) {
+    /**
+     * Turns verified claims (and the raw token) into a caller's value, e.g. a {@link GuestToken};
+     * {@code null} when the claims do not make one. Use one instance per caller (a constant), so
+     * its value is computed once per cached token.
+     */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(JWTClaimsSet claims, String raw);
+    }
+
+    /** A verified token, with the value its reader made of it last (so a cache hit allocates nothing). */
+    private static final class Verified {
+
+        private record View(Reader<?> reader, Object value) {
+        }
+
+        final TokenKind kind;
+        final JWTClaimsSet claims;
+        private volatile View view;
+
+        Verified(TokenKind kind, JWTClaimsSet claims) {
+            this.kind = kind;
+            this.claims = claims;
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> T readWith(Reader<T> reader, String raw) {
+            View last = view;
+            if (last == null || last.reader() != reader) {
+                last = new View(reader, reader.read(claims, raw));
+                view = last;
+            }
+            return (T) last.value();
+        }
     }
 
     private final ModuleKeys keys;
@@ -89,16 +122,31 @@ public final class ModuleTokens {
      * nested values.
      */
     public Optional<JWTClaimsSet> verify(TokenKind kind, String raw) {
+        Verified token = verified(kind, raw);
+        return token == null ? Optional.empty() : Optional.of(token.claims);
+    }
+
+    /** {@link #verify(TokenKind, String)}, read by {@code reader}; on a cache hit, no work at all. */
+    <T> Optional<T> verify(TokenKind kind, String raw, Reader<T> reader) {
+        Verified token = verified(kind, raw);
+        return token == null ? Optional.empty() : Optional.ofNullable(token.readWith(reader, raw));
+    }
+
+    private Verified verified(TokenKind kind, String raw) {
         if (raw == null) {
-            return Optional.empty();
+            return null;
         }
         Verified cached = verified.get(raw);
         if (cached != null) {
-            return cached.kind() == kind ? Optional.of(cached.claims()) : Optional.empty();
+            return cached.kind == kind ? cached : null;
         }
         Optional<JWTClaimsSet> claims = CompactJws.parse(raw).flatMap(jwt -> verifyUncached(kind, jwt));
-        claims.ifPresent(c -> verified.put(raw, new Verified(kind, c), c.getExpirationTime().toInstant()));
-        return claims;
+        if (claims.isEmpty()) {
+            return null;
+        }
+        Verified token = new Verified(kind, claims.get());
+        verified.put(raw, token, claims.get().getExpirationTime().toInstant());
+        return token;
     }
 
     private Optional<JWTClaimsSet> verifyUncached(TokenKind kind, SignedJWT jwt) {

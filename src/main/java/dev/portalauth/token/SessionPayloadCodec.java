@@ -8,6 +8,10 @@ import java.util.Optional;
 /** Encodes and reads session payloads ({@link TokenKind#SESSION_PAYLOAD}). */
 public final class SessionPayloadCodec {
 
+    private static final ModuleTokens.Reader<SessionPayload> READER = (claims, raw) -> claims.getSubject() == null
+            ? null
+            : new SessionPayload(claims.getSubject(), ReservedClaims.withoutReserved(claims.getClaims()), raw);
+
     private final ModuleTokens tokens;
 
     public SessionPayloadCodec(ModuleTokens tokens) {
@@ -30,9 +34,6 @@ public final class SessionPayloadCodec {
 
     /** The payload in {@code raw} when it is genuine and current; empty otherwise. */
     public Optional<SessionPayload> read(String raw) {
-        return tokens.verify(TokenKind.SESSION_PAYLOAD, raw)
-                .filter(claims -> claims.getSubject() != null)
-                .map(claims -> new SessionPayload(claims.getSubject(),
-                        ReservedClaims.withoutReserved(claims.getClaims()), raw));
+        return tokens.verify(TokenKind.SESSION_PAYLOAD, raw, READER);
     }
 }

@@ -3,6 +3,7 @@ package dev.portalauth.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,20 @@ class GuestTokenIssuerTest {
 
         assertEquals(issued, read);
         assertEquals(Map.of("theme", "dark"), read.claims());
+    }
+
+    @Test
+    void aRepeatedReadOfTheSameTokenIsAnsweredFromTheCache() {
+        GuestToken issued = issuer.issueNew(Map.of("theme", "dark"));
+
+        assertSame(issuer.read(issued.raw()).orElseThrow(), issuer.read(new String(issued.raw())).orElseThrow());
+    }
+
+    @Test
+    void aGenuineGuestKindTokenWhoseSubjectIsNotAGuestIdIsNotAGuestToken() {
+        String raw = tokens.sign(TokenKind.GUEST, Map.of("sub", "kraken|account-user:1"), clock.instant().plusSeconds(60));
+
+        assertEquals(Optional.empty(), issuer.read(raw));
     }
 
     @Test
