@@ -85,7 +85,7 @@ public final class KrakenTokenVerifier {
 
     /** The token when it is well formed, correctly signed (when a JWKS is configured) and not expired. */
     public Optional<KrakenToken> verify(String raw) {
-        if (raw == null) {
+        if (raw == null || raw.length() > CompactJws.MAX_CHARS) { // not even worth hashing
             return Optional.empty();
         }
         KrakenToken cached = verified.get(raw);

@@ -133,7 +133,7 @@ public final class ModuleTokens {
     }
 
     private Verified verified(TokenKind kind, String raw) {
-        if (raw == null) {
+        if (raw == null || raw.length() > CompactJws.MAX_CHARS) { // not even worth hashing
             return null;
         }
         Verified cached = verified.get(raw);
