@@ -1,7 +1,6 @@
 package dev.portalauth.simulator;
 
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
@@ -114,7 +113,8 @@ public final class SimulatorEndpoints {
     }
 
     private static Duration seconds(JsonObject in, String name, Duration current) {
-        return in.get(name) instanceof JsonNumber number ? Duration.ofSeconds(number.longValueExact()) : current;
+        return in.containsKey(name) && !in.isNull(name)
+                ? Duration.ofSeconds(in.getJsonNumber(name).longValueExact()) : current;
     }
 
     /** A control call: JSON object in (an empty body counts as {@code {}}), JSON object out, 400 when refused. */
