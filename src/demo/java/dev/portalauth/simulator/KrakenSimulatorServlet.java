@@ -1,0 +1,79 @@
+package dev.portalauth.simulator;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Serves the Kraken simulator at {@code /kraken/*} of a demo or test WAR. The container keeps one
+ * instance per application, so there is one simulator (built in {@link #init()}) per application.
+ * Settings come from MicroProfile Config keys {@code simulator.*} (see {@link SimulatorSettings}).
+ */
+@WebServlet(urlPatterns = "/kraken/*", loadOnStartup = 1)
+public class KrakenSimulatorServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Promised in a dropped response's header but never sent, so no client can take the answer as whole. */
+    private static final int UNKEPT_CONTENT_LENGTH = 1024;
+    private static final byte[] TRUNCATED_BODY = "{\"data\":".getBytes(StandardCharsets.US_ASCII);
+
+    private transient SimulatorEndpoints endpoints;
+
+    @Override
+    public void init() {
+        Config config = ConfigProvider.getConfig();
+        SimulatorSettings d = SimulatorSettings.DEFAULTS;
+        SimulatorSettings settings = new SimulatorSettings(
+                config.getOptionalValue("simulator.issuer", String.class).orElse(d.issuer()),
+                config.getOptionalValue("simulator.account-number-claim", String.class).orElse(d.accountNumberClaim()),
+                config.getOptionalValue("simulator.fixtures-location", String.class).orElse(d.fixturesLocation()),
+                config.getOptionalValue("simulator.signing-key-location", String.class).orElse(d.signingKeyLocation()));
+        endpoints = new SimulatorEndpoints(KrakenSimulator.create(settings, java.time.Clock.systemUTC()));
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        SimulatorResponse answer = endpoints.handle(request.getMethod(), request.getPathInfo(), body,
+                request.getHeader("Authorization"));
+        if (answer.closeConnection()) {
+            dropConnection(response);
+            return;
+        }
+        response.setStatus(answer.status());
+        response.setHeader("Cache-Control", "no-store");
+        if (answer.contentType() != null) {
+            response.setContentType(answer.contentType() + ";charset=UTF-8");
+        }
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+
+    /**
+     * The Servlet API cannot close a socket without answering, so the simulator breaks the answer
+     * instead: it promises more body than it sends, says {@code Connection: close}, and lets the
+     * container close the connection. A client sees a status line and then an end of stream before
+     * the promised body (an {@link java.io.IOException} such as "premature EOF" / "fixed content-length"),
+     * exactly what a connection dropped mid-answer looks like.
+     */
+    private static void dropConnection(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setHeader("Connection", "close");
+        response.setContentType(SimulatorResponse.JSON);
+        response.setContentLength(UNKEPT_CONTENT_LENGTH);
+        OutputStream out = response.getOutputStream();
+        out.write(TRUNCATED_BODY);
+        out.flush();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.portalauth.simulator;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The refresh tokens the simulator handed out: opaque random strings remembered in memory with
+ * their user and absolute expiry. Like Kraken's, they are not rotated: one may be used again and
+ * again until it expires.
+ */
+final class RefreshTokens {
+
+    /** What a refresh token stands for; {@code loggedInAt} becomes the refreshed token's {@code origIat}. */
+    record Grant(String userId, Instant loggedInAt, Instant expiresAt) {
+    }
+
+    private final SecureRandom random = new SecureRandom();
+    private final Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+    private final Map<String, Grant> grants = new ConcurrentHashMap<>();
+
+    String issue(Grant grant) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = encoder.encodeToString(bytes);
+        grants.put(token, grant);
+        return token;
+    }
+
+    Optional<Grant> find(String token) {
+        return Optional.ofNullable(grants.get(token));
+    }
+
+    void forgetAll() {
+        grants.clear();
+    }
+}

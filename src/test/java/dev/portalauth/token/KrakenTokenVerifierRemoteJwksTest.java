@@ -1,0 +1,100 @@
+package dev.portalauth.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code kraken.jwks-uri} set: keys are fetched over HTTP, with timeouts, and their absence is survivable. */
+class KrakenTokenVerifierRemoteJwksTest {
+
+    private final MutableClock clock = MutableClock.atSystemTime();
+    private final AtomicInteger status = new AtomicInteger(200);
+    private final AtomicInteger fetches = new AtomicInteger();
+    private HttpServer server;
+
+    @BeforeEach
+    void serveJwks() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/jwks.json", exchange -> {
+            fetches.incrementAndGet();
+            byte[] body = KrakenIssuer.publicJwks().toString().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status.get(), body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void tokensAreVerifiedAgainstTheFetchedJwksWhichIsFetchedOnce() throws Exception {
+        KrakenTokenVerifier verifier = verifier(jwksUri());
+
+        assertTrue(verifier.verify(KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())).isPresent());
+        assertTrue(verifier.verify(KrakenIssuer.es256(KrakenIssuer.claims(clock).build())).isPresent());
+        assertEquals(1, fetches.get());
+    }
+
+    @Test
+    void aJwksThatCannotBeFetchedMakesTokensInvalidWithOneWarningAndNoToken() throws Exception {
+        status.set(500);
+        KrakenTokenVerifier verifier = verifier(jwksUri());
+        String first = KrakenIssuer.rs256(KrakenIssuer.claims(clock).build());
+        String second = KrakenIssuer.es256(KrakenIssuer.claims(clock).build());
+
+        try (CapturedLog log = CapturedLog.of(KrakenTokenVerifier.class)) {
+            assertEquals(Optional.empty(), verifier.verify(first));
+            assertEquals(Optional.empty(), verifier.verify(second));
+
+            assertEquals(1, log.records().stream().filter(r -> r.getLevel() == Level.WARNING).count(), log.text());
+            assertTrue(log.text().startsWith("KPA-TOKEN-003 "), log.text());
+            assertFalse(log.text().contains(first) || log.text().contains(second));
+        }
+    }
+
+    @Test
+    void anUnreachableJwksMakesTokensInvalidWithoutAnException() throws Exception {
+        URI closed = jwksUri();
+        server.stop(0);
+        KrakenTokenVerifier verifier = verifier(closed);
+
+        assertEquals(Optional.empty(), verifier.verify(KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
+    }
+
+    @Test
+    void aJwksUriThatIsNotAUrlIsAConfigurationError() {
+        InvalidKeyConfigException e = assertThrows(InvalidKeyConfigException.class,
+                () -> verifier(URI.create("relative/jwks.json")));
+
+        assertTrue(e.getMessage().startsWith("KPA-TOKEN-105 kraken.jwks-uri: "), e.getMessage());
+    }
+
+    private KrakenTokenVerifier verifier(URI jwks) {
+        return new KrakenTokenVerifier(Optional.of(jwks), Duration.ofSeconds(1), Duration.ofSeconds(1), 100, clock);
+    }
+
+    private URI jwksUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks.json");
+    }
+}
