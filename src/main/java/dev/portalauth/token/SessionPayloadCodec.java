@@ -10,7 +10,8 @@ public final class SessionPayloadCodec {
 
     private static final ModuleTokens.Reader<SessionPayload> READER = (claims, raw) -> claims.getSubject() == null
             ? null
-            : new SessionPayload(claims.getSubject(), ReservedClaims.withoutReserved(claims.getClaims()), raw);
+            : new SessionPayload(claims.getSubject(), ReservedClaims.withoutReserved(claims.getClaims()),
+                    claims.getExpirationTime().toInstant(), raw);
 
     private final ModuleTokens tokens;
 

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -36,6 +38,9 @@ public final class PortalDeployment {
     public static final String BASE = "http://localhost:" + PORT;
 
     private static final String CONFIG = "META-INF/microprofile-config.properties";
+
+    private static final Set<String> DEMO_SOURCES = demoFiles("java", ".java", "");
+    private static final Set<String> DEMO_RESOURCES = demoFiles("resources", "\0", "");
 
     private final Map<String, String> config = new LinkedHashMap<>();
     private final List<Class<?>> extraClasses = new ArrayList<>();
@@ -72,7 +77,7 @@ public final class PortalDeployment {
     public WebArchive build() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "ROOT.war");
         war.merge(directory(Path.of(System.getProperty("it.classes"))), "/WEB-INF/classes");
-        war.merge(directory(Path.of(System.getProperty("it.test-classes")), PortalDeployment::isDemoOrSimulator),
+        war.merge(directory(Path.of(System.getProperty("it.test-classes")), PortalDeployment::isDemo),
                 "/WEB-INF/classes");
         try (Stream<Path> libs = Files.list(Path.of(System.getProperty("it.libs")))) {
             libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
@@ -85,17 +90,31 @@ public final class PortalDeployment {
         return war;
     }
 
-    /** Demo and simulator classes and resources, without the unit tests that share their packages. */
-    private static boolean isDemoOrSimulator(ArchivePath path) {
+    /**
+     * Classes compiled from {@code src/demo/java} (and their inner classes) and resources of
+     * {@code src/demo/resources}: the demo and the simulator, without the unit tests that share
+     * their packages in the test output.
+     */
+    private static boolean isDemo(ArchivePath path) {
         String p = path.get();
         if (p.endsWith(".class")) {
-            String name = p.substring(p.lastIndexOf('/') + 1);
-            String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name.replace(".class", "");
-            boolean test = outer.endsWith("Test") || outer.endsWith("IT") || outer.endsWith("Tests");
-            return !test && (p.startsWith("/dev/portalauth/demo/") || p.startsWith("/dev/portalauth/simulator/"));
+            int dollar = p.indexOf('$');
+            String source = (dollar < 0 ? p.substring(0, p.length() - ".class".length()) : p.substring(0, dollar));
+            return DEMO_SOURCES.contains(source);
         }
-        return p.equals("/dev") || p.equals("/dev/portalauth") || p.startsWith("/dev/portalauth/demo")
-                || p.startsWith("/dev/portalauth/simulator") || p.startsWith("/simulator") || p.startsWith("/demo");
+        return DEMO_RESOURCES.contains(p) || DEMO_SOURCES.stream().anyMatch(s -> s.startsWith(p + "/"));
+    }
+
+    private static Set<String> demoFiles(String folder, String suffix, String replacement) {
+        Path root = Path.of(System.getProperty("it.demo-sources"), folder);
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
+                    .map(f -> f.endsWith(suffix) ? f.substring(0, f.length() - suffix.length()) + replacement : f)
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static GenericArchive directory(Path dir) {
