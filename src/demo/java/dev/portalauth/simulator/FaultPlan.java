@@ -1,5 +1,6 @@
 package dev.portalauth.simulator;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,7 +34,7 @@ record FaultPlan(int latencyMs, FaultMode mode, String errorCode, Set<String> op
         }
         return requested.counterNamesByField().entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(operations::contains))
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
     }
 }

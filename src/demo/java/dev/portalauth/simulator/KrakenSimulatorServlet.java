@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /**
  * Serves the Kraken simulator at {@code /kraken/*} of a demo or test WAR. The container keeps one
@@ -36,7 +37,7 @@ public class KrakenSimulatorServlet extends HttpServlet {
                 config.getOptionalValue("simulator.account-number-claim", String.class).orElse(d.accountNumberClaim()),
                 config.getOptionalValue("simulator.fixtures-location", String.class).orElse(d.fixturesLocation()),
                 config.getOptionalValue("simulator.signing-key-location", String.class).orElse(d.signingKeyLocation()));
-        endpoints = new SimulatorEndpoints(KrakenSimulator.create(settings, java.time.Clock.systemUTC()));
+        endpoints = new SimulatorEndpoints(KrakenSimulator.create(settings, Clock.systemUTC()));
     }
 
     @Override
@@ -62,10 +63,12 @@ public class KrakenSimulatorServlet extends HttpServlet {
 
     /**
      * The Servlet API cannot close a socket without answering, so the simulator breaks the answer
-     * instead: it promises more body than it sends, says {@code Connection: close}, and lets the
-     * container close the connection. A client sees a status line and then an end of stream before
-     * the promised body (an {@link java.io.IOException} such as "premature EOF" / "fixed content-length"),
-     * exactly what a connection dropped mid-answer looks like.
+     * instead: status 200 and {@code Connection: close}, a {@code Content-Length} of 1024 but only
+     * the 8 bytes {@code {"data":}, then the container closes the connection. Observed on Payara
+     * Micro 6: {@code java.net.http.HttpClient} throws {@code IOException: fixed content-length:
+     * 1024, bytes received: 8}; curl reports "transfer closed with 1016 bytes remaining" (exit 18);
+     * {@code HttpURLConnection} returns 200 and the truncated, unparsable body. Either way, what a
+     * connection dropped mid-answer looks like to a client.
      */
     private static void dropConnection(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);

@@ -31,10 +31,6 @@ public final class SimulatorEndpoints {
         this.simulator = simulator;
     }
 
-    public KrakenSimulator simulator() {
-        return simulator;
-    }
-
     /**
      * @param path          the path below {@code /kraken}, e.g. {@code /graphql/}
      * @param authorization the raw {@code Authorization} header, or null

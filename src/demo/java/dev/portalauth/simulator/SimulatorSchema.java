@@ -1,6 +1,9 @@
 package dev.portalauth.simulator;
 
 import graphql.GraphQL;
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.Value;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.DataFetcher;
@@ -10,6 +13,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,17 +36,18 @@ final class SimulatorSchema {
             .name("GenericScalar")
             .coercing(new Coercing<Object, Object>() {
                 @Override
-                public Object serialize(Object value) {
+                public Object serialize(Object value, GraphQLContext context, Locale locale) {
                     return value;
                 }
 
                 @Override
-                public Object parseValue(Object input) {
+                public Object parseValue(Object input, GraphQLContext context, Locale locale) {
                     return input;
                 }
 
                 @Override
-                public Object parseLiteral(Object input) {
+                public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                                           Locale locale) {
                     throw new CoercingParseLiteralException("GenericScalar literals are not supported by the simulator");
                 }
             })
