@@ -13,12 +13,10 @@ import dev.portalauth.token.KrakenTokenVerifier;
 
 /**
  * Swaps a pre-signed key for a scoped token, once per key however many requests bring it at the
- * same moment. Keys are held only as hashes.
+ * same moment. Nothing is remembered afterwards: a later request with the key and no cookie is
+ * another visitor (or tab) and gets its own exchange. Keys are held only as hashes.
  */
 final class KeyExchanger {
-
-    /** How long an exchange result is handed to requests that bring the same key without its cookie. */
-    private static final long REMEMBER_SECONDS = 30;
 
     private final KrakenAuthentication kraken;
     private final KrakenTokenVerifier verifier;
@@ -37,10 +35,7 @@ final class KeyExchanger {
             String token = kraken.exchangePreSignedKey(key, clientIp).token();
             return verifier.verify(token).orElseThrow(() -> new KrakenException(
                     AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), "exchange: Kraken's token did not verify"));
-        }, t -> {
-            var soon = clock.instant().plusSeconds(REMEMBER_SECONDS);
-            return t.expiresAt().isBefore(soon) ? t.expiresAt() : soon;
-        });
+        }, t -> clock.instant());
     }
 
     /** The value of {@code scopedTokenKey}: binds a scoped token to the key it came from. */

@@ -27,6 +27,7 @@ public final class SingleFlight<K, V> {
      * The remembered or shared result for {@code key}, else runs {@code work}.
      *
      * @param rememberUntil how long a success may be handed to later callers with the same key
+     *                      (an instant already past: not at all)
      */
     public V run(K key, Supplier<V> work, Function<V, Instant> rememberUntil) {
         V known = recent.get(key);

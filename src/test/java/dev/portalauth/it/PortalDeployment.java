@@ -102,7 +102,8 @@ public final class PortalDeployment {
             String source = (dollar < 0 ? p.substring(0, p.length() - ".class".length()) : p.substring(0, dollar));
             return DEMO_SOURCES.contains(source);
         }
-        return DEMO_RESOURCES.contains(p) || DEMO_SOURCES.stream().anyMatch(s -> s.startsWith(p + "/"));
+        return DEMO_RESOURCES.contains(p) || Stream.concat(DEMO_SOURCES.stream(), DEMO_RESOURCES.stream())
+                .anyMatch(s -> s.startsWith(p + "/"));
     }
 
     private static Set<String> demoFiles(String folder, String suffix, String replacement) {

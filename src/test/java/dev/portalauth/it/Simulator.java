@@ -52,7 +52,8 @@ public final class Simulator {
         Reply reply = http.send(http.request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
         if (reply.status() / 100 != 2) {
-            throw new IllegalStateException("simulator control " + path + " answered " + reply.status());
+            throw new IllegalStateException("simulator control " + path + " answered " + reply.status()
+                    + " (did the deployment fail? see target/payara-it.log*)");
         }
         return reply;
     }

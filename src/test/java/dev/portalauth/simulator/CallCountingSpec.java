@@ -1,5 +1,6 @@
 package dev.portalauth.simulator;
 
+import dev.portalauth.demo.DemoQueries;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

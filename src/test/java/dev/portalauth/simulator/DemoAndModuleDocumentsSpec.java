@@ -1,5 +1,6 @@
 package dev.portalauth.simulator;
 
+import dev.portalauth.demo.DemoQueries;
 import graphql.ParseAndValidate;
 import graphql.parser.Parser;
 import jakarta.json.JsonObject;

@@ -1,5 +1,6 @@
 package dev.portalauth.simulator;
 
+import dev.portalauth.demo.DemoQueries;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;

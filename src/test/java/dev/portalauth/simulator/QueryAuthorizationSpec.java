@@ -1,5 +1,6 @@
 package dev.portalauth.simulator;
 
+import dev.portalauth.demo.DemoQueries;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

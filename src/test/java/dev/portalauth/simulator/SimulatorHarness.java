@@ -1,5 +1,6 @@
 package dev.portalauth.simulator;
 
+import dev.portalauth.demo.DemoQueries;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 

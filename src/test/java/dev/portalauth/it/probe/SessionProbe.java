@@ -2,6 +2,8 @@ package dev.portalauth.it.probe;
 
 import java.util.Map;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -22,6 +24,7 @@ import dev.portalauth.Session;
  * application would.
  */
 @Path("/")
+@DeclareRoles({"masquerade", "mobile-web-view", "user", "scoped"})
 public class SessionProbe {
 
     @Inject
@@ -32,6 +35,15 @@ public class SessionProbe {
     @Produces(MediaType.APPLICATION_JSON)
     public String get(@PathParam("path") String path, @Context SecurityContext security) {
         return describe(path, security);
+    }
+
+    /** Only a scoped caller may read this: how an application guards a resource by session kind. */
+    @GET
+    @Path("roles/scoped-only")
+    @RolesAllowed("scoped")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String scopedOnly() {
+        return "scoped";
     }
 
     @POST
