@@ -29,6 +29,7 @@ public class TokenBeans {
     AuthSettings settings;
 
     private KrakenTokenVerifier krakenTokens;
+    private ModuleKeys moduleKeys;
     private ModuleTokens moduleTokens;
     private GuestTokens guestTokens;
     private GuestTokenIssuer guestIssuer;
@@ -40,9 +41,9 @@ public class TokenBeans {
         int cacheSize = settings.tokenCacheMaxEntries();
         krakenTokens = new KrakenTokenVerifier(settings.jwksUri(), settings.connectTimeout(), settings.readTimeout(),
                 cacheSize, clock);
-        ModuleKeys keys = ModuleKeys.load(settings.signingKey(), settings.signingKeyLocation(), settings.keyId(),
+        moduleKeys = ModuleKeys.load(settings.signingKey(), settings.signingKeyLocation(), settings.keyId(),
                 settings.previousKeysLocation(), Thread.currentThread().getContextClassLoader());
-        moduleTokens = new ModuleTokens(keys, settings.issuer(), clock, cacheSize);
+        moduleTokens = new ModuleTokens(moduleKeys, settings.issuer(), clock, cacheSize);
         guestTokens = new GuestTokensImpl(moduleTokens, clock);
         guestIssuer = new GuestTokenIssuer(moduleTokens, settings.guestLifetime(), clock);
         payloads = new SessionPayloadCodec(moduleTokens);
@@ -56,6 +57,11 @@ public class TokenBeans {
     @Produces
     KrakenTokenVerifier krakenTokens() {
         return krakenTokens;
+    }
+
+    @Produces
+    ModuleKeys moduleKeys() {
+        return moduleKeys;
     }
 
     @Produces

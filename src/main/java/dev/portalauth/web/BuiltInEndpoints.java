@@ -16,6 +16,7 @@ import dev.portalauth.chain.PasswordLogin;
 import dev.portalauth.config.AuthSettings;
 import dev.portalauth.config.Pathnames;
 import dev.portalauth.spi.MasqueradeParamsExtractor;
+import dev.portalauth.token.ModuleKeys;
 
 /** The built-in endpoints by their configured paths: one map lookup per request, plus the masquerade prefix. */
 @ApplicationScoped
@@ -31,6 +32,8 @@ public class BuiltInEndpoints {
     CookieWriter cookies;
     @Inject
     Instance<MasqueradeParamsExtractor> customMasqueradeExtractor;
+    @Inject
+    ModuleKeys moduleKeys;
 
     private final Map<String, BuiltInEndpoint> byPath = new HashMap<>();
     private Pathnames masqueradePathname;
@@ -43,6 +46,7 @@ public class BuiltInEndpoints {
         byPath.put(settings.sessionEndpoint(), new SessionEndpoint(sessionJson));
         byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json));
         byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(cookies, settings));
+        byPath.put(settings.jwksEndpoint(), new JwksEndpoint(moduleKeys));
         masqueradePathname = Pathnames.of(java.util.List.of(settings.masqueradePathname()));
         masquerade = new MasqueradeEndpoint(masqueradeLogin,
                 Extensions.one(customMasqueradeExtractor, DefaultMasqueradeParamsExtractor::new), settings);

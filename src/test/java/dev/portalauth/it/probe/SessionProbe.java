@@ -46,6 +46,16 @@ public class SessionProbe {
         return "scoped";
     }
 
+    /** An application adding a claim to the logged-in session's payload. */
+    @POST
+    @Path("payload/{name}/{value}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String mergeIntoPayload(@PathParam("name") String name, @PathParam("value") String value,
+                                   @Context SecurityContext security) {
+        session.mergeIntoPayload(Map.of(name, value));
+        return describe("payload", security);
+    }
+
     @POST
     @Path("{path: .*}")
     @Produces(MediaType.APPLICATION_JSON)
