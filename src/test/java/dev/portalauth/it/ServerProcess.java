@@ -1,0 +1,87 @@
+package dev.portalauth.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * A Payara Micro started by a test as a plain process, for what Arquillian cannot show: a
+ * deployment that must fail, and a server that restarts under the same browser.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    public static final int PORT = PortalDeployment.PORT + 2;
+
+    private final Process process;
+    private final Path output;
+
+    private ServerProcess(Process process, Path output) {
+        this.process = process;
+        this.output = output;
+    }
+
+    /** Exports the WARs (context root = file name) and starts one server with all of them; returns when it is ready. */
+    public static ServerProcess start(String name, WebArchive... wars) throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(Path.of("target", "server-process", name));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-jar", System.getProperty("payara.microJar")));
+        for (WebArchive war : wars) {
+            File file = dir.resolve(war.getName()).toFile();
+            war.as(ZipExporter.class).exportTo(file, true);
+            command.add("--deploy");
+            command.add(file.getAbsolutePath());
+        }
+        command.addAll(List.of("--port", String.valueOf(PORT), "--nocluster", "--disablephonehome"));
+        Path output = dir.resolve("server.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        ServerProcess server = new ServerProcess(process, output);
+        server.awaitReady();
+        return server;
+    }
+
+    public String output() throws IOException {
+        return Files.readString(output);
+    }
+
+    public String base() {
+        return "http://localhost:" + PORT;
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited early:\n" + output());
+            }
+            if (Files.exists(output) && output().contains(" ready in ")) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Payara Micro was not ready within 3 minutes");
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
