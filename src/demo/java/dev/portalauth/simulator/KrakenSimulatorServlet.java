@@ -1,5 +1,7 @@
 package dev.portalauth.simulator;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Serves the Kraken simulator at {@code /kraken/*} of a demo or test WAR. The container keeps one
@@ -27,6 +30,8 @@ public class KrakenSimulatorServlet extends HttpServlet {
     private static final byte[] TRUNCATED_BODY = "{\"data\":".getBytes(StandardCharsets.US_ASCII);
 
     private transient SimulatorEndpoints endpoints;
+    /** The client-IP headers of the last GraphQL call, so tests can see what the module forwards. */
+    private final AtomicReference<String> lastClientIp = new AtomicReference<>("{}");
 
     @Override
     public void init() {
@@ -43,8 +48,13 @@ public class KrakenSimulatorServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        SimulatorResponse answer = endpoints.handle(request.getMethod(), request.getPathInfo(), body,
-                request.getHeader("Authorization"));
+        String path = request.getPathInfo();
+        if (path != null && path.startsWith("/graphql")) {
+            lastClientIp.set(clientIpHeaders(request));
+        }
+        SimulatorResponse answer = "/_control/client-ip".equals(path)
+                ? new SimulatorResponse(200, SimulatorResponse.JSON, lastClientIp.get(), false)
+                : endpoints.handle(request.getMethod(), path, body, request.getHeader("Authorization"));
         if (answer.closeConnection()) {
             dropConnection(response);
             return;
@@ -59,6 +69,17 @@ public class KrakenSimulatorServlet extends HttpServlet {
         try (OutputStream out = response.getOutputStream()) {
             out.write(bytes);
         }
+    }
+
+    private static String clientIpHeaders(HttpServletRequest request) {
+        JsonObjectBuilder seen = Json.createObjectBuilder();
+        for (String name : new String[] {"x-kraken-client-ip", "x-kraken-client-ip-authorization"}) {
+            String value = request.getHeader(name);
+            if (value != null) {
+                seen.add(name, value);
+            }
+        }
+        return seen.build().toString();
     }
 
     /**

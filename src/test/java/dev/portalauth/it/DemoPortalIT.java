@@ -1,0 +1,108 @@
+package dev.portalauth.it;
+
+import static dev.portalauth.it.Fixtures.ACCOUNT;
+import static dev.portalauth.it.Fixtures.FEEDBACK_KEY;
+import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.it.Fixtures.OTHER_ACCOUNT;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The demo portal's pages, which use {@code Session} and {@code KrakenClient} as a real portal would. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DemoPortalIT {
+
+    private static final String CLIENT_IP_SECRET = "demo-client-ip-secret";
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return PortalDeployment.demoPortal().with("kraken.x-client-ip-secret-key", CLIENT_IP_SECRET).build();
+    }
+
+    private final Simulator kraken = new Simulator();
+
+    @BeforeEach
+    void resetKraken() {
+        kraken.reset();
+    }
+
+    @Test
+    void theFrontPageLinksEveryFlow() {
+        String page = new Browser().get("/").body();
+
+        assertAll(
+                () -> assertTrue(page.contains("/anon/" + FEEDBACK_KEY + "/" + ACCOUNT + "/feedback")),
+                () -> assertTrue(page.contains("/anon/" + METER_KEY + "/meter-reading")),
+                () -> assertTrue(page.contains("href=\"/login\"")),
+                () -> assertTrue(page.contains("/masquerade/101/")));
+    }
+
+    @Test
+    void theFeedbackLinkShowsTheAccountReadFromKrakenAsTheScopedSession() {
+        Browser browser = new Browser();
+        Reply form = browser.get("/anon/" + FEEDBACK_KEY + "/" + ACCOUNT + "/feedback");
+        Reply sent = browser.postForm("/anon/" + FEEDBACK_KEY + "/" + ACCOUNT + "/feedback", Map.of("score", "Great"));
+
+        assertTrue(form.body().contains("Feedback for account <b>" + ACCOUNT), form.body());
+        assertTrue(sent.body().contains("Thanks for your feedback"));
+        assertEquals(1, kraken.calls("account"));
+    }
+
+    @Test
+    void aScopedLinkCannotReadAnotherAccount() {
+        Reply reply = new Browser().get("/anon/" + FEEDBACK_KEY + "/" + OTHER_ACCOUNT + "/feedback");
+
+        assertEquals(200, reply.status());
+        assertTrue(reply.body().contains("This link cannot show that account"));
+    }
+
+    @Test
+    void theMeterReadingLinkIsFixedToTheAccountOfItsToken() {
+        String page = new Browser().get("/anon/" + METER_KEY + "/meter-reading").body();
+
+        assertTrue(page.contains("one-time link for account " + ACCOUNT), page);
+        assertTrue(page.contains("E11ABC12345"), "the account's meters, read from Kraken");
+    }
+
+    @Test
+    void theMeterReadingPageFromTheDashboardLetsTheUserChooseAnAccount() {
+        String page = Logins.demoUser().get("/dashboard/meter-reading?account=" + OTHER_ACCOUNT).body();
+
+        assertTrue(page.contains("<option selected>" + OTHER_ACCOUNT + "</option>"), page);
+        assertTrue(page.contains("<option>" + ACCOUNT + "</option>"));
+        assertTrue(page.contains("E12XYZ67890"), "the chosen account's meter");
+    }
+
+    @Test
+    void krakenCallsCarryTheBrowsersAddressAndTheConfiguredSecret() {
+        new Browser().get("/anon/" + METER_KEY + "/meter-reading");
+
+        JsonObject seen = Json.object(new Browser().get("/kraken/_control/client-ip").body());
+
+        assertEquals("127.0.0.1", seen.getString("x-kraken-client-ip"));
+        assertEquals(Base64.getEncoder().encodeToString(CLIENT_IP_SECRET.getBytes(StandardCharsets.UTF_8)),
+                seen.getString("x-kraken-client-ip-authorization"));
+    }
+
+    @Test
+    void theLoginPageExplainsWhyTheVisitorIsThere() {
+        String page = new Browser().get("/login?error=PRE_SIGNED_KEY_INVALID").body();
+
+        assertTrue(page.contains("That link has expired"), page);
+    }
+}
