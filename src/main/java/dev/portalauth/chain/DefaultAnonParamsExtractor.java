@@ -16,9 +16,9 @@ final class DefaultAnonParamsExtractor implements AnonParamsExtractor {
 
     @Override
     public Optional<String> preSignedKey(RouteRequest request) {
-        String fromQuery = request.http().getParameter(queryParam);
-        if (fromQuery != null) {
-            return Optional.of(fromQuery);
+        Optional<String> fromQuery = request.queryParameter(queryParam);
+        if (fromQuery.isPresent()) {
+            return fromQuery;
         }
         String rest = request.remainder();
         int slash = rest.indexOf('/');

@@ -19,6 +19,7 @@ import dev.portalauth.config.RedirectTargets;
 import dev.portalauth.spi.AnonResponse;
 import dev.portalauth.spi.AnonResponses;
 import dev.portalauth.spi.RouteRequest;
+import dev.portalauth.support.QueryStrings;
 
 /**
  * May this request be here? (SPEC sections 4.2–4.4.) Anon failures and custom anon answers,
@@ -91,8 +92,7 @@ public class RoutePolicy {
     /** Where to come back after login: the path, and its query unless it carries a key. */
     private String next(HttpServletRequest request, String path) {
         String query = request.getQueryString();
-        boolean keyInQuery = query != null && (query.startsWith(settings.keyQueryParam() + "=")
-                || query.contains("&" + settings.keyQueryParam() + "="));
+        boolean keyInQuery = QueryStrings.first(query, settings.keyQueryParam()).isPresent();
         return query == null || keyInQuery ? path : path + "?" + query;
     }
 }

@@ -13,9 +13,9 @@ public class KeyFromQueryOrAnonSegment implements AnonParamsExtractor {
 
     @Override
     public Optional<String> preSignedKey(RouteRequest request) {
-        String query = request.http().getParameter("key");
-        if (query != null) {
-            return Optional.of(query);
+        Optional<String> query = request.queryParameter("key");
+        if (query.isPresent()) {
+            return query;
         }
         if (!request.pathname().equals("/anon") || request.remainder().isEmpty()) {
             return Optional.empty();
