@@ -50,6 +50,16 @@ public final class RequestAuth {
         return (RequestAuth) request.getAttribute(ATTRIBUTE);
     }
 
+    /** The request's state; the module's mechanism must have seen the request. */
+    public static RequestAuth required(HttpServletRequest request) {
+        RequestAuth auth = of(request);
+        if (auth == null) {
+            throw new IllegalStateException("KPA-SESSION-001 this request was not seen by the module's"
+                    + " authentication mechanism");
+        }
+        return auth;
+    }
+
     void attach() {
         request.setAttribute(ATTRIBUTE, this);
     }

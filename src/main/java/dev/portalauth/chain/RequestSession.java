@@ -30,12 +30,7 @@ public class RequestSession implements Session {
     RequestGuestSession guest;
 
     private RequestAuth auth() {
-        RequestAuth auth = RequestAuth.of(request);
-        if (auth == null) {
-            throw new IllegalStateException("KPA-SESSION-001 this request was not seen by the module's"
-                    + " authentication mechanism");
-        }
-        return auth;
+        return RequestAuth.required(request);
     }
 
     @Override

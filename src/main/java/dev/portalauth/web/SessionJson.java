@@ -3,6 +3,7 @@ package dev.portalauth.web;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 
+import dev.portalauth.AuthMethod;
 import dev.portalauth.chain.RequestAuth;
 import dev.portalauth.config.AuthSettings;
 
@@ -19,7 +20,7 @@ final class SessionJson {
 
     JsonObjectBuilder of(RequestAuth auth) {
         JsonObjectBuilder b = json.createObjectBuilder()
-                .add("isAuthenticated", auth.method().group() != null)
+                .add("isAuthenticated", auth.method() != AuthMethod.NONE)
                 .add("authMethod", auth.method().jsonName());
         String account = auth.accountNumber(settings.accountNumberClaim());
         if (account == null) {

@@ -79,15 +79,26 @@ public final class PortalDeployment {
         war.merge(directory(Path.of(System.getProperty("it.classes"))), "/WEB-INF/classes");
         war.merge(directory(Path.of(System.getProperty("it.test-classes")), PortalDeployment::isDemo),
                 "/WEB-INF/classes");
-        try (Stream<Path> libs = Files.list(Path.of(System.getProperty("it.libs")))) {
-            libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        addLibraries(war);
         war.addPackage(SessionProbe.class.getPackage());
         extraClasses.forEach(war::addClass);
         war.addAsResource(new StringAsset(properties(config)), CONFIG);
         return war;
+    }
+
+    /** The Kraken simulator alone (its classes, fixtures and libraries), for a WAR beside the module's. */
+    public static WebArchive simulatorOnly(String name) {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name);
+        war.merge(directory(Path.of(System.getProperty("it.test-classes")), PortalDeployment::isSimulator),
+                "/WEB-INF/classes");
+        addLibraries(war);
+        return war;
+    }
+
+    private static boolean isSimulator(ArchivePath path) {
+        String p = path.get();
+        return isDemo(path) && (p.equals("/dev") || p.equals("/dev/portalauth")
+                || p.startsWith("/dev/portalauth/simulator") || p.startsWith("/simulator"));
     }
 
     /**
@@ -113,6 +124,14 @@ public final class PortalDeployment {
                     .map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
                     .map(f -> f.endsWith(suffix) ? f.substring(0, f.length() - suffix.length()) + replacement : f)
                     .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addLibraries(WebArchive war) {
+        try (Stream<Path> libs = Files.list(Path.of(System.getProperty("it.libs")))) {
+            libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,11 +31,18 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Exports the WARs (context root = file name) and starts one server with all of them; returns when it is ready. */
     public static ServerProcess start(String name, WebArchive... wars) throws IOException, InterruptedException {
+        return start(name, List.of(), wars);
+    }
+
+    /** As {@link #start(String, WebArchive...)}, with JVM system properties ({@code -Dkey=value}) for every WAR. */
+    public static ServerProcess start(String name, List<String> systemProperties, WebArchive... wars)
+            throws IOException, InterruptedException {
         Path dir = Files.createDirectories(Path.of("target", "server-process", name));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", System.getProperty("payara.microJar")));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(systemProperties);
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar")));
         for (WebArchive war : wars) {
             File file = dir.resolve(war.getName()).toFile();
             war.as(ZipExporter.class).exportTo(file, true);

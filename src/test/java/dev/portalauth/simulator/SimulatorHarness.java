@@ -1,5 +1,7 @@
 package dev.portalauth.simulator;
 
+import dev.portalauth.support.MutableClock;
+
 import dev.portalauth.demo.DemoQueries;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -35,31 +37,7 @@ final class SimulatorHarness {
             + "$userId: String!) { masqueradeAuthentication(masqueradeToken: $masqueradeToken, userId: $userId) "
             + "{ token errors { field messages } } }";
 
-    /** A clock that stands still until a test moves it. */
-    static final class TestClock extends Clock {
-        private volatile Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    final TestClock clock = new TestClock();
+    final MutableClock clock = MutableClock.atSystemTime();
     final KrakenSimulator simulator = KrakenSimulator.create(SimulatorSettings.DEFAULTS, clock);
 
     /** A GraphQL call that must answer HTTP 200 with a JSON object. */

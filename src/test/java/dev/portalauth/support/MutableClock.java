@@ -1,4 +1,4 @@
-package dev.portalauth.token;
+package dev.portalauth.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,21 +7,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** A clock the test moves by hand. */
-final class MutableClock extends Clock {
+/** A clock that stands still until the test moves it (shared by every unit test that controls time). */
+public final class MutableClock extends Clock {
 
     private Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
     /** Now, on a whole second, as JWT times are. */
-    static MutableClock atSystemTime() {
+    public static MutableClock atSystemTime() {
         return new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
