@@ -3,7 +3,6 @@ package dev.portalauth.simulator;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,7 @@
 package dev.portalauth.chain;
 
 import java.time.Clock;
-import java.util.List;
 
-import dev.portalauth.AuthErrorCode;
-import dev.portalauth.KrakenException;
 import dev.portalauth.kraken.KrakenAuthentication;
 import dev.portalauth.support.Hashes;
 import dev.portalauth.support.SingleFlight;
@@ -33,8 +30,7 @@ final class KeyExchanger {
     KrakenToken exchange(String key, String clientIp) {
         return flight.run(Hashes.sha256(key), () -> {
             String token = kraken.exchangePreSignedKey(key, clientIp).token();
-            return verifier.verify(token).orElseThrow(() -> new KrakenException(
-                    AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), "exchange: Kraken's token did not verify"));
+            return IssuedTokens.verify(verifier, token, "exchange");
         }, t -> clock.instant());
     }
 

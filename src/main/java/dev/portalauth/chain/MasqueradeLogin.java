@@ -1,11 +1,9 @@
 package dev.portalauth.chain;
 
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
 import dev.portalauth.kraken.KrakenAuthentication;
@@ -27,8 +25,7 @@ public class MasqueradeLogin {
     /** @throws KrakenException with {@code MASQUERADE_FAILED}, {@code RATE_LIMITED} or {@code KRAKEN_UNAVAILABLE} */
     public void start(RequestAuth auth, MasqueradeParams params) {
         String raw = kraken.masquerade(params, auth.request().getRemoteAddr());
-        KrakenToken token = verifier.verify(raw).orElseThrow(() -> new KrakenException(
-                AuthErrorCode.MASQUERADE_FAILED, List.of(), "masquerade: Kraken's token did not verify"));
+        KrakenToken token = IssuedTokens.verify(verifier, raw, "masquerade");
         cookies.set(auth.response(), AuthCookies.MASQUERADE, token.raw(), -1);
         auth.authenticate(AuthMethod.MASQUERADE, token);
     }

@@ -7,7 +7,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
 import dev.portalauth.SessionCreation;
@@ -41,8 +40,7 @@ public class PasswordLogin {
     @SessionCreation
     public void login(RequestAuth auth, String email, String password) {
         ObtainedToken obtained = kraken.login(email, password, auth.request().getRemoteAddr());
-        KrakenToken token = verifier.verify(obtained.token()).orElseThrow(() -> new KrakenException(
-                AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), "login: Kraken's token did not verify"));
+        KrakenToken token = IssuedTokens.verify(verifier, obtained.token(), "login");
         // Credentials that outrank an access token would hide the session just created.
         for (String higher : List.of(AuthCookies.MASQUERADE, AuthCookies.MOBILE_WEB_VIEW)) {
             if (auth.cookie(higher) != null) {

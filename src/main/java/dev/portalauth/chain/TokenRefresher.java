@@ -3,8 +3,6 @@ package dev.portalauth.chain;
 import java.time.Clock;
 import java.time.Instant;
 
-import dev.portalauth.AuthErrorCode;
-import dev.portalauth.KrakenException;
 import dev.portalauth.kraken.KrakenAuthentication;
 import dev.portalauth.kraken.ObtainedToken;
 import dev.portalauth.support.Hashes;
@@ -42,8 +40,7 @@ final class TokenRefresher {
     KrakenToken refresh(String refreshToken, RequestAuth auth) {
         Tokens tokens = flight.run(Hashes.sha256(refreshToken), () -> {
             ObtainedToken obtained = kraken.refresh(refreshToken, auth.request().getRemoteAddr());
-            KrakenToken access = verifier.verify(obtained.token()).orElseThrow(() -> new KrakenException(
-                    AuthErrorCode.KRAKEN_UNAVAILABLE, java.util.List.of(), "refresh: Kraken's token did not verify"));
+            KrakenToken access = IssuedTokens.verify(verifier, obtained.token(), "refresh");
             return new Tokens(access, obtained);
         }, t -> earliest(t.access().expiresAt(), clock.instant().plusSeconds(REMEMBER_SECONDS)));
         sessionCookies.setLogin(auth.response(), tokens.access(), tokens.obtained());

@@ -1,6 +1,7 @@
 package dev.portalauth.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
@@ -47,7 +48,7 @@ public class BuiltInEndpoints {
         byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json));
         byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(cookies, settings));
         byPath.put(settings.jwksEndpoint(), new JwksEndpoint(moduleKeys));
-        masqueradePathname = Pathnames.of(java.util.List.of(settings.masqueradePathname()));
+        masqueradePathname = Pathnames.of(List.of(settings.masqueradePathname()));
         masquerade = new MasqueradeEndpoint(masqueradeLogin,
                 Extensions.one(customMasqueradeExtractor, DefaultMasqueradeParamsExtractor::new), settings);
     }

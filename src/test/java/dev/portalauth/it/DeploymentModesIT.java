@@ -11,6 +11,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -90,7 +91,7 @@ class DeploymentModesIT {
     private static File[] libraries(String prefix) throws IOException {
         try (DirectoryStream<Path> found = Files.newDirectoryStream(Path.of(System.getProperty("it.libs")),
                 prefix + "*.jar")) {
-            return java.util.stream.StreamSupport.stream(found.spliterator(), false).map(Path::toFile)
+            return StreamSupport.stream(found.spliterator(), false).map(Path::toFile)
                     .toArray(File[]::new);
         }
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
@@ -129,7 +130,7 @@ class GuestSessionIT {
     void aGuestTokenOlderThan30DaysIsReissuedWithTheSameIdAndClaims() {
         Instant now = Instant.now();
         String old = GuestTokenForge.guest("G-faithful", now.minus(Duration.ofDays(31)), now.plus(Duration.ofDays(3000)),
-                Map.of("recentlyViewed", java.util.List.of("Go")));
+                Map.of("recentlyViewed", List.of("Go")));
 
         Reply reply = new Browser().cookie("jwt", old).get("/probe");
 
