@@ -39,6 +39,18 @@ public final class PortalDeployment {
 
     private static final String CONFIG = "META-INF/microprofile-config.properties";
 
+    /**
+     * OpenLiberty serves a WAR from dropins at its file name ({@code /ROOT}) unless the WAR asks
+     * for a context root in this IBM descriptor; Payara ignores the file. Only test WARs carry it:
+     * the production WAR gets its context root from the server ({@code server-config/}).
+     */
+    private static final String LIBERTY_CONTEXT_ROOT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <web-ext xmlns="http://websphere.ibm.com/xml/ns/javaee" version="1.1">
+                <context-root uri="/"/>
+            </web-ext>
+            """;
+
     private static final Set<String> DEMO_SOURCES = demoFiles("java", ".java", "");
     private static final Set<String> DEMO_RESOURCES = demoFiles("resources", "\0", "");
 
@@ -83,6 +95,7 @@ public final class PortalDeployment {
         war.addPackage(SessionProbe.class.getPackage());
         extraClasses.forEach(war::addClass);
         war.addAsResource(new StringAsset(properties(config)), CONFIG);
+        war.addAsWebInfResource(new StringAsset(LIBERTY_CONTEXT_ROOT), "ibm-web-ext.xml");
         return war;
     }
 

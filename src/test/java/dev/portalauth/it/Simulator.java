@@ -53,7 +53,7 @@ public final class Simulator {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
         if (reply.status() / 100 != 2) {
             throw new IllegalStateException("simulator control " + path + " answered " + reply.status()
-                    + " (did the deployment fail? see target/payara-it.log*)");
+                    + " (did the deployment fail? see " + System.getProperty("it.server-log") + ")");
         }
         return reply;
     }
