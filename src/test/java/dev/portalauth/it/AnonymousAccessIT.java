@@ -24,6 +24,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +46,11 @@ class AnonymousAccessIT {
 
     private final Simulator kraken = new Simulator();
     private final Browser browser = new Browser();
+
+    @BeforeAll
+    static void warmUp() {
+        Simulator.warmUp();
+    }
 
     @BeforeEach
     void resetKraken() {

@@ -48,16 +48,9 @@ class PortabilityIT {
     private final Simulator kraken = new Simulator();
     private final Browser browser = new Browser();
 
-    /**
-     * The first exchange on a freshly deployed WAR loads and compiles the client, the simulator and
-     * graphql-java, which can take longer than this deployment's one-second read timeout: do it
-     * once up front, so the tests measure Kraken and not start-up.
-     */
     @BeforeAll
     static void warmUp() {
-        for (int i = 0; i < 3; i++) {
-            new Browser().get("/anon/" + METER_KEY + "/probe");
-        }
+        Simulator.warmUp();
     }
 
     @BeforeEach
