@@ -5,8 +5,10 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.portalauth.KrakenClient;
@@ -21,6 +23,23 @@ public class DashboardResource {
     Session session;
     @Inject
     KrakenClient kraken;
+    @Inject
+    MeterReadingPage meterReading;
+
+    /** The meter-reading page from the dashboard: the user chooses among their accounts. */
+    @GET
+    @Path("meter-reading")
+    @Produces(MediaType.TEXT_HTML)
+    public String meterReading(@QueryParam("account") String account) {
+        return meterReading.form(account);
+    }
+
+    @POST
+    @Path("meter-reading")
+    @Produces(MediaType.TEXT_HTML)
+    public String submitMeterReading() {
+        return meterReading.thanks();
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -1,87 +1,28 @@
 package dev.portalauth.demo;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import dev.portalauth.AuthMethod;
-import dev.portalauth.KrakenClient;
-import dev.portalauth.KrakenException;
-import dev.portalauth.Session;
-
-/**
- * One meter-reading page, reached from an anon link or from the dashboard, that branches on how
- * the visitor is signed in: a scoped session reads the one account its token names; a full
- * session chooses among the user's accounts.
- */
-@Path("/")
+/** The meter-reading page from a pre-signed link ({@code /anon/{key}/meter-reading}). */
+@Path("/anon/{key}/meter-reading")
 public class MeterReadingResource {
 
     @Inject
-    Session session;
-    @Inject
-    KrakenClient kraken;
+    MeterReadingPage page;
 
     @GET
-    @Path("anon/{key}/meter-reading")
     @Produces(MediaType.TEXT_HTML)
-    public String fromLink() {
-        return form(null);
-    }
-
-    @GET
-    @Path("dashboard/meter-reading")
-    @Produces(MediaType.TEXT_HTML)
-    public String fromDashboard(@QueryParam("account") String account) {
-        return form(account);
+    public String form() {
+        return page.form(null);
     }
 
     @POST
-    @Path("anon/{key}/meter-reading")
     @Produces(MediaType.TEXT_HTML)
-    public String submitFromLink() {
-        return thanks();
-    }
-
-    @POST
-    @Path("dashboard/meter-reading")
-    @Produces(MediaType.TEXT_HTML)
-    public String submitFromDashboard() {
-        return thanks();
-    }
-
-    private String form(String requested) {
-        try {
-            String body;
-            if (session.authMethod() == AuthMethod.SCOPED) {
-                String account = session.accountNumber().orElseThrow();
-                body = "<p class=\"note\">This is a one-time link for account " + Html.text(account)
-                        + ": you can submit one reading without logging in.</p>" + AccountView.meters(AccountView.load(kraken, account));
-            } else {
-                DemoQueries.Viewer viewer = kraken.request(DemoQueries.VIEWER, Map.of(), DemoQueries.ViewerData.class).viewer;
-                String account = viewer.accounts.stream().map(a -> a.number).filter(n -> n.equals(requested))
-                        .findFirst().orElse(viewer.accounts.get(0).number);
-                StringBuilder choose = new StringBuilder("<form method=\"get\"><label>Account <select name=\"account\""
-                        + " onchange=\"this.form.submit()\">");
-                viewer.accounts.forEach(a -> choose.append("<option").append(a.number.equals(account) ? " selected" : "")
-                        .append(">").append(Html.text(a.number)).append("</option>"));
-                body = choose.append("</select></label></form>").toString() + AccountView.meters(AccountView.load(kraken, account));
-            }
-            return Html.page("Submit a meter reading", "<form method=\"post\">" + body
-                    + "<label>Reading <input name=\"reading\" inputmode=\"numeric\" required></label>"
-                    + "<button>Submit reading</button></form>");
-        } catch (KrakenException e) {
-            return Html.page("Submit a meter reading", "<p class=\"error\">Your account cannot be shown right now.</p>");
-        }
-    }
-
-    private static String thanks() {
-        return Html.page("Thank you", "<p class=\"note\">Your reading has been recorded (demo: nothing is sent).</p>");
+    public String submit() {
+        return page.thanks();
     }
 }

@@ -19,7 +19,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import dev.portalauth.Session;
 
 /**
- * Test-only page at every path no demo page claims: answers with what {@code Session} and the
+ * Test-only page at every path but the root that no demo page claims (each demo page class has its
+ * own root path, so JAX-RS implementations agree on which class answers): answers with what {@code Session} and the
  * container's security context say about this very request, so tests observe the module as an
  * application would.
  */
@@ -31,7 +32,7 @@ public class SessionProbe {
     Session session;
 
     @GET
-    @Path("{path: .*}")
+    @Path("{path: .+}")
     @Produces(MediaType.APPLICATION_JSON)
     public String get(@PathParam("path") String path, @Context SecurityContext security) {
         return describe(path, security);
@@ -57,7 +58,7 @@ public class SessionProbe {
     }
 
     @POST
-    @Path("{path: .*}")
+    @Path("{path: .+}")
     @Produces(MediaType.APPLICATION_JSON)
     public String post(@PathParam("path") String path, @Context SecurityContext security) {
         return describe(path, security);
