@@ -58,6 +58,16 @@ class KrakenTokenVerifierWithJwksTest {
     }
 
     @Test
+    void anExpiredTokenIsRefusedWithoutCheckingItsSignature() throws Exception {
+        String raw = KrakenIssuer.rs256(KrakenIssuer.claims(clock).build());
+        clock.advance(Duration.ofHours(1));
+
+        assertEquals(Optional.empty(), verifier.verify(raw));
+        assertEquals(Optional.empty(), verifier.verify(raw));
+        assertEquals(0, keyLookups.get());
+    }
+
+    @Test
     void aBadSignatureIsInvalid() throws Exception {
         String raw = KrakenIssuer.rs256(KrakenIssuer.claims(clock).build());
         String other = KrakenIssuer.rs256(KrakenIssuer.claims(clock).subject("kraken|account-user:999").build());
