@@ -1,6 +1,5 @@
 package dev.portalauth.chain;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -10,7 +9,9 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.config.AuthSettings;
 import dev.portalauth.spi.AnonParamsExtractor;
 import dev.portalauth.spi.RouteRequest;
-import dev.portalauth.token.KrakenToken;
+import dev.portalauth.support.Hashes;
+import dev.portalauth.token.CredentialBinding;
+import dev.portalauth.token.CredentialVerifier;
 
 /**
  * Anon pathnames (SPEC section 4.2): a full session passes; a scoped token from the same key is
@@ -24,16 +25,18 @@ final class AnonGate {
     private final AuthSettings settings;
     private final AnonParamsExtractor extractor;
     private final KeyExchanger exchanger;
-    private final CookieWriter cookies;
-    private final SessionCookies lifetimes;
+    private final SessionCookies sessionCookies;
+    private final CredentialVerifier verifier;
+    private final String bindingCookie;
 
-    AnonGate(AuthSettings settings, AnonParamsExtractor extractor, KeyExchanger exchanger, CookieWriter cookies,
-             Clock clock) {
+    AnonGate(AuthSettings settings, AnonParamsExtractor extractor, KeyExchanger exchanger,
+             SessionCookies sessionCookies, CredentialVerifier verifier, CookieNames names) {
         this.settings = settings;
         this.extractor = extractor;
         this.exchanger = exchanger;
-        this.cookies = cookies;
-        this.lifetimes = new SessionCookies(cookies, clock);
+        this.sessionCookies = sessionCookies;
+        this.verifier = verifier;
+        this.bindingCookie = names.bindingOf(AuthMethod.SCOPED);
     }
 
     void apply(RequestAuth auth) {
@@ -63,20 +66,20 @@ final class AnonGate {
             return;
         }
         try {
-            KrakenToken token = exchanger.exchange(key.get(), auth.request().getRemoteAddr());
-            long maxAge = lifetimes.secondsUntil(token.expiresAt());
-            cookies.set(auth.response(), AuthCookies.SCOPED, token.raw(), maxAge);
-            cookies.set(auth.response(), AuthCookies.SCOPED_KEY, KeyExchanger.binding(key.get(), token.raw()), maxAge);
-            auth.authenticate(AuthMethod.SCOPED, token);
+            KeyExchanger.Exchanged exchanged = exchanger.exchange(key.get(), auth.request().getRemoteAddr());
+            sessionCookies.write(auth.response(), exchanged.cookies());
+            auth.authenticate(AuthMethod.SCOPED, exchanged.token());
             auth.exchanged(true);
         } catch (KrakenException e) {
             fail(auth, e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE));
         }
     }
 
-    private static boolean boundTo(RequestAuth auth, String key) {
-        String binding = auth.cookie(AuthCookies.SCOPED_KEY);
-        return binding != null && binding.equals(KeyExchanger.binding(key, auth.token().raw()));
+    /** The scoped session came from this very key: its binding names the key's hash. */
+    private boolean boundTo(RequestAuth auth, String key) {
+        CredentialBinding binding = verifier.binding(auth.cookie(bindingCookie));
+        return binding != null && binding.kind() == AuthMethod.SCOPED && binding.keyHash() != null
+                && binding.tokenHash().equals(auth.token().hash()) && binding.keyHash().equals(Hashes.sha256(key));
     }
 
     /** Printable ASCII without spaces, within the configured length: anything else never reaches Kraken. */

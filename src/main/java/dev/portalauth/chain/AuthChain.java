@@ -13,8 +13,8 @@ import dev.portalauth.config.AuthSettings;
 import dev.portalauth.config.RequestPath;
 import dev.portalauth.kraken.KrakenAuthentication;
 import dev.portalauth.spi.AnonParamsExtractor;
+import dev.portalauth.token.CredentialVerifier;
 import dev.portalauth.token.GuestTokenIssuer;
-import dev.portalauth.token.KrakenTokenVerifier;
 import dev.portalauth.token.SessionPayloadCodec;
 
 /**
@@ -27,7 +27,7 @@ public class AuthChain {
     @Inject
     AuthSettings settings;
     @Inject
-    KrakenTokenVerifier verifier;
+    CredentialVerifier verifier;
     @Inject
     KrakenAuthentication kraken;
     @Inject
@@ -39,6 +39,9 @@ public class AuthChain {
     @Inject
     SessionPayloadCodec payloadCodec;
 
+    private CookieNames names;
+    private SessionCookies sessionCookies;
+    private TokenRefresher refresher;
     private CredentialChain credentials;
     private AnonGate anon;
     private GuestGate guests;
@@ -48,15 +51,19 @@ public class AuthChain {
     void init() {
         Clock clock = Clock.systemUTC();
         int remembered = settings.tokenCacheMaxEntries();
-        SessionCookies sessionCookies = new SessionCookies(cookies, clock);
-        TokenRefresher refresher = new TokenRefresher(kraken, verifier, sessionCookies, remembered, clock);
-        credentials = CredentialChain.standard(new TokenCookieReaders(verifier, cookies),
-                new AccessTokenReader(verifier, refresher, cookies, settings.refreshMargin(), clock));
+        names = new CookieNames(settings);
+        sessionCookies = new SessionCookies(cookies, names, verifier.bindings(), clock);
+        refresher = new TokenRefresher(kraken, verifier, sessionCookies, remembered, clock);
+        credentials = CredentialChain.standard(verifier, names, cookies,
+                new KrakenConfirmations(kraken, remembered, clock),
+                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));
         AnonParamsExtractor extractor = Extensions.one(customExtractor,
                 () -> new DefaultAnonParamsExtractor(settings.keyQueryParam()));
-        anon = new AnonGate(settings, extractor, new KeyExchanger(kraken, verifier, remembered, clock), cookies, clock);
-        guests = new GuestGate(settings, guestIssuer, cookies, clock);
-        payloads = new SessionPayloads(payloadCodec, cookies, clock);
+        anon = new AnonGate(settings, extractor,
+                new KeyExchanger(kraken, verifier.tokens(), sessionCookies, remembered, clock),
+                sessionCookies, verifier, names);
+        guests = new GuestGate(settings, guestIssuer, cookies, names, clock);
+        payloads = new SessionPayloads(payloadCodec, cookies, names, clock);
     }
 
     GuestGate guests() {
@@ -65,6 +72,20 @@ public class AuthChain {
 
     SessionPayloads payloads() {
         return payloads;
+    }
+
+    SessionCookies sessionCookies() {
+        return sessionCookies;
+    }
+
+    /** The names in force of the module's cookies. */
+    public CookieNames cookieNames() {
+        return names;
+    }
+
+    /** A logout: what a refresh of {@code refreshToken} returned is handed to nobody any more. */
+    public void forgetRefresh(String refreshToken) {
+        refresher.forget(refreshToken);
     }
 
     /** The request's {@link RequestAuth}, computed on the first call and reused after (the mechanism may run twice). */
@@ -76,7 +97,8 @@ public class AuthChain {
         String inside = request.getRequestURI().substring(request.getContextPath().length());
         RequestAuth auth = new RequestAuth(request, response, RequestPath.normalize(inside));
         auth.attach();
-        if (auth.path() != null) {
+        // The JWKS is cacheable only because nothing that could set or clear a cookie runs for it.
+        if (auth.path() != null && !auth.path().equals(settings.jwksEndpoint())) {
             credentials.resolve(auth);
             payloads.read(auth);
             anon.apply(auth);

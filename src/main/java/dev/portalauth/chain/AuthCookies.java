@@ -1,19 +1,23 @@
 package dev.portalauth.chain;
 
-/** Names of the cookies the module owns (SPEC section 3); the guest cookie's name is configurable. */
-public final class AuthCookies {
+/**
+ * Base names of the cookies the module owns (SPEC section 3), before
+ * {@code kraken.auth.cookie.name-prefix}; {@link CookieNames} has the names in force.
+ */
+final class AuthCookies {
 
-    public static final String MASQUERADE = "masqueradeToken";
-    public static final String MOBILE_WEB_VIEW = "MWAuthToken";
-    public static final String ACCESS = "accessToken";
-    public static final String REFRESH = "refreshToken";
-    public static final String SCOPED = "scopedToken";
+    static final String MASQUERADE = "masqueradeToken";
+    /** Set by a mobile app, never by the module: never prefixed. */
+    static final String MOBILE_WEB_VIEW = "MWAuthToken";
+    static final String ACCESS = "accessToken";
+    static final String REFRESH = "refreshToken";
+    static final String SCOPED = "scopedToken";
+    static final String SESSION_PAYLOAD = "sessionPayload";
     /**
-     * Binds {@code scopedToken} to the key it came from: a hash of key and token, so a later request
-     * with the same key reuses the token without asking Kraken, statelessly (SPEC is silent on how).
+     * Appended to a credential cookie's name for its binding (SPEC 8): the module's signed word that
+     * it set that token as that kind (and, for a scoped token, from which key).
      */
-    public static final String SCOPED_KEY = "scopedTokenKey";
-    public static final String SESSION_PAYLOAD = "sessionPayload";
+    static final String BINDING_SUFFIX = "Binding";
 
     private AuthCookies() {
     }

@@ -32,14 +32,44 @@ public class CookieWriter {
         attributes = b.toString();
     }
 
-    /** Sets a cookie that lives {@code maxAgeSeconds}; a negative value makes a browser-session cookie. */
+    /**
+     * Browsers keep no cookie whose name and value exceed 4096 bytes (RFC 6265 5.3, 6.1): such a
+     * cookie is never set, and never read as a credential or guest token.
+     */
+    public static final int MAX_NAME_AND_VALUE_BYTES = 4096;
+
+    /** True when a browser would keep a cookie with this name and value. */
+    public static boolean fits(String name, String value) {
+        return utf8Length(name) + utf8Length(value) <= MAX_NAME_AND_VALUE_BYTES;
+    }
+
+    /**
+     * Sets a cookie that lives {@code maxAgeSeconds}; a negative value makes a browser-session cookie.
+     *
+     * @throws IllegalStateException when the cookie would not {@link #fits fit}: callers check first,
+     *                               so that nothing is half-set
+     */
     public void set(HttpServletResponse response, String name, String value, long maxAgeSeconds) {
+        if (!fits(name, value)) {
+            throw new IllegalStateException("KPA-COOKIE-003 cookie " + name + " would exceed "
+                    + MAX_NAME_AND_VALUE_BYTES + " bytes");
+        }
         String maxAge = maxAgeSeconds < 0 ? "" : "; Max-Age=" + maxAgeSeconds;
         write(response, name + "=" + value + maxAge + attributes);
     }
 
     public void clear(HttpServletResponse response, String name) {
         write(response, name + "=; Max-Age=0" + attributes);
+    }
+
+    /** Cookie names and values are ASCII as the module writes them; count anything else as UTF-8. */
+    static int utf8Length(String s) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     private static void write(HttpServletResponse response, String header) {

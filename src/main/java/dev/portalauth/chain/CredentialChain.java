@@ -3,6 +3,7 @@ package dev.portalauth.chain;
 import java.util.List;
 
 import dev.portalauth.AuthMethod;
+import dev.portalauth.token.CredentialVerifier;
 
 /**
  * The priority of credentials (SPEC section 4.1) as one explicit list: masquerade, mobile web
@@ -16,12 +17,20 @@ final class CredentialChain {
         this.readers = List.copyOf(readersByPriority);
     }
 
-    static CredentialChain standard(TokenCookieReaders tokenCookies, AccessTokenReader access) {
+    static CredentialChain standard(CredentialVerifier verifier, CookieNames names, CookieWriter cookies,
+                                    KrakenConfirmations confirmations, AccessTokenReader access) {
         return new CredentialChain(List.of(
-                tokenCookies.reader(AuthCookies.MASQUERADE, AuthMethod.MASQUERADE),
-                tokenCookies.reader(AuthCookies.MOBILE_WEB_VIEW, AuthMethod.MOBILE_WEB_VIEW),
+                bound(AuthMethod.MASQUERADE, verifier, names, cookies),
+                // Set by a mobile app: no binding; without a JWKS, Kraken confirms it once.
+                new TokenCookieReader(AuthMethod.MOBILE_WEB_VIEW, names.mobileWebView(), null, verifier,
+                        confirmations, cookies),
                 access,
-                tokenCookies.reader(AuthCookies.SCOPED, AuthMethod.SCOPED, AuthCookies.SCOPED_KEY)));
+                bound(AuthMethod.SCOPED, verifier, names, cookies)));
+    }
+
+    private static CredentialReader bound(AuthMethod kind, CredentialVerifier verifier, CookieNames names,
+                                          CookieWriter cookies) {
+        return new TokenCookieReader(kind, names.credentialOf(kind), names.bindingOf(kind), verifier, null, cookies);
     }
 
     void resolve(RequestAuth auth) {

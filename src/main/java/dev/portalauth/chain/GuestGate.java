@@ -21,12 +21,14 @@ final class GuestGate {
     private final AuthSettings settings;
     private final GuestTokenIssuer issuer;
     private final CookieWriter cookies;
+    private final String cookieName;
     private final Clock clock;
 
-    GuestGate(AuthSettings settings, GuestTokenIssuer issuer, CookieWriter cookies, Clock clock) {
+    GuestGate(AuthSettings settings, GuestTokenIssuer issuer, CookieWriter cookies, CookieNames names, Clock clock) {
         this.settings = settings;
         this.issuer = issuer;
         this.cookies = cookies;
+        this.cookieName = names.guest();
         this.clock = clock;
     }
 
@@ -34,24 +36,30 @@ final class GuestGate {
         if (!settings.guestEnabled()) {
             return;
         }
-        String raw = auth.cookie(settings.guestCookieName());
-        GuestToken guest = raw == null ? null : issuer.read(raw).orElse(null);
+        GuestToken guest = verifiedCookie(auth);
         // A refused anon request sets no cookie at all.
         boolean mayIssue = auth.anonError() == null && settings.guestPaths().matches(auth.path());
         if (mayIssue && guest == null) {
             guest = issuer.issueNew(Map.of());
             set(auth, guest);
-        } else if (mayIssue && issuer.needsReissue(guest)) {
+        } else if (mayIssue && issuer.needsReissue(guest) && issuer.fits(guest.claims())) {
+            // Claims over a budget lowered since they were set: the old token is kept as it is.
             guest = issuer.reissue(guest, guest.claims());
             set(auth, guest);
         }
         auth.guest(guest);
     }
 
+    /** The request's guest token when genuine and current (a duplicated or oversized cookie is none). */
+    GuestToken verifiedCookie(RequestAuth auth) {
+        String raw = auth.cookie(cookieName);
+        return raw == null ? null : issuer.read(raw).orElse(null);
+    }
+
     /** Puts {@code guest} on this response and makes it the request's guest. */
     void set(RequestAuth auth, GuestToken guest) {
         long untilExpiry = guest.expiresAt().getEpochSecond() - clock.instant().getEpochSecond();
-        cookies.set(auth.response(), settings.guestCookieName(), guest.raw(),
+        cookies.set(auth.response(), cookieName, guest.raw(),
                 Math.max(0, Math.min(MAX_COOKIE_SECONDS, untilExpiry)));
         auth.guest(guest);
     }

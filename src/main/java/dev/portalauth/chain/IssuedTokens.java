@@ -7,14 +7,18 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.token.KrakenToken;
 import dev.portalauth.token.KrakenTokenVerifier;
 
-/** A token Kraken just issued is verified like any cookie; one that does not verify is garbage from Kraken. */
+/**
+ * A token Kraken just handed to the module: it came from Kraken itself, so it needs no proof of
+ * issuance (its binding will prove it later), only to be usable now. One that is not is garbage
+ * from Kraken.
+ */
 final class IssuedTokens {
 
     private IssuedTokens() {
     }
 
-    static KrakenToken verify(KrakenTokenVerifier verifier, String raw, String operation) {
-        return verifier.verify(raw).orElseThrow(() -> new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE,
-                List.of(), operation + ": Kraken's token did not verify"));
+    static KrakenToken decode(KrakenTokenVerifier verifier, String raw, String operation) {
+        return verifier.decode(raw).orElseThrow(() -> new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE,
+                List.of(), operation + ": Kraken's token is not a usable JWT"));
     }
 }

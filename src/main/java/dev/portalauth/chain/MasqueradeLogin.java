@@ -21,18 +21,22 @@ public class MasqueradeLogin {
     KrakenTokenVerifier verifier;
     @Inject
     CookieWriter cookies;
+    @Inject
+    AuthChain chain;
 
     /** @throws KrakenException with {@code MASQUERADE_FAILED}, {@code RATE_LIMITED} or {@code KRAKEN_UNAVAILABLE} */
     public void start(RequestAuth auth, MasqueradeParams params) {
         String raw = kraken.masquerade(params, auth.request().getRemoteAddr());
-        KrakenToken token = IssuedTokens.verify(verifier, raw, "masquerade");
-        cookies.set(auth.response(), AuthCookies.MASQUERADE, token.raw(), -1);
+        KrakenToken token = IssuedTokens.decode(verifier, raw, "masquerade");
+        SessionCookies sessionCookies = chain.sessionCookies();
+        sessionCookies.write(auth.response(), sessionCookies.masquerade(token));
         auth.authenticate(AuthMethod.MASQUERADE, token);
     }
 
     /** Ends whatever masquerade the browser holds. */
     public void clear(RequestAuth auth) {
-        cookies.clear(auth.response(), AuthCookies.MASQUERADE);
+        cookies.clear(auth.response(), chain.cookieNames().masquerade());
+        cookies.clear(auth.response(), chain.cookieNames().bindingOf(AuthMethod.MASQUERADE));
         auth.forget();
     }
 }

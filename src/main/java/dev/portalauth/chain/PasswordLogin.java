@@ -1,9 +1,7 @@
 package dev.portalauth.chain;
 
-import java.time.Clock;
 import java.util.List;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,26 +26,25 @@ public class PasswordLogin {
     KrakenTokenVerifier verifier;
     @Inject
     CookieWriter cookies;
-
-    private SessionCookies sessionCookies;
-
-    @PostConstruct
-    void init() {
-        sessionCookies = new SessionCookies(cookies, Clock.systemUTC());
-    }
+    @Inject
+    AuthChain chain;
 
     /** @throws KrakenException with {@code LOGIN_FAILED}, {@code RATE_LIMITED} or {@code KRAKEN_UNAVAILABLE} */
     @SessionCreation
     public void login(RequestAuth auth, String email, String password) {
         ObtainedToken obtained = kraken.login(email, password, auth.request().getRemoteAddr());
-        KrakenToken token = IssuedTokens.verify(verifier, obtained.token(), "login");
+        KrakenToken token = IssuedTokens.decode(verifier, obtained.token(), "login");
+        SessionCookies sessionCookies = chain.sessionCookies();
+        SessionCookies.Planned planned = sessionCookies.access(token, obtained, null, "login");
         // Credentials that outrank an access token would hide the session just created.
-        for (String higher : List.of(AuthCookies.MASQUERADE, AuthCookies.MOBILE_WEB_VIEW)) {
-            if (auth.cookie(higher) != null) {
-                cookies.clear(auth.response(), higher);
+        CookieNames names = chain.cookieNames();
+        for (AuthMethod higher : List.of(AuthMethod.MASQUERADE, AuthMethod.MOBILE_WEB_VIEW)) {
+            String name = names.credentialOf(higher);
+            if (auth.cookie(name) != null || auth.cookieRefused(name)) {
+                cookies.clear(auth.response(), name);
             }
         }
-        sessionCookies.setLogin(auth.response(), token, obtained);
+        sessionCookies.write(auth.response(), planned);
         auth.authenticate(AuthMethod.ACCESS_TOKEN, token);
         obtained.refreshExpiresAt().ifPresent(auth::sessionExpiresAt);
     }

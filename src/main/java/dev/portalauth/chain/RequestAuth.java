@@ -38,6 +38,7 @@ public final class RequestAuth {
     private boolean exchanged;
     private Instant sessionExpiresAt;
     private GuestToken guest;
+    private boolean unverified;
 
     RequestAuth(HttpServletRequest request, HttpServletResponse response, String path) {
         this.request = request;
@@ -77,20 +78,49 @@ public final class RequestAuth {
         return path;
     }
 
-    /** The value of the first cookie with that name, or {@code null}. */
+    /**
+     * The value of the cookie with that name, or {@code null} when there is none or it is
+     * {@linkplain #cookieRefused refused}.
+     */
     public String cookie(String name) {
+        Cookie found = null;
+        for (Cookie c : cookies()) {
+            if (c.getName().equals(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found == null || !CookieWriter.fits(name, found.getValue()) ? null : found.getValue();
+    }
+
+    /**
+     * True when the request carries that cookie name twice (a copy planted by a sibling domain or
+     * another path cannot be told from ours) or with a value no browser would keep (SPEC 8): the
+     * cookie is then no credential nor guest token.
+     */
+    public boolean cookieRefused(String name) {
+        Cookie found = null;
+        for (Cookie c : cookies()) {
+            if (c.getName().equals(name)) {
+                if (found != null) {
+                    return true;
+                }
+                found = c;
+            }
+        }
+        return found != null && !CookieWriter.fits(name, found.getValue());
+    }
+
+    private Cookie[] cookies() {
         if (cookies == null) {
             cookies = request.getCookies();
             if (cookies == null) {
                 cookies = new Cookie[0];
             }
         }
-        for (Cookie c : cookies) {
-            if (c.getName().equals(name)) {
-                return c.getValue();
-            }
-        }
-        return null;
+        return cookies;
     }
 
     public AuthMethod method() {
@@ -109,6 +139,7 @@ public final class RequestAuth {
     void authenticate(AuthMethod method, KrakenToken token) {
         this.method = method;
         this.token = token;
+        this.unverified = false;
     }
 
     /** When the session created on this request ends (its refresh token's expiry), or {@code null}. */
@@ -132,6 +163,16 @@ public final class RequestAuth {
     void forget() {
         this.method = AuthMethod.NONE;
         this.token = null;
+        this.unverified = false;
+    }
+
+    /** True when the session rests on decoded claims alone ({@code kraken.auth.trust-unverified-tokens}). */
+    public boolean unverified() {
+        return unverified;
+    }
+
+    void unverified(boolean unverified) {
+        this.unverified = unverified;
     }
 
     public Map<String, Object> payloadClaims() {

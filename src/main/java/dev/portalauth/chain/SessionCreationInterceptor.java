@@ -10,7 +10,6 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.portalauth.SessionCreation;
-import dev.portalauth.config.AuthSettings;
 import dev.portalauth.token.GuestToken;
 
 /**
@@ -28,26 +27,19 @@ public class SessionCreationInterceptor {
     HttpServletRequest request;
     @Inject
     AuthChain chain;
-    @Inject
-    AuthSettings settings;
 
     @AroundInvoke
     public Object mergeGuest(InvocationContext invocation) throws Exception {
         RequestAuth auth = RequestAuth.of(request);
-        GuestToken guest = auth == null ? null : verifiedGuestCookie(auth);
+        GuestToken guest = auth == null ? null : chain.guests().verifiedCookie(auth);
         Object result = invocation.proceed();
         if (guest != null && auth.method().isFull()) {
             if (!guest.claims().isEmpty()) {
-                chain.payloads().merge(auth, guest.claims());
+                chain.payloads().mergeWhatFits(auth, guest.claims());
             }
             GuestGate guests = chain.guests();
             guests.set(auth, guests.issuer().issueNew(Map.of()));
         }
         return result;
-    }
-
-    private GuestToken verifiedGuestCookie(RequestAuth auth) {
-        String raw = auth.cookie(settings.guestCookieName());
-        return raw == null ? null : chain.guests().issuer().read(raw).orElse(null);
     }
 }

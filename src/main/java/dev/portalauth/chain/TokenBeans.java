@@ -1,6 +1,10 @@
 package dev.portalauth.chain;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +13,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
+import dev.portalauth.AuthMethod;
 import dev.portalauth.GuestTokens;
+import dev.portalauth.token.ClaimsBudget;
+import dev.portalauth.token.CredentialBindings;
+import dev.portalauth.token.CredentialVerifier;
 import dev.portalauth.config.AuthSettings;
 import dev.portalauth.token.GuestTokenIssuer;
 import dev.portalauth.token.GuestTokensImpl;
@@ -25,6 +33,8 @@ import dev.portalauth.token.SessionPayloadCodec;
 @ApplicationScoped
 public class TokenBeans {
 
+    private static final Logger LOG = Logger.getLogger(TokenBeans.class.getName());
+
     @Inject
     AuthSettings settings;
 
@@ -34,6 +44,7 @@ public class TokenBeans {
     private GuestTokens guestTokens;
     private GuestTokenIssuer guestIssuer;
     private SessionPayloadCodec payloads;
+    private CredentialVerifier credentials;
 
     @PostConstruct
     void build() {
@@ -45,8 +56,28 @@ public class TokenBeans {
                 settings.previousKeysLocation(), Thread.currentThread().getContextClassLoader());
         moduleTokens = new ModuleTokens(moduleKeys, settings.issuer(), clock, cacheSize);
         guestTokens = new GuestTokensImpl(moduleTokens, clock);
-        guestIssuer = new GuestTokenIssuer(moduleTokens, settings.guestLifetime(), clock);
-        payloads = new SessionPayloadCodec(moduleTokens);
+        ClaimsBudget budget = new ClaimsBudget(settings.maxClaimsBytes());
+        guestIssuer = new GuestTokenIssuer(moduleTokens, settings.guestLifetime(), budget, clock);
+        payloads = new SessionPayloadCodec(moduleTokens, budget);
+        Map<AuthMethod, Set<String>> gty = new EnumMap<>(AuthMethod.class);
+        for (AuthMethod kind : AuthMethod.values()) {
+            gty.put(kind, settings.gtyOf(kind));
+        }
+        credentials = new CredentialVerifier(krakenTokens, new CredentialBindings(moduleTokens, moduleKeys), gty,
+                settings.trustUnverifiedTokens());
+        warnAboutTrust();
+    }
+
+    private void warnAboutTrust() {
+        boolean staticKey = settings.signingKey().isPresent() || settings.signingKeyLocation().isPresent();
+        if (!staticKey && settings.jwksUri().isEmpty()) {
+            LOG.warning("KPA-TOKEN-006 neither a signing key nor kraken.jwks-uri is configured: sessions end at"
+                    + " a restart and are not shared between nodes");
+        }
+        if (settings.trustUnverifiedTokens()) {
+            LOG.warning("KPA-TOKEN-005 kraken.auth.trust-unverified-tokens=true: Kraken tokens that nothing proves"
+                    + " are trusted on their decoded claims. Development only: anyone can forge a session");
+        }
     }
 
     /** Observing start-up makes the container build this bean (and load the keys) before any request. */
@@ -77,6 +108,11 @@ public class TokenBeans {
     @Produces
     GuestTokenIssuer guestIssuer() {
         return guestIssuer;
+    }
+
+    @Produces
+    CredentialVerifier credentials() {
+        return credentials;
     }
 
     @Produces

@@ -1,45 +1,66 @@
 package dev.portalauth.chain;
 
-import java.util.List;
-
 import dev.portalauth.AuthMethod;
-import dev.portalauth.token.KrakenToken;
-import dev.portalauth.token.KrakenTokenVerifier;
+import dev.portalauth.token.CredentialVerifier;
+import dev.portalauth.token.CredentialVerifier.Proof;
+import dev.portalauth.token.Verdict;
 
 /**
  * A cookie that holds a Kraken token and nothing else to do: masquerade, mobile web view and
- * scoped. Cookies listed as companions go with the token when it is cleared.
+ * scoped. A proven token makes the session; a refused one is cleared with its binding; an
+ * undecided one (SPEC 8: a key this node does not know yet, the JWKS or Kraken unreachable) grants
+ * nothing and is kept.
  */
 final class TokenCookieReader implements CredentialReader {
 
-    private final String cookieName;
-    private final AuthMethod method;
-    private final List<String> companions;
-    private final KrakenTokenVerifier verifier;
+    private final AuthMethod kind;
+    private final String cookie;
+    private final String bindingCookie;
+    private final CredentialVerifier verifier;
+    private final KrakenConfirmations confirmations;
     private final CookieWriter cookies;
 
-    TokenCookieReader(String cookieName, AuthMethod method, List<String> companions,
-                      KrakenTokenVerifier verifier, CookieWriter cookies) {
-        this.cookieName = cookieName;
-        this.method = method;
-        this.companions = companions;
+    /**
+     * @param bindingCookie {@code null} for a credential the module never sets (mobile web view)
+     * @param confirmations {@code null} for kinds Kraken is never asked about
+     */
+    TokenCookieReader(AuthMethod kind, String cookie, String bindingCookie, CredentialVerifier verifier,
+                      KrakenConfirmations confirmations, CookieWriter cookies) {
+        this.kind = kind;
+        this.cookie = cookie;
+        this.bindingCookie = bindingCookie;
         this.verifier = verifier;
+        this.confirmations = confirmations;
         this.cookies = cookies;
     }
 
     @Override
     public boolean read(RequestAuth auth) {
-        String raw = auth.cookie(cookieName);
+        String raw = auth.cookie(cookie);
         if (raw == null) {
+            if (auth.cookieRefused(cookie)) {
+                clear(auth);
+            }
             return false;
         }
-        KrakenToken token = verifier.verify(raw).orElse(null);
-        if (token != null) {
-            auth.authenticate(method, token);
+        String binding = bindingCookie == null ? null : auth.cookie(bindingCookie);
+        Proof proof = verifier.prove(kind, raw, binding,
+                confirmations == null ? null : confirmations.forClient(auth.request().getRemoteAddr()));
+        if (proof.verdict() == Verdict.PROVEN) {
+            auth.authenticate(kind, proof.token());
+            auth.unverified(proof.unverified());
             return true;
         }
-        cookies.clear(auth.response(), cookieName);
-        companions.forEach(c -> cookies.clear(auth.response(), c));
+        if (proof.verdict() == Verdict.REFUSED) {
+            clear(auth);
+        }
         return false;
+    }
+
+    private void clear(RequestAuth auth) {
+        cookies.clear(auth.response(), cookie);
+        if (bindingCookie != null) {
+            cookies.clear(auth.response(), bindingCookie);
+        }
     }
 }

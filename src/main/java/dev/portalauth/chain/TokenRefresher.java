@@ -2,33 +2,41 @@ package dev.portalauth.chain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
 
+import dev.portalauth.AuthErrorCode;
+import dev.portalauth.AuthMethod;
+import dev.portalauth.KrakenException;
 import dev.portalauth.kraken.KrakenAuthentication;
 import dev.portalauth.kraken.ObtainedToken;
 import dev.portalauth.support.Hashes;
 import dev.portalauth.support.SingleFlight;
+import dev.portalauth.token.CredentialVerifier;
 import dev.portalauth.token.KrakenToken;
-import dev.portalauth.token.KrakenTokenVerifier;
 
 /**
  * Refreshes an access token once per refresh token, however many requests carry it at the same
- * moment; the winner's cookies are set on every one of those responses.
+ * moment; the winner's cookies are set on every one of those responses, and handed to requests
+ * still carrying the old refresh token for a short while — until a logout ends that.
  */
 final class TokenRefresher {
+
+    private static final Logger LOG = Logger.getLogger(TokenRefresher.class.getName());
 
     /** How long a refresh result is handed to late requests still carrying the old refresh token. */
     private static final long REMEMBER_SECONDS = 60;
 
     private final KrakenAuthentication kraken;
-    private final KrakenTokenVerifier verifier;
+    private final CredentialVerifier verifier;
     private final SessionCookies sessionCookies;
-    private final SingleFlight<String, Tokens> flight;
+    private final SingleFlight<String, Refreshed> flight;
     private final Clock clock;
 
-    private record Tokens(KrakenToken access, ObtainedToken obtained) {
+    private record Refreshed(KrakenToken access, SessionCookies.Planned cookies) {
     }
 
-    TokenRefresher(KrakenAuthentication kraken, KrakenTokenVerifier verifier, SessionCookies sessionCookies,
+    TokenRefresher(KrakenAuthentication kraken, CredentialVerifier verifier, SessionCookies sessionCookies,
                    int maxRemembered, Clock clock) {
         this.kraken = kraken;
         this.verifier = verifier;
@@ -37,14 +45,25 @@ final class TokenRefresher {
         this.clock = clock;
     }
 
+    /** @throws KrakenException {@code SESSION_EXPIRED} when Kraken refuses, or when what it returns is not an access token */
     KrakenToken refresh(String refreshToken, RequestAuth auth) {
-        Tokens tokens = flight.run(Hashes.sha256(refreshToken), () -> {
+        Refreshed refreshed = flight.run(Hashes.sha256(refreshToken), () -> {
             ObtainedToken obtained = kraken.refresh(refreshToken, auth.request().getRemoteAddr());
-            KrakenToken access = IssuedTokens.verify(verifier, obtained.token(), "refresh");
-            return new Tokens(access, obtained);
-        }, t -> earliest(t.access().expiresAt(), clock.instant().plusSeconds(REMEMBER_SECONDS)));
-        sessionCookies.setLogin(auth.response(), tokens.access(), tokens.obtained());
-        return tokens.access();
+            KrakenToken access = IssuedTokens.decode(verifier.tokens(), obtained.token(), "refresh");
+            // A refresh keeps the session's kind (SPEC 8): a token marked as another kind is no access token.
+            if (!verifier.fitsKind(AuthMethod.ACCESS_TOKEN, access)) {
+                LOG.warning("KPA-CHAIN-010 refresh: Kraken's token is not of the access kind; the session ends");
+                throw new KrakenException(AuthErrorCode.SESSION_EXPIRED, List.of(), "refresh changed the session's kind");
+            }
+            return new Refreshed(access, sessionCookies.access(access, obtained, null, "refresh"));
+        }, r -> earliest(r.access().expiresAt(), clock.instant().plusSeconds(REMEMBER_SECONDS)));
+        sessionCookies.write(auth.response(), refreshed.cookies());
+        return refreshed.access();
+    }
+
+    /** A logout: the result of refreshing {@code refreshToken} is no longer handed to anyone. */
+    void forget(String refreshToken) {
+        flight.forget(Hashes.sha256(refreshToken));
     }
 
     private static Instant earliest(Instant a, Instant b) {

@@ -2,9 +2,14 @@ package dev.portalauth.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.Config;
+
+import dev.portalauth.AuthMethod;
 
 /**
  * The module's configuration, read once from MicroProfile Config and validated as a whole
@@ -59,6 +64,11 @@ public final class AuthSettings {
     static final String REFRESH_MARGIN = "kraken.auth.refresh-margin";
     static final String TOKEN_CACHE_MAX_ENTRIES = "kraken.auth.token-cache.max-entries";
     static final String KEY_MAX_LENGTH = "kraken.auth.anon.key-max-length";
+    static final String TRUST_UNVERIFIED_TOKENS = "kraken.auth.trust-unverified-tokens";
+    static final String COOKIE_NAME_PREFIX = "kraken.auth.cookie.name-prefix";
+    static final String MAX_CLAIMS_BYTES = "kraken.auth.cookie.max-claims-bytes";
+    /** {@code kraken.auth.kinds.<kind>.gty}, with the kind's configuration name in place of {@code %s}. */
+    static final String KIND_GTY = "kraken.auth.kinds.%s.gty";
 
     private final URI graphqlEndpoint;
     private final URI authEndpoint;
@@ -92,6 +102,10 @@ public final class AuthSettings {
     private final Duration refreshMargin;
     private final int tokenCacheMaxEntries;
     private final int keyMaxLength;
+    private final boolean trustUnverifiedTokens;
+    private final String cookieNamePrefix;
+    private final int maxClaimsBytes;
+    private final Map<AuthMethod, Set<String>> kindGty = new EnumMap<>(AuthMethod.class);
 
     private AuthSettings(SettingsReader read) {
         graphqlEndpoint = read.requiredUrl(GRAPHQL_ENDPOINT);
@@ -127,6 +141,12 @@ public final class AuthSettings {
         refreshMargin = read.positiveDuration(REFRESH_MARGIN, Duration.ofSeconds(30));
         tokenCacheMaxEntries = read.positiveInt(TOKEN_CACHE_MAX_ENTRIES, 10_000);
         keyMaxLength = read.positiveInt(KEY_MAX_LENGTH, 512);
+        trustUnverifiedTokens = read.bool(TRUST_UNVERIFIED_TOKENS, false);
+        cookieNamePrefix = read.cookieNamePrefix(COOKIE_NAME_PREFIX);
+        maxClaimsBytes = read.positiveInt(MAX_CLAIMS_BYTES, 1536);
+        for (CredentialKinds kind : CredentialKinds.values()) {
+            kindGty.put(kind.method(), Set.copyOf(read.textList(KIND_GTY.formatted(kind.configName()), kind.defaultGty())));
+        }
         checkCombinations(read);
     }
 
@@ -134,13 +154,18 @@ public final class AuthSettings {
         if (signingKey.isPresent() && signingKeyLocation.isPresent()) {
             read.problem(SIGNING_KEY_LOCATION, "set either " + SIGNING_KEY + " or " + SIGNING_KEY_LOCATION + ", not both");
         }
-        // Cookie prefixes are promises browsers enforce by dropping the cookie (RFC 6265bis 4.1.3).
-        boolean hostPrefix = guestCookieName.regionMatches(true, 0, "__Host-", 0, 7);
-        boolean securePrefix = guestCookieName.regionMatches(true, 0, "__Secure-", 0, 9);
+        checkPrefixPromise(read, GUEST_COOKIE_NAME, cookieNamePrefix + guestCookieName);
+        checkPrefixPromise(read, COOKIE_NAME_PREFIX, cookieNamePrefix);
+    }
+
+    /** Cookie prefixes are promises browsers enforce by dropping the cookie (RFC 6265bis 4.1.3). */
+    private void checkPrefixPromise(SettingsReader read, String key, String name) {
+        boolean hostPrefix = name.regionMatches(true, 0, "__Host-", 0, 7);
+        boolean securePrefix = name.regionMatches(true, 0, "__Secure-", 0, 9);
         if ((hostPrefix || securePrefix) && !cookieSecure) {
-            read.problem(GUEST_COOKIE_NAME, "a __Host- or __Secure- cookie needs " + COOKIE_SECURE + "=true");
+            read.problem(key, "a __Host- or __Secure- cookie needs " + COOKIE_SECURE + "=true");
         } else if (hostPrefix && cookieDomain.isPresent()) {
-            read.problem(GUEST_COOKIE_NAME, "a __Host- cookie cannot have " + COOKIE_DOMAIN);
+            read.problem(key, "a __Host- cookie cannot have " + COOKIE_DOMAIN);
         }
     }
 
@@ -314,5 +339,25 @@ public final class AuthSettings {
     /** {@code kraken.auth.anon.key-max-length} (default {@code 512}). */
     public int keyMaxLength() {
         return keyMaxLength;
+    }
+
+    /** {@code kraken.auth.trust-unverified-tokens} (default {@code false}): development only (SPEC 8). */
+    public boolean trustUnverifiedTokens() {
+        return trustUnverifiedTokens;
+    }
+
+    /** {@code kraken.auth.cookie.name-prefix} (default empty): put before every cookie name the module sets. */
+    public String cookieNamePrefix() {
+        return cookieNamePrefix;
+    }
+
+    /** {@code kraken.auth.cookie.max-claims-bytes} (default {@code 1536}): bound on guest and payload claims. */
+    public int maxClaimsBytes() {
+        return maxClaimsBytes;
+    }
+
+    /** {@code kraken.auth.kinds.<kind>.gty}: the {@code gty} values an unbound token of that credential kind may carry. */
+    public Set<String> gtyOf(AuthMethod kind) {
+        return kindGty.getOrDefault(kind, Set.of());
     }
 }

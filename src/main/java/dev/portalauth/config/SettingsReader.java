@@ -173,6 +173,21 @@ final class SettingsReader {
         });
     }
 
+    /** A comma list of free-text entries (no control characters). */
+    List<String> textList(String key, String defaultValue) {
+        List<String> entries = list(key, defaultValue);
+        if (entries.stream().anyMatch(e -> e.chars().anyMatch(Character::isISOControl))) {
+            problem(key, "must not contain control characters");
+            return split(defaultValue);
+        }
+        return entries;
+    }
+
+    /** Characters a cookie name may start with (possibly empty). */
+    String cookieNamePrefix(String key) {
+        return matching(key, "", COOKIE_NAME, "must be cookie-name characters (RFC 6265 token characters)");
+    }
+
     /** Free text without control characters. */
     String text(String key, String defaultValue) {
         return optionalText(key).orElse(defaultValue);
@@ -205,7 +220,11 @@ final class SettingsReader {
 
     /** A comma list, trimmed, empty entries dropped. */
     private List<String> list(String key, String defaultValue) {
-        return Arrays.stream(raw(key).orElse(defaultValue).split(","))
+        return split(raw(key).orElse(defaultValue));
+    }
+
+    private static List<String> split(String commaList) {
+        return Arrays.stream(commaList.split(","))
                 .map(String::strip)
                 .filter(entry -> !entry.isEmpty())
                 .toList();

@@ -66,6 +66,24 @@ public class KrakenAuthentication {
         return requiredString(payload, "token").orElseThrow(() -> garbage("masqueradeAuthentication"));
     }
 
+    /**
+     * Whether Kraken takes {@code token} as one it issued: {@code viewer} asked as that token.
+     *
+     * @throws KrakenException {@code KRAKEN_UNAVAILABLE} or {@code RATE_LIMITED} when Kraken cannot say
+     */
+    public boolean acceptsToken(String token, String clientIp) {
+        GraphqlResult result = transport.send(Endpoint.GRAPHQL, "viewer", KrakenDocuments.VIEWER,
+                JsonValue.EMPTY_JSON_OBJECT, token, clientIp);
+        if (result.hasErrors()) {
+            if (KrakenErrorCodes.ofUserQuery(result.errorCodes()) == AuthErrorCode.RATE_LIMITED) {
+                throw new KrakenException(AuthErrorCode.RATE_LIMITED, result.errorCodes(), "viewer rate limited");
+            }
+            LOG.fine(() -> "KPA-KRAKEN-013 viewer refused a mobile-web-view token: " + result.errorCodes());
+            return false;
+        }
+        return result.field("viewer") != null;
+    }
+
     private jakarta.json.JsonObjectBuilder input() {
         return transport.json().createObjectBuilder();
     }

@@ -12,6 +12,9 @@ public final class KrakenDocuments {
             + " masqueradeAuthentication(masqueradeToken: $masqueradeToken, userId: $userId)"
             + " { token errors { field messages } } }";
 
+    /** Asked once of a mobile-web-view token that nothing else can prove (SPEC 8): Kraken answers only for its own tokens. */
+    public static final String VIEWER = "query Viewer { viewer { id } }";
+
     private KrakenDocuments() {
     }
 }

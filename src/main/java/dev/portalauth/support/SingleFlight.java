@@ -55,6 +55,11 @@ public final class SingleFlight<K, V> {
         }
     }
 
+    /** The success remembered for {@code key} is handed out no more. */
+    public void forget(K key) {
+        recent.remove(key);
+    }
+
     private static <V> V await(CompletableFuture<V> running) {
         try {
             return running.join();

@@ -24,18 +24,21 @@ public final class GuestTokenIssuer {
     private final ModuleTokens tokens;
     private final Duration lifetime;
     private final Clock clock;
+    private final ClaimsBudget budget;
 
     /**
      * @param tokens   signs and verifies
      * @param lifetime of each token ({@code kraken.auth.guest.lifetime})
+     * @param budget   bound on the application claims of a token
      * @param clock    the time source
      */
-    public GuestTokenIssuer(ModuleTokens tokens, Duration lifetime, Clock clock) {
+    public GuestTokenIssuer(ModuleTokens tokens, Duration lifetime, ClaimsBudget budget, Clock clock) {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("guest token lifetime must be positive");
         }
         this.tokens = tokens;
         this.lifetime = lifetime;
+        this.budget = budget;
         this.clock = clock;
     }
 
@@ -43,6 +46,7 @@ public final class GuestTokenIssuer {
      * A token for a new visitor.
      *
      * @throws IllegalArgumentException when {@code claims} holds a {@linkplain ReservedClaims reserved} name
+     *                                  or does not fit the claims budget
      */
     public GuestToken issueNew(Map<String, Object> claims) {
         return issue(ID_PREFIX + UUID.randomUUID(), claims);
@@ -52,6 +56,7 @@ public final class GuestTokenIssuer {
      * A fresh token for the same visitor ({@code old.id()}) carrying {@code newClaims}.
      *
      * @throws IllegalArgumentException when {@code newClaims} holds a {@linkplain ReservedClaims reserved} name
+     *                                  or does not fit the claims budget
      */
     public GuestToken reissue(GuestToken old, Map<String, Object> newClaims) {
         return issue(old.id(), newClaims);
@@ -62,6 +67,11 @@ public final class GuestTokenIssuer {
         return tokens.verify(TokenKind.GUEST, raw, READER);
     }
 
+    /** Whether {@code claims} fit a guest token. */
+    public boolean fits(Map<String, ?> claims) {
+        return budget.fits(claims);
+    }
+
     /** Whether {@code token} is old enough to be re-issued (same id and claims, new expiry). */
     public boolean needsReissue(GuestToken token) {
         return clock.instant().isAfter(token.issuedAt().plus(REISSUE_AFTER));
@@ -69,6 +79,7 @@ public final class GuestTokenIssuer {
 
     private GuestToken issue(String id, Map<String, Object> claims) {
         ReservedClaims.requireNone(claims);
+        budget.require(claims, "guest token");
         Map<String, Object> all = new HashMap<>(claims);
         all.put("sub", id);
         String raw = tokens.sign(TokenKind.GUEST, all, clock.instant().plus(lifetime));

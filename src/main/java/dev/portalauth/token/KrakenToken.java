@@ -1,6 +1,7 @@
 package dev.portalauth.token;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.portalauth.support.Hashes;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -24,6 +25,9 @@ public final class KrakenToken implements JsonWebToken {
     private final Map<String, Object> claims;
     private final Set<String> audience;
     private final Set<String> groups;
+    /** Memos filled on first use, so a cached token answers them without work (racy but idempotent). */
+    private volatile String hash;
+    private volatile Verdict signature;
 
     /**
      * @param raw       the compact JWT as received
@@ -42,6 +46,24 @@ public final class KrakenToken implements JsonWebToken {
     /** The compact JWT exactly as received. */
     public String raw() {
         return raw;
+    }
+
+    /** {@code Hashes.sha256} of the raw token: what a binding names it by. */
+    public String hash() {
+        String h = hash;
+        if (h == null) {
+            h = Hashes.sha256(raw);
+            hash = h;
+        }
+        return h;
+    }
+
+    Verdict signature() {
+        return signature;
+    }
+
+    void signature(Verdict verdict) {
+        this.signature = verdict;
     }
 
     /** The {@code sub} claim, e.g. {@code kraken|account-user:123}. */

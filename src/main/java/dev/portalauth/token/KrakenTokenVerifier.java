@@ -28,14 +28,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Verifies the Kraken tokens held in cookies. With a JWKS the signature is checked against it
- * (asymmetric algorithms only); without one the token is only decoded and checked for shape and
- * expiry, because Kraken itself verifies it on every call. Verified tokens are cached until
- * their {@code exp}, so a repeated {@link #verify} is a single map lookup.
+ * Reads the Kraken tokens held in cookies. {@link #decode} checks what every credential needs
+ * whatever proves it (SPEC 8 "usable now": shape, an allowed algorithm, {@code exp} in the
+ * future, {@code nbf}/{@code iat} no more than 60 s ahead); {@link #signature} checks the
+ * signature against Kraken's JWKS when one is configured (asymmetric algorithms only). Both are
+ * remembered per token until its {@code exp}, so a warm request costs one map lookup.
  */
 public final class KrakenTokenVerifier {
 
     private static final Logger LOG = Logger.getLogger(KrakenTokenVerifier.class.getName());
+
+    /** Tolerance for {@code iat}/{@code nbf} in the future: Kraken's clock and ours differ slightly. */
+    static final Duration CLOCK_SKEW = ModuleTokens.CLOCK_SKEW;
 
     /** What a JWKS may vouch for: never HMAC (a public JWKS cannot hold a shared secret), never none. */
     static final Set<JWSAlgorithm> ASYMMETRIC_ALGORITHMS = Set.of(
@@ -43,22 +47,21 @@ public final class KrakenTokenVerifier {
             JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
             JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512);
 
-    /** Decode-only mode also takes Kraken's HMAC-signed tokens: their signature is Kraken's to check. */
-    static final Set<JWSAlgorithm> DECODE_ONLY_ALGORITHMS = union(ASYMMETRIC_ALGORITHMS,
+    /** Kraken signs with RSA or HMAC; an HMAC token is proven by its binding or by Kraken, never by a JWKS. */
+    static final Set<JWSAlgorithm> KRAKEN_ALGORITHMS = union(ASYMMETRIC_ALGORITHMS,
             Set.of(JWSAlgorithm.HS256, JWSAlgorithm.HS384, JWSAlgorithm.HS512));
 
-    /** Only consulted on a cache miss; {@code null} in decode-only mode. */
+    /** {@code null} without a JWKS. */
     private final DefaultJWTProcessor<SecurityContext> processor;
-    private final Set<JWSAlgorithm> algorithms;
-    private final ExpiringCache<String, KrakenToken> verified;
+    private final ExpiringCache<String, KrakenToken> decoded;
     private final Clock clock;
     private final AtomicBoolean jwksUnavailableReported = new AtomicBoolean();
 
     /**
-     * @param jwksUri         Kraken's JWKS ({@code kraken.jwks-uri}); empty for decode-only mode
+     * @param jwksUri         Kraken's JWKS ({@code kraken.jwks-uri}); empty when signatures are not checked here
      * @param connectTimeout  bound on connecting to the JWKS
      * @param readTimeout     bound on reading the JWKS
-     * @param maxCachedTokens bound on the verified-token cache
+     * @param maxCachedTokens bound on the decoded-token cache
      * @param clock           the time source for expiry
      * @throws InvalidKeyConfigException when the URI is not a usable URL
      */
@@ -66,8 +69,9 @@ public final class KrakenTokenVerifier {
                                int maxCachedTokens, Clock clock) {
         this(jwksUri.map(uri -> remoteJwks(uri, connectTimeout, readTimeout)), maxCachedTokens, clock);
         if (jwksUri.isEmpty()) {
-            LOG.warning("KPA-TOKEN-002 " + ConfigKeys.JWKS_URI + " is not set: Kraken token signatures are not"
-                    + " checked here, only their shape and expiry (Kraken verifies them on every call)");
+            LOG.warning("KPA-TOKEN-002 " + ConfigKeys.JWKS_URI + " is not set: a Kraken token in a cookie is"
+                    + " proven only by the module's binding (mobile-web-view tokens: by one confirmation"
+                    + " with Kraken)");
         }
     }
 
@@ -78,68 +82,101 @@ public final class KrakenTokenVerifier {
 
     private KrakenTokenVerifier(Optional<JWKSource<SecurityContext>> jwks, int maxCachedTokens, Clock clock) {
         this.processor = jwks.map(KrakenTokenVerifier::processor).orElse(null);
-        this.algorithms = jwks.isPresent() ? ASYMMETRIC_ALGORITHMS : DECODE_ONLY_ALGORITHMS;
-        this.verified = new ExpiringCache<>(maxCachedTokens, clock);
+        this.decoded = new ExpiringCache<>(maxCachedTokens, clock);
         this.clock = clock;
     }
 
-    /** The token when it is well formed, correctly signed (when a JWKS is configured) and not expired. */
-    public Optional<KrakenToken> verify(String raw) {
+    /** True when a JWKS is configured, so {@link #signature} can prove a token. */
+    public boolean checksSignatures() {
+        return processor != null;
+    }
+
+    /**
+     * The token when it is a well-formed Kraken JWT that is usable now; nothing is proven about
+     * who issued it yet.
+     */
+    public Optional<KrakenToken> decode(String raw) {
         if (raw == null || raw.length() > CompactJws.MAX_CHARS) { // not even worth hashing
             return Optional.empty();
         }
-        KrakenToken cached = verified.get(raw);
+        KrakenToken cached = decoded.get(raw);
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<KrakenToken> token = CompactJws.parse(raw).flatMap(jwt -> verifyUncached(raw, jwt));
-        token.ifPresent(t -> verified.put(raw, t, t.expiresAt()));
+        Optional<KrakenToken> token = CompactJws.parse(raw).flatMap(jwt -> decodeUncached(raw, jwt));
+        token.ifPresent(t -> decoded.put(raw, t, t.expiresAt()));
         return token;
     }
 
-    private Optional<KrakenToken> verifyUncached(String raw, SignedJWT jwt) {
-        if (!algorithms.contains(jwt.getHeader().getAlgorithm())) {
+    /**
+     * The token's signature against the JWKS: proven, refused (no JWKS, HMAC, a key Kraken does not
+     * publish, a bad signature) or undecided (the JWKS cannot be fetched now).
+     */
+    public Verdict signature(KrakenToken token) {
+        Verdict known = token.signature();
+        if (known != null) {
+            return known;
+        }
+        Verdict verdict = signatureUncached(token);
+        if (verdict != Verdict.UNDECIDED) {
+            token.signature(verdict);
+        }
+        return verdict;
+    }
+
+    private Verdict signatureUncached(KrakenToken token) {
+        if (processor == null) {
+            return Verdict.REFUSED;
+        }
+        try {
+            SignedJWT jwt = SignedJWT.parse(token.raw());
+            if (!ASYMMETRIC_ALGORITHMS.contains(jwt.getHeader().getAlgorithm())) {
+                return Verdict.REFUSED;
+            }
+            processor.process(jwt, null);
+            if (jwksUnavailableReported.compareAndSet(true, false)) {
+                LOG.info("KPA-TOKEN-004 the Kraken JWKS is reachable again");
+            }
+            return Verdict.PROVEN;
+        } catch (KeySourceException e) {
+            if (jwksUnavailableReported.compareAndSet(false, true)) {
+                LOG.warning("KPA-TOKEN-003 the Kraken JWKS cannot be fetched; tokens it would prove grant"
+                        + " nothing (and are kept) until it can: " + e.getClass().getSimpleName());
+            }
+            return Verdict.UNDECIDED;
+        } catch (ParseException | JOSEException | BadJOSEException | RuntimeException e) {
+            return Verdict.REFUSED;
+        }
+    }
+
+    private Optional<KrakenToken> decodeUncached(String raw, SignedJWT jwt) {
+        if (!KRAKEN_ALGORITHMS.contains(jwt.getHeader().getAlgorithm())) {
             return Optional.empty();
         }
         try {
-            // Shape and expiry before the signature: a refused token costs no signature check. The
-            // expired access token of every request in a refresh burst is the common case (bench/run).
-            if (!hasShapeAndIsLive(jwt.getJWTClaimsSet())) {
-                return Optional.empty();
-            }
-            JWTClaimsSet claims = processor == null ? jwt.getJWTClaimsSet() : checkSignature(jwt);
-            return Optional.of(new KrakenToken(raw, claims));
-        } catch (KeySourceException e) {
-            if (jwksUnavailableReported.compareAndSet(false, true)) {
-                LOG.warning("KPA-TOKEN-003 the Kraken JWKS cannot be fetched; Kraken tokens are"
-                        + " refused until it can: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-            return Optional.empty();
-        } catch (ParseException | JOSEException | BadJOSEException e) {
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            return isUsableNow(claims) ? Optional.of(new KrakenToken(raw, claims)) : Optional.empty();
+        } catch (ParseException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private JWTClaimsSet checkSignature(SignedJWT jwt) throws BadJOSEException, JOSEException {
-        JWTClaimsSet claims = processor.process(jwt, null);
-        if (jwksUnavailableReported.compareAndSet(true, false)) {
-            LOG.info("KPA-TOKEN-004 the Kraken JWKS is reachable again");
-        }
-        return claims;
-    }
-
-    private boolean hasShapeAndIsLive(JWTClaimsSet claims) {
+    private boolean isUsableNow(JWTClaimsSet claims) {
+        long now = clock.millis();
+        long latestIssue = now + CLOCK_SKEW.toMillis();
         Date expiry = claims.getExpirationTime();
+        Date issued = claims.getIssueTime();
+        Date notBefore = claims.getNotBeforeTime();
         return claims.getSubject() != null
-                && claims.getIssueTime() != null
-                && expiry != null
-                && expiry.getTime() > clock.millis();
+                && expiry != null && expiry.getTime() > now
+                && issued != null && issued.getTime() <= latestIssue
+                && (notBefore == null || notBefore.getTime() <= latestIssue);
     }
 
     private static DefaultJWTProcessor<SecurityContext> processor(JWKSource<SecurityContext> jwks) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ASYMMETRIC_ALGORITHMS, jwks));
-        // Kraken tokens carry whatever typ Kraken chooses; claims are checked here, against our clock.
+        // Kraken tokens carry whatever typ Kraken chooses; claims were checked by decode, against our clock.
         processor.setJWSTypeVerifier((type, context) -> { });
         processor.setJWTClaimsSetVerifier(null);
         return processor;

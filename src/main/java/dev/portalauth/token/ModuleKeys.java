@@ -131,6 +131,11 @@ public final class ModuleKeys {
         return key != null && key.algorithm().equals(algorithm) ? key.verifier() : null;
     }
 
+    /** True when {@code kid} names the current or a previous key. */
+    boolean knows(String kid) {
+        return kid != null && verificationKeys.containsKey(kid);
+    }
+
     static JWSAlgorithm algorithmOf(JWK key) {
         return key instanceof RSAKey ? JWSAlgorithm.RS256 : JWSAlgorithm.ES256;
     }

@@ -14,9 +14,16 @@ public final class SessionPayloadCodec {
                     claims.getExpirationTime().toInstant(), raw);
 
     private final ModuleTokens tokens;
+    private final ClaimsBudget budget;
 
-    public SessionPayloadCodec(ModuleTokens tokens) {
+    public SessionPayloadCodec(ModuleTokens tokens, ClaimsBudget budget) {
         this.tokens = tokens;
+        this.budget = budget;
+    }
+
+    /** Whether {@code claims} would fit a payload. */
+    public boolean fits(Map<String, ?> claims) {
+        return budget.fits(claims);
     }
 
     /**
@@ -24,10 +31,11 @@ public final class SessionPayloadCodec {
      *
      * @param expiresAt normally when the session's refresh token expires
      * @throws IllegalArgumentException when {@code claims} holds a {@linkplain ReservedClaims reserved} name
-     *                                  or {@code expiresAt} is not in the future
+     *                                  or {@code expiresAt} is not in the future, or the claims do not fit the budget
      */
     public String encode(String krakenSub, Map<String, Object> claims, Instant expiresAt) {
         ReservedClaims.requireNone(claims);
+        budget.require(claims, "session payload");
         Map<String, Object> all = new HashMap<>(claims);
         all.put("sub", krakenSub);
         return tokens.sign(TokenKind.SESSION_PAYLOAD, all, expiresAt);

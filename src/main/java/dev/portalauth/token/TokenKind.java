@@ -11,6 +11,8 @@ public enum TokenKind {
     GUEST("kpa-guest+jwt"),
     /** The {@code sessionPayload} cookie. */
     SESSION_PAYLOAD("kpa-session+jwt"),
+    /** Binds a Kraken token the module set to its credential kind (SPEC 8): a companion cookie. */
+    BINDING("kpa-binding+jwt"),
     /** JWTs an application signs through {@link dev.portalauth.GuestTokens}. */
     APPLICATION("JWT");
 

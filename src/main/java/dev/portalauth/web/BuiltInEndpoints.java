@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 
+import dev.portalauth.chain.AuthChain;
 import dev.portalauth.chain.CookieWriter;
 import dev.portalauth.chain.Extensions;
 import dev.portalauth.chain.MasqueradeLogin;
@@ -32,6 +33,8 @@ public class BuiltInEndpoints {
     @Inject
     CookieWriter cookies;
     @Inject
+    AuthChain chain;
+    @Inject
     Instance<MasqueradeParamsExtractor> customMasqueradeExtractor;
     @Inject
     ModuleKeys moduleKeys;
@@ -46,7 +49,7 @@ public class BuiltInEndpoints {
         SessionJson sessionJson = new SessionJson(json, settings);
         byPath.put(settings.sessionEndpoint(), new SessionEndpoint(sessionJson));
         byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json));
-        byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(cookies, settings));
+        byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(cookies, chain, settings));
         byPath.put(settings.jwksEndpoint(), new JwksEndpoint(moduleKeys));
         masqueradePathname = Pathnames.of(List.of(settings.masqueradePathname()));
         masquerade = new MasqueradeEndpoint(masqueradeLogin,

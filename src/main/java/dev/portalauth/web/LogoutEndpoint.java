@@ -5,30 +5,41 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.portalauth.chain.AuthCookies;
+import dev.portalauth.chain.AuthChain;
 import dev.portalauth.chain.CookieWriter;
 import dev.portalauth.chain.RequestAuth;
 import dev.portalauth.config.AuthSettings;
 
-/** {@code POST /api/auth/logout}: clears every cookie of a session and the guest's; {@code 303} login or {@code 204}. */
+/**
+ * {@code POST /api/auth/logout}: ends everything it can — every cookie of a session and the guest's,
+ * and any refresh result this server would still hand to the old refresh token; {@code 303} login
+ * or {@code 204}.
+ */
 final class LogoutEndpoint implements BuiltInEndpoint {
 
     private final List<String> cookieNames;
+    private final String refreshCookie;
     private final CookieWriter cookies;
+    private final AuthChain chain;
     private final AuthSettings settings;
 
-    LogoutEndpoint(CookieWriter cookies, AuthSettings settings) {
+    LogoutEndpoint(CookieWriter cookies, AuthChain chain, AuthSettings settings) {
         this.cookies = cookies;
+        this.chain = chain;
         this.settings = settings;
-        this.cookieNames = List.of(AuthCookies.MASQUERADE, AuthCookies.MOBILE_WEB_VIEW, AuthCookies.ACCESS,
-                AuthCookies.REFRESH, AuthCookies.SCOPED, AuthCookies.SCOPED_KEY, AuthCookies.SESSION_PAYLOAD,
-                settings.guestCookieName());
+        this.cookieNames = chain.cookieNames().all();
+        this.refreshCookie = chain.cookieNames().refresh();
     }
 
     @Override
     public void handle(RequestAuth auth) throws IOException {
         if (StateChanges.refused(auth)) {
             return;
+        }
+        String refreshToken = auth.cookie(refreshCookie);
+        if (refreshToken != null) {
+            // The old refresh token gets no remembered refresh result from this server any more.
+            chain.forgetRefresh(refreshToken);
         }
         cookieNames.forEach(name -> cookies.clear(auth.response(), name));
         if (LoginRequest.wantsJson(auth.request())) {

@@ -1,6 +1,14 @@
 package dev.portalauth.web;
 
+import java.io.StringReader;
+import java.util.Map;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
 import dev.portalauth.AuthMethod;
@@ -36,8 +44,23 @@ final class SessionJson {
         if (auth.guest() == null) {
             b.addNull("guest");
         } else {
-            b.add("guest", json.createObjectBuilder().add("id", auth.guest().id()));
+            b.add("guest", json.createObjectBuilder().add("id", auth.guest().id())
+                    .add("claims", object(auth.guest().claims())));
+        }
+        // Signed, not secret: what a page's scripts may read of the merged claims (SPEC 6).
+        b.add("payload", object(auth.method().isFull() ? auth.payloadClaims() : Map.of()));
+        if (auth.unverified()) {
+            b.add("unverified", true);
         }
         return b;
+    }
+
+    private JsonObject object(Map<String, Object> claims) {
+        if (claims.isEmpty()) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (JsonReader reader = json.createReader(new StringReader(JSONObjectUtils.toJSONString(claims)))) {
+            return reader.readObject();
+        }
     }
 }

@@ -9,6 +9,9 @@ import java.util.Optional;
 /** The PEM files under {@code src/test/resources/token/}. */
 final class Fixtures {
 
+    /** The default {@code kraken.auth.cookie.max-claims-bytes}. */
+    static final ClaimsBudget BUDGET = new ClaimsBudget(1536);
+
     private Fixtures() {
     }
 

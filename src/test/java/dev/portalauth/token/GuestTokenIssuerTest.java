@@ -21,7 +21,7 @@ class GuestTokenIssuerTest {
 
     private final MutableClock clock = MutableClock.atSystemTime();
     private final ModuleTokens tokens = new ModuleTokens(Fixtures.keysFromPem("ec-p256.pem"), "kraken-portal-auth", clock, 100);
-    private final GuestTokenIssuer issuer = new GuestTokenIssuer(tokens, LIFETIME, clock);
+    private final GuestTokenIssuer issuer = new GuestTokenIssuer(tokens, LIFETIME, Fixtures.BUDGET, clock);
 
     @Test
     void aNewGuestGetsARandomGIdTheClaimsAndTheConfiguredLifetime() {
@@ -105,7 +105,7 @@ class GuestTokenIssuerTest {
 
     @Test
     void otherKindsOfTokenAndGarbageAreNotGuestTokens() {
-        String sessionPayload = new SessionPayloadCodec(tokens).encode("G-1", Map.of(), clock.instant().plusSeconds(60));
+        String sessionPayload = new SessionPayloadCodec(tokens, Fixtures.BUDGET).encode("G-1", Map.of(), clock.instant().plusSeconds(60));
         String application = new GuestTokensImpl(tokens, clock).create(Map.of("sub", "G-1"), Duration.ofMinutes(1));
 
         assertEquals(Optional.empty(), issuer.read(sessionPayload));
@@ -117,7 +117,7 @@ class GuestTokenIssuerTest {
     @Test
     void aGuestTokenOfAnotherKeyIsNotAccepted() {
         GuestToken foreign = new GuestTokenIssuer(
-                new ModuleTokens(Fixtures.keysFromPem("rsa-2048.pem"), "kraken-portal-auth", clock, 10), LIFETIME, clock)
+                new ModuleTokens(Fixtures.keysFromPem("rsa-2048.pem"), "kraken-portal-auth", clock, 10), LIFETIME, Fixtures.BUDGET, clock)
                 .issueNew(Map.of());
 
         assertEquals(Optional.empty(), issuer.read(foreign.raw()));

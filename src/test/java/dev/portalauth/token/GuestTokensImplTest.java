@@ -55,7 +55,7 @@ class GuestTokensImplTest {
 
     @Test
     void theGuestCookieIsNotAnApplicationJwt() {
-        GuestToken guest = new GuestTokenIssuer(tokens, Duration.ofDays(1), clock).issueNew(Map.of());
+        GuestToken guest = new GuestTokenIssuer(tokens, Duration.ofDays(1), Fixtures.BUDGET, clock).issueNew(Map.of());
 
         assertEquals(Optional.empty(), guestTokens.verify(guest.raw()));
     }

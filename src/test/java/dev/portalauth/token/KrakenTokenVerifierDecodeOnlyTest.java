@@ -14,30 +14,34 @@ import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import java.time.Duration;
+import java.util.Date;
 import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
-/** Without {@code kraken.jwks-uri}: shape and expiry only, Kraken checks signatures on every call. */
+/**
+ * What every Kraken token in a cookie must be whatever proves it (SPEC 8 "usable now"), and what
+ * a verifier without {@code kraken.jwks-uri} can say of signatures: nothing.
+ */
 class KrakenTokenVerifierDecodeOnlyTest {
 
     private final MutableClock clock = MutableClock.atSystemTime();
     private final KrakenTokenVerifier verifier = decodeOnly();
 
     @Test
-    void aWellFormedLiveTokenIsAcceptedWhateverKeySignedIt() throws Exception {
+    void aWellFormedLiveTokenDecodesWhateverKeySignedIt() throws Exception {
         String hmac = KrakenIssuer.hs256(KrakenIssuer.claims(clock).build(), new byte[32]);
         String rsa = KrakenIssuer.rs256WithKid(KrakenIssuer.claims(clock).build(), "any");
 
-        assertEquals("kraken|account-user:123", verifier.verify(hmac).orElseThrow().getName());
-        assertTrue(verifier.verify(rsa).isPresent());
+        assertEquals("kraken|account-user:123", verifier.decode(hmac).orElseThrow().getName());
+        assertTrue(verifier.decode(rsa).isPresent());
     }
 
     @Test
     void aRepeatedVerifyIsAnsweredFromTheCache() throws Exception {
         String raw = KrakenIssuer.rs256(KrakenIssuer.claims(clock).build());
 
-        assertSame(verifier.verify(raw).orElseThrow(), verifier.verify(raw).orElseThrow());
+        assertSame(verifier.decode(raw).orElseThrow(), verifier.decode(raw).orElseThrow());
     }
 
     @Test
@@ -46,7 +50,7 @@ class KrakenTokenVerifierDecodeOnlyTest {
 
         clock.advance(Duration.ofHours(1));
 
-        assertEquals(Optional.empty(), verifier.verify(raw));
+        assertEquals(Optional.empty(), verifier.decode(raw));
     }
 
     @Test
@@ -55,9 +59,9 @@ class KrakenTokenVerifierDecodeOnlyTest {
         String noneWithSignature = Base64URL.encode("{\"alg\":\"none\"}") + "." + Base64URL.encode(claims.toString()) + ".c2ln";
         String hs256WithoutSignature = Base64URL.encode("{\"alg\":\"HS256\"}") + "." + Base64URL.encode(claims.toString()) + ".";
 
-        assertEquals(Optional.empty(), verifier.verify(new PlainJWT(claims).serialize()));
-        assertEquals(Optional.empty(), verifier.verify(noneWithSignature));
-        assertEquals(Optional.empty(), verifier.verify(hs256WithoutSignature));
+        assertEquals(Optional.empty(), verifier.decode(new PlainJWT(claims).serialize()));
+        assertEquals(Optional.empty(), verifier.decode(noneWithSignature));
+        assertEquals(Optional.empty(), verifier.decode(hs256WithoutSignature));
     }
 
     @Test
@@ -66,14 +70,14 @@ class KrakenTokenVerifierDecodeOnlyTest {
                 KrakenIssuer.claims(clock).build());
         jwe.encrypt(new RSAEncrypter(KrakenIssuer.RSA));
 
-        assertEquals(Optional.empty(), verifier.verify(jwe.serialize()));
+        assertEquals(Optional.empty(), verifier.decode(jwe.serialize()));
     }
 
     @Test
     void aTokenWithoutSubjectExpiryOrIssueTimeIsInvalid() throws Exception {
-        assertEquals(Optional.empty(), verifier.verify(KrakenIssuer.rs256(KrakenIssuer.claims(clock).subject(null).build())));
-        assertEquals(Optional.empty(), verifier.verify(KrakenIssuer.rs256(KrakenIssuer.claims(clock).expirationTime(null).build())));
-        assertEquals(Optional.empty(), verifier.verify(KrakenIssuer.rs256(KrakenIssuer.claims(clock).issueTime(null).build())));
+        assertEquals(Optional.empty(), verifier.decode(KrakenIssuer.rs256(KrakenIssuer.claims(clock).subject(null).build())));
+        assertEquals(Optional.empty(), verifier.decode(KrakenIssuer.rs256(KrakenIssuer.claims(clock).expirationTime(null).build())));
+        assertEquals(Optional.empty(), verifier.decode(KrakenIssuer.rs256(KrakenIssuer.claims(clock).issueTime(null).build())));
     }
 
     @Test
@@ -81,7 +85,24 @@ class KrakenTokenVerifierDecodeOnlyTest {
         String payload = "{\"sub\":\"kraken|account-user:1\",\"iat\":1,\"exp\":\"tomorrow\"}";
         String raw = Base64URL.encode("{\"alg\":\"RS256\"}") + "." + Base64URL.encode(payload) + ".c2ln";
 
-        assertEquals(Optional.empty(), verifier.verify(raw));
+        assertEquals(Optional.empty(), verifier.decode(raw));
+    }
+
+    @Test
+    void withoutAJwksNoSignatureIsEverProven() throws Exception {
+        KrakenToken token = verifier.decode(KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())).orElseThrow();
+
+        assertEquals(Verdict.REFUSED, verifier.signature(token));
+    }
+
+    @Test
+    void aTokenIssuedOrValidOnlyMoreThanAMinuteAheadIsNotUsableNow() throws Exception {
+        Date later = Date.from(clock.instant().plusSeconds(61));
+        Date soon = Date.from(clock.instant().plusSeconds(59));
+
+        assertEquals(Optional.empty(), verifier.decode(KrakenIssuer.rs256(KrakenIssuer.claims(clock).notBeforeTime(later).build())));
+        assertEquals(Optional.empty(), verifier.decode(KrakenIssuer.rs256(KrakenIssuer.claims(clock).issueTime(later).build())));
+        assertTrue(verifier.decode(KrakenIssuer.rs256(KrakenIssuer.claims(clock).notBeforeTime(soon).issueTime(soon).build())).isPresent());
     }
 
     @Test

@@ -52,21 +52,21 @@ class KrakenTokenVerifierRemoteJwksTest {
     void tokensAreVerifiedAgainstTheFetchedJwksWhichIsFetchedOnce() throws Exception {
         KrakenTokenVerifier verifier = verifier(jwksUri());
 
-        assertTrue(verifier.verify(KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())).isPresent());
-        assertTrue(verifier.verify(KrakenIssuer.es256(KrakenIssuer.claims(clock).build())).isPresent());
+        assertEquals(Verdict.PROVEN, signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
+        assertEquals(Verdict.PROVEN, signature(verifier, KrakenIssuer.es256(KrakenIssuer.claims(clock).build())));
         assertEquals(1, fetches.get());
     }
 
     @Test
-    void aJwksThatCannotBeFetchedMakesTokensInvalidWithOneWarningAndNoToken() throws Exception {
+    void aJwksThatCannotBeFetchedLeavesTokensUndecidedWithOneWarningAndNoToken() throws Exception {
         status.set(500);
         KrakenTokenVerifier verifier = verifier(jwksUri());
         String first = KrakenIssuer.rs256(KrakenIssuer.claims(clock).build());
         String second = KrakenIssuer.es256(KrakenIssuer.claims(clock).build());
 
         try (CapturedLog log = CapturedLog.of(KrakenTokenVerifier.class)) {
-            assertEquals(Optional.empty(), verifier.verify(first));
-            assertEquals(Optional.empty(), verifier.verify(second));
+            assertEquals(Verdict.UNDECIDED, signature(verifier, first));
+            assertEquals(Verdict.UNDECIDED, signature(verifier, second));
 
             assertEquals(1, log.records().stream().filter(r -> r.getLevel() == Level.WARNING).count(), log.text());
             assertTrue(log.text().startsWith("KPA-TOKEN-003 "), log.text());
@@ -75,12 +75,29 @@ class KrakenTokenVerifierRemoteJwksTest {
     }
 
     @Test
-    void anUnreachableJwksMakesTokensInvalidWithoutAnException() throws Exception {
+    void anUnreachableJwksLeavesTokensUndecidedWithoutAnException() throws Exception {
         URI closed = jwksUri();
         server.stop(0);
         KrakenTokenVerifier verifier = verifier(closed);
 
-        assertEquals(Optional.empty(), verifier.verify(KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
+        assertEquals(Verdict.UNDECIDED, signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
+    }
+
+    @Test
+    void aTokenUndecidedDuringAnOutageIsProvenOnceTheJwksIsBack() throws Exception {
+        status.set(500);
+        KrakenTokenVerifier verifier = verifier(jwksUri());
+        KrakenToken token = verifier.decode(KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())).orElseThrow();
+        assertEquals(Verdict.UNDECIDED, verifier.signature(token));
+
+        status.set(200);
+        clock.advance(Duration.ofMinutes(1));
+
+        assertEquals(Verdict.PROVEN, verifier.signature(token));
+    }
+
+    private static Verdict signature(KrakenTokenVerifier verifier, String raw) {
+        return verifier.signature(verifier.decode(raw).orElseThrow());
     }
 
     @Test

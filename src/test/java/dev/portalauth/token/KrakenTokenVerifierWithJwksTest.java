@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
+/** With a JWKS: a token's signature is proven against Kraken's published keys, asymmetric only, and remembered. */
 class KrakenTokenVerifierWithJwksTest {
 
     private final MutableClock clock = MutableClock.atSystemTime();
@@ -28,7 +29,7 @@ class KrakenTokenVerifierWithJwksTest {
     void aTokenSignedByAPublishedRsaOrEcKeyIsValid() throws Exception {
         for (String raw : List.of(KrakenIssuer.rs256(KrakenIssuer.claims(clock).build()),
                 KrakenIssuer.es256(KrakenIssuer.claims(clock).build()))) {
-            KrakenToken token = verifier.verify(raw).orElseThrow();
+            KrakenToken token = proven(raw).orElseThrow();
 
             assertEquals("kraken|account-user:123", token.subject());
             assertEquals(raw, token.raw());
@@ -39,8 +40,8 @@ class KrakenTokenVerifierWithJwksTest {
     void aRepeatedVerifyIsAnsweredFromTheCacheWithoutTouchingKeys() throws Exception {
         String raw = KrakenIssuer.rs256(KrakenIssuer.claims(clock).build());
 
-        KrakenToken first = verifier.verify(raw).orElseThrow();
-        KrakenToken second = verifier.verify(new String(raw.toCharArray())).orElseThrow();
+        KrakenToken first = proven(raw).orElseThrow();
+        KrakenToken second = proven(new String(raw.toCharArray())).orElseThrow();
 
         assertSame(first, second);
         assertEquals(1, keyLookups.get());
@@ -49,12 +50,12 @@ class KrakenTokenVerifierWithJwksTest {
     @Test
     void aTokenIsValidUntilItsExpiryEvenWhenCached() throws Exception {
         String raw = KrakenIssuer.rs256(KrakenIssuer.claims(clock).build());
-        assertTrue(verifier.verify(raw).isPresent());
+        assertTrue(proven(raw).isPresent());
 
         clock.advance(Duration.ofMinutes(59).plusSeconds(59));
-        assertTrue(verifier.verify(raw).isPresent());
+        assertTrue(proven(raw).isPresent());
         clock.advance(Duration.ofSeconds(1));
-        assertEquals(Optional.empty(), verifier.verify(raw));
+        assertEquals(Optional.empty(), proven(raw));
     }
 
     @Test
@@ -62,8 +63,8 @@ class KrakenTokenVerifierWithJwksTest {
         String raw = KrakenIssuer.rs256(KrakenIssuer.claims(clock).build());
         clock.advance(Duration.ofHours(1));
 
-        assertEquals(Optional.empty(), verifier.verify(raw));
-        assertEquals(Optional.empty(), verifier.verify(raw));
+        assertEquals(Optional.empty(), proven(raw));
+        assertEquals(Optional.empty(), proven(raw));
         assertEquals(0, keyLookups.get());
     }
 
@@ -73,19 +74,19 @@ class KrakenTokenVerifierWithJwksTest {
         String other = KrakenIssuer.rs256(KrakenIssuer.claims(clock).subject("kraken|account-user:999").build());
         String spliced = other.substring(0, other.lastIndexOf('.')) + raw.substring(raw.lastIndexOf('.'));
 
-        assertEquals(Optional.empty(), verifier.verify(spliced));
+        assertEquals(Optional.empty(), proven(spliced));
     }
 
     @Test
     void anUnknownKeyIdIsInvalid() throws Exception {
-        assertEquals(Optional.empty(), verifier.verify(KrakenIssuer.rs256WithKid(KrakenIssuer.claims(clock).build(), "nope")));
+        assertEquals(Optional.empty(), proven(KrakenIssuer.rs256WithKid(KrakenIssuer.claims(clock).build(), "nope")));
     }
 
     @Test
     void anHmacTokenIsInvalidWhenAJwksIsConfiguredEvenKeyedWithThePublicKey() throws Exception {
         byte[] publicKeyBytes = KrakenIssuer.RSA.toPublicKey().getEncoded();
 
-        assertEquals(Optional.empty(), verifier.verify(KrakenIssuer.hs256(KrakenIssuer.claims(clock).build(), publicKeyBytes)));
+        assertEquals(Optional.empty(), proven(KrakenIssuer.hs256(KrakenIssuer.claims(clock).build(), publicKeyBytes)));
     }
 
     @Test
@@ -93,23 +94,35 @@ class KrakenTokenVerifierWithJwksTest {
         JWTClaimsSet claims = KrakenIssuer.claims(clock).build();
         String none = Base64URL.encode("{\"alg\":\"none\",\"kid\":\"kraken-rsa\"}") + "." + Base64URL.encode(claims.toString()) + ".";
 
-        assertEquals(Optional.empty(), verifier.verify(new PlainJWT(claims).serialize()));
-        assertEquals(Optional.empty(), verifier.verify(none));
+        assertEquals(Optional.empty(), proven(new PlainJWT(claims).serialize()));
+        assertEquals(Optional.empty(), proven(none));
     }
 
     @Test
     void aTokenWithoutSubjectExpiryOrIssueTimeIsInvalid() throws Exception {
-        assertEquals(Optional.empty(), verifier.verify(KrakenIssuer.rs256(KrakenIssuer.claims(clock).subject(null).build())));
-        assertEquals(Optional.empty(), verifier.verify(KrakenIssuer.rs256(KrakenIssuer.claims(clock).expirationTime(null).build())));
-        assertEquals(Optional.empty(), verifier.verify(KrakenIssuer.rs256(KrakenIssuer.claims(clock).issueTime(null).build())));
+        assertEquals(Optional.empty(), proven(KrakenIssuer.rs256(KrakenIssuer.claims(clock).subject(null).build())));
+        assertEquals(Optional.empty(), proven(KrakenIssuer.rs256(KrakenIssuer.claims(clock).expirationTime(null).build())));
+        assertEquals(Optional.empty(), proven(KrakenIssuer.rs256(KrakenIssuer.claims(clock).issueTime(null).build())));
     }
 
     @Test
     void aTokenLargerThan8KbIsInvalidWithoutBeingParsed() throws Exception {
         String raw = KrakenIssuer.rs256(KrakenIssuer.claims(clock).claim("padding", "x".repeat(8 * 1024)).build());
 
-        assertEquals(Optional.empty(), verifier.verify(raw));
+        assertEquals(Optional.empty(), proven(raw));
         assertEquals(0, keyLookups.get());
+    }
+
+    @Test
+    void aDecodableTokenWithABadSignatureIsRefusedNotUndecided() throws Exception {
+        String raw = KrakenIssuer.rs256WithKid(KrakenIssuer.claims(clock).build(), "nope");
+
+        assertEquals(Verdict.REFUSED, verifier.signature(verifier.decode(raw).orElseThrow()));
+    }
+
+    /** The token when it decodes and its signature is proven by the JWKS. */
+    private Optional<KrakenToken> proven(String raw) {
+        return verifier.decode(raw).filter(token -> verifier.signature(token) == Verdict.PROVEN);
     }
 
     private JWKSource<SecurityContext> countingJwks() {

@@ -15,7 +15,7 @@ class SessionPayloadCodecTest {
 
     private final MutableClock clock = MutableClock.atSystemTime();
     private final ModuleTokens tokens = new ModuleTokens(Fixtures.keysFromPem("rsa-2048.pem"), "kraken-portal-auth", clock, 100);
-    private final SessionPayloadCodec codec = new SessionPayloadCodec(tokens);
+    private final SessionPayloadCodec codec = new SessionPayloadCodec(tokens, Fixtures.BUDGET);
 
     @Test
     void anEncodedPayloadReadsBackBoundToItsKrakenSubject() {
@@ -45,7 +45,7 @@ class SessionPayloadCodecTest {
 
     @Test
     void aGuestTokenIsNotASessionPayload() {
-        GuestToken guest = new GuestTokenIssuer(tokens, Duration.ofDays(1), clock).issueNew(Map.of());
+        GuestToken guest = new GuestTokenIssuer(tokens, Duration.ofDays(1), Fixtures.BUDGET, clock).issueNew(Map.of());
 
         assertEquals(Optional.empty(), codec.read(guest.raw()));
     }

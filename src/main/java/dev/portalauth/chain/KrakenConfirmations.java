@@ -1,0 +1,42 @@
+package dev.portalauth.chain;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.portalauth.KrakenException;
+import dev.portalauth.kraken.KrakenAuthentication;
+import dev.portalauth.support.SingleFlight;
+import dev.portalauth.token.CredentialVerifier;
+import dev.portalauth.token.KrakenToken;
+import dev.portalauth.token.Verdict;
+
+/**
+ * Proves a mobile-web-view token that nothing else can (no binding, no JWKS) by asking Kraken once
+ * (SPEC 8): concurrent requests with the token share the call, and a confirmation is remembered
+ * until the token's {@code exp} (bounded, by hash). Kraken unreachable: undecided, the cookie kept.
+ */
+final class KrakenConfirmations {
+
+    private final KrakenAuthentication kraken;
+    private final SingleFlight<String, Boolean> flight;
+
+    KrakenConfirmations(KrakenAuthentication kraken, int maxRemembered, Clock clock) {
+        this.kraken = kraken;
+        this.flight = new SingleFlight<>(maxRemembered, clock);
+    }
+
+    /** A confirmation for the request whose client address is {@code clientIp}. */
+    CredentialVerifier.Confirmation forClient(String clientIp) {
+        return token -> confirm(token, clientIp);
+    }
+
+    private Verdict confirm(KrakenToken token, String clientIp) {
+        try {
+            boolean accepted = flight.run(token.hash(), () -> kraken.acceptsToken(token.raw(), clientIp),
+                    ok -> ok ? token.expiresAt() : Instant.EPOCH);
+            return accepted ? Verdict.PROVEN : Verdict.REFUSED;
+        } catch (KrakenException e) {
+            return Verdict.UNDECIDED;
+        }
+    }
+}
