@@ -90,13 +90,21 @@ public final class ModuleKeys {
         } else {
             current = ephemeralKey();
         }
-        if (previous.stream().anyMatch(key -> key.getKeyID().equals(current.getKeyID()))) {
-            throw new InvalidKeyConfigException(InvalidKeyConfigException.BAD_PREVIOUS_KEYS,
-                    ConfigKeys.PREVIOUS_KEYS_LOCATION, "holds key id '" + current.getKeyID()
-                    + "', the id of the current signing key");
+        // Two-phase rotation publishes the new key on every node before any signs with it, so the
+        // file may hold the signing key's own public key: that entry adds nothing. Another key under
+        // the signing key's id would make tokens ambiguous.
+        List<JWK> others = new ArrayList<>();
+        for (JWK key : previous) {
+            if (!key.getKeyID().equals(current.getKeyID())) {
+                others.add(key);
+            } else if (!sameKey(key, current)) {
+                throw new InvalidKeyConfigException(InvalidKeyConfigException.BAD_PREVIOUS_KEYS,
+                        ConfigKeys.PREVIOUS_KEYS_LOCATION, "holds another key under id '" + current.getKeyID()
+                        + "', the id of the current signing key");
+            }
         }
         try {
-            return new ModuleKeys(current, previous);
+            return new ModuleKeys(current, others);
         } catch (JOSEException e) {
             throw new IllegalStateException("KPA-TOKEN-100 the JVM cannot sign with " + algorithmOf(current), e);
         }
@@ -134,6 +142,14 @@ public final class ModuleKeys {
     /** True when {@code kid} names the current or a previous key. */
     boolean knows(String kid) {
         return kid != null && verificationKeys.containsKey(kid);
+    }
+
+    private static boolean sameKey(JWK a, JWK b) {
+        try {
+            return a.toPublicJWK().computeThumbprint().equals(b.toPublicJWK().computeThumbprint());
+        } catch (JOSEException e) {
+            return false;
+        }
     }
 
     static JWSAlgorithm algorithmOf(JWK key) {

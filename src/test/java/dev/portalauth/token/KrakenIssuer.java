@@ -23,7 +23,7 @@ import java.util.Date;
 import java.util.List;
 
 /** Stands in for Kraken: signs tokens shaped like Kraken's with keys it publishes in a JWKS. */
-final class KrakenIssuer {
+public final class KrakenIssuer {
 
     static final RSAKey RSA;
     static final ECKey EC;
@@ -40,12 +40,12 @@ final class KrakenIssuer {
     private KrakenIssuer() {
     }
 
-    static JWKSet publicJwks() {
+    public static JWKSet publicJwks() {
         return new JWKSet(List.<JWK>of(RSA.toPublicJWK(), EC.toPublicJWK()));
     }
 
     /** Claims as Kraken issues them: sub, gty, iat, exp (an hour), iss. */
-    static JWTClaimsSet.Builder claims(Clock clock) {
+    public static JWTClaimsSet.Builder claims(Clock clock) {
         return new JWTClaimsSet.Builder()
                 .subject("kraken|account-user:123")
                 .claim("gty", "EMAIL-AND-PASSWORD")
@@ -54,7 +54,7 @@ final class KrakenIssuer {
                 .expirationTime(Date.from(clock.instant().plus(Duration.ofHours(1))));
     }
 
-    static String rs256(JWTClaimsSet claims) throws JOSEException {
+    public static String rs256(JWTClaimsSet claims) throws JOSEException {
         return rs256WithKid(claims, RSA.getKeyID());
     }
 

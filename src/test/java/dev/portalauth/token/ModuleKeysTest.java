@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,9 +158,20 @@ class ModuleKeysTest {
     }
 
     @Test
-    void aPreviousKeyCannotReuseTheCurrentKeyId() throws Exception {
+    void thePreviousKeysMayHoldTheSigningKeysOwnPublicKey() throws Exception {
+        ModuleKeys keys = withPrevious("ec-p256.pem", Fixtures.keysFromPem("ec-p256.pem").publicJwks());
+
+        assertEquals(1, keys.publicJwks().getKeys().size());
+    }
+
+    @Test
+    void anotherKeyCannotReuseTheCurrentKeyId() throws Exception {
+        String currentKid = Fixtures.keysFromPem("ec-p256.pem").keyId();
+        JWK impostor = new RSAKey.Builder((RSAKey) Fixtures.keysFromPem("rsa-2048.pem").publicJwks().getKeys().get(0))
+                .keyID(currentKid).build();
+
         InvalidKeyConfigException e = assertThrows(InvalidKeyConfigException.class,
-                () -> withPrevious("ec-p256.pem", Fixtures.keysFromPem("ec-p256.pem").publicJwks()));
+                () -> withPrevious("ec-p256.pem", new JWKSet(impostor)));
 
         assertEquals(InvalidKeyConfigException.BAD_PREVIOUS_KEYS, e.code());
     }
