@@ -10,6 +10,7 @@ import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
 import dev.portalauth.kraken.KrakenAuthentication;
 import dev.portalauth.kraken.ObtainedToken;
+import dev.portalauth.support.ExpiringCache;
 import dev.portalauth.support.Hashes;
 import dev.portalauth.support.SingleFlight;
 import dev.portalauth.token.CredentialVerifier;
@@ -31,6 +32,8 @@ final class TokenRefresher {
     private final CredentialVerifier verifier;
     private final SessionCookies sessionCookies;
     private final SingleFlight<String, Refreshed> flight;
+    /** The refresh token a remembered result was for, by the hash of the refresh token it handed out. */
+    private final ExpiringCache<String, String> predecessors;
     private final Clock clock;
 
     private record Refreshed(KrakenToken access, SessionCookies.Planned cookies) {
@@ -42,12 +45,14 @@ final class TokenRefresher {
         this.verifier = verifier;
         this.sessionCookies = sessionCookies;
         this.flight = new SingleFlight<>(maxRemembered, clock);
+        this.predecessors = new ExpiringCache<>(maxRemembered, clock);
         this.clock = clock;
     }
 
     /** @throws KrakenException {@code SESSION_EXPIRED} when Kraken refuses, or when what it returns is not an access token */
     KrakenToken refresh(String refreshToken, RequestAuth auth) {
-        Refreshed refreshed = flight.run(Hashes.sha256(refreshToken), () -> {
+        String hash = Hashes.sha256(refreshToken);
+        Refreshed refreshed = flight.run(hash, () -> {
             ObtainedToken obtained = kraken.refresh(refreshToken, auth.request().getRemoteAddr());
             KrakenToken access = IssuedTokens.decode(verifier.tokens(), obtained.token(), "refresh");
             // A refresh keeps the session's kind (SPEC 8): a token marked as another kind is no access token.
@@ -55,15 +60,26 @@ final class TokenRefresher {
                 LOG.warning("KPA-CHAIN-010 refresh: Kraken's token is not of the access kind; the session ends");
                 throw new KrakenException(AuthErrorCode.SESSION_EXPIRED, List.of(), "refresh changed the session's kind");
             }
+            obtained.refreshToken().ifPresent(next -> predecessors.put(Hashes.sha256(next), hash,
+                    clock.instant().plusSeconds(REMEMBER_SECONDS)));
             return new Refreshed(access, sessionCookies.access(access, obtained, null, "refresh"));
         }, r -> earliest(r.access().expiresAt(), clock.instant().plusSeconds(REMEMBER_SECONDS)));
         sessionCookies.write(auth.response(), refreshed.cookies());
         return refreshed.access();
     }
 
-    /** A logout: the result of refreshing {@code refreshToken} is no longer handed to anyone. */
+    /**
+     * A logout with {@code refreshToken}: no result is handed out any more for it, nor for the
+     * refresh token it replaced (a copy of the old cookies must not get the new session).
+     */
     void forget(String refreshToken) {
-        flight.forget(Hashes.sha256(refreshToken));
+        String hash = Hashes.sha256(refreshToken);
+        flight.forget(hash);
+        String replaced = predecessors.get(hash);
+        if (replaced != null) {
+            predecessors.remove(hash);
+            flight.forget(replaced);
+        }
     }
 
     private static Instant earliest(Instant a, Instant b) {

@@ -85,6 +85,21 @@ class RefreshSpec {
     }
 
     @Test
+    void aLogoutWithTheNewRefreshTokenAlsoEndsWhatTheOldOneWouldBeHanded() {
+        krakenRefreshesWith("REFRESH-TOKEN");
+        chain.resolve(expiredSession("refresh-1"));
+
+        chain.refresher.forget("refresh-2");
+        chain.kraken.refreshAnswer = () -> {
+            throw new dev.portalauth.KrakenException(AuthErrorCode.SESSION_EXPIRED, java.util.List.of("KT-CT-1135"), "used");
+        };
+        RequestAuth copyOfOldCookies = chain.resolve(expiredSession("refresh-1"));
+
+        assertEquals(AuthMethod.NONE, copyOfOldCookies.method());
+        assertEquals(2, chain.kraken.refreshes.get());
+    }
+
+    @Test
     void aLateRequestWithTheOldRefreshTokenGetsTheRememberedResultUntilALogout() {
         krakenRefreshesWith("REFRESH-TOKEN");
         chain.resolve(expiredSession("refresh-1"));

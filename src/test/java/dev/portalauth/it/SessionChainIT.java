@@ -189,7 +189,7 @@ class SessionChainIT {
     void twentyConcurrentRequestsWithTheSameExpiredTokenMakeOneRefreshCall() throws Exception {
         Browser user = Logins.demoUser();
         Map<String, String> cookies = Map.of("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10),
-                "refreshToken", user.cookie("refreshToken"));
+                "refreshToken", user.cookie("refreshToken"), "accessTokenBinding", user.cookie("accessTokenBinding"));
         kraken.fault("NONE", 300);
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
@@ -214,8 +214,8 @@ class SessionChainIT {
 
     @Test
     void aRefusedRefreshClearsBothCookiesAndTheDashboardSaysTheSessionExpired() {
-        Browser browser = new Browser().cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10))
-                .cookie("refreshToken", "not-a-refresh-token");
+        Browser browser = Logins.demoUser().cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));
+        kraken.graphqlError("KT-CT-1135", "obtainKrakenToken");
 
         Reply reply = browser.get("/dashboard");
 
@@ -224,6 +224,18 @@ class SessionChainIT {
         assertTrue(reply.clears("accessToken"));
         assertTrue(reply.clears("refreshToken"));
         assertEquals(1, kraken.calls("obtainKrakenToken.refreshToken"), "never retried");
+    }
+
+    @Test
+    void aRefreshTokenTheModuleDidNotSetIsNeverSentToKraken() {
+        Browser browser = Logins.demoUser().cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10))
+                .cookie("refreshToken", "a-refresh-token-from-elsewhere");
+
+        Reply reply = browser.get("/dashboard");
+
+        assertEquals("/login?next=%2Fdashboard&error=SESSION_EXPIRED", reply.location());
+        assertTrue(reply.clears("refreshToken"));
+        assertEquals(0, kraken.calls("obtainKrakenToken.refreshToken"));
     }
 
     @Test
@@ -255,6 +267,24 @@ class SessionChainIT {
             assertEquals("/", cleared.attribute("Path").orElse(""), name);
         }
         assertEquals("none", probe(browser).getString("authMethod"));
+    }
+
+    @Test
+    void afterALogoutACopyOfTheOldCookiesIsNotHandedTheRefreshedSession() {
+        kraken.lifetimes(20, 3600, 3600);
+        Browser user = Logins.demoUser();
+        Browser copy = new Browser();
+        user.cookies().forEach(copy::cookie);
+        user.get("/probe");
+        String refreshed = user.cookie("accessToken");
+        SEEN_TOKENS.add(refreshed);
+
+        user.postForm("/api/auth/logout", Map.of());
+        Reply replay = copy.get("/probe");
+
+        assertFalse(replay.cookie("accessToken").map(c -> c.value().equals(refreshed)).orElse(false),
+                "the refreshed token went to a copy of the logged-out cookies");
+        assertEquals(2, kraken.calls("obtainKrakenToken.refreshToken"), "the copy's refresh went to Kraken");
     }
 
     @Test
