@@ -1,5 +1,6 @@
 -- bench/run, scenario "refresh, distinct tokens": every request carries the same expired access
--- token and a refresh token of its own (taken in turn from a pool, each thread its own share),
+-- token and a refresh token of its own with the binding the module set beside it (taken in turn
+-- from a pool of "<refresh token> <binding>" lines, each thread its own share),
 -- so every request is a real refresh with one Kraken call, unless the pool runs out (then tokens
 -- repeat and the module's 60-second memory answers: bench/run reports Kraken calls per request).
 -- Usage: wrk -s refresh.lua URL -- <pool file> <wrk threads> <expired access token>
@@ -17,7 +18,8 @@ function init(args)
    local n = 0
    for line in io.lines(args[1]) do
       if n % threads == id then
-         mine[#mine + 1] = line
+         local refresh, binding = line:match("^(%S+) (%S+)$")
+         mine[#mine + 1] = "refreshToken=" .. refresh .. "; accessTokenBinding=" .. binding
       end
       n = n + 1
    end
@@ -27,6 +29,6 @@ end
 function request()
    turn = turn % #mine + 1
    return wrk.format(nil, nil, {
-      ["Cookie"] = "accessToken=" .. expired .. "; refreshToken=" .. mine[turn]
+      ["Cookie"] = "accessToken=" .. expired .. "; " .. mine[turn]
    })
 end

@@ -158,6 +158,23 @@ class GuestSessionIT {
     }
 
     @Test
+    void theCacheableJwksNeverSetsOrClearsACookie() {
+        Browser firstVisit = new Browser();
+        Browser expiredSession = Logins.demoUser()
+                .cookie("accessToken", kraken.mint("access", Fixtures.DEMO_USER_ID, null, -10))
+                .cookie("masqueradeToken", "garbage");
+
+        for (Browser browser : List.of(firstVisit, expiredSession)) {
+            Reply reply = browser.get("/api/auth/jwks.json");
+
+            assertEquals(200, reply.status());
+            assertTrue(reply.header("Cache-Control").orElse("").startsWith("public"));
+            assertTrue(reply.cookies().isEmpty(), reply.allHeaders());
+        }
+        assertEquals(0, kraken.calls("obtainKrakenToken.refreshToken"), "no refresh for a public document");
+    }
+
+    @Test
     void loggingInMergesTheGuestClaimsAndHandsTheBrowserAFreshGuest() {
         Browser browser = new Browser();
         browser.get("/tariffs/Agile");

@@ -1,5 +1,6 @@
 package dev.portalauth.token;
 
+import dev.portalauth.support.CapturedLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
