@@ -59,6 +59,8 @@ public final class AuthSettings {
     static final String REFRESH_MARGIN = "kraken.auth.refresh-margin";
     static final String TOKEN_CACHE_MAX_ENTRIES = "kraken.auth.token-cache.max-entries";
     static final String KEY_MAX_LENGTH = "kraken.auth.anon.key-max-length";
+    static final String PUBLIC_ORIGIN = "kraken.auth.public-origin";
+    static final String ALLOW_INSECURE_HTTP = "kraken.allow-insecure-http";
 
     private final URI graphqlEndpoint;
     private final URI authEndpoint;
@@ -92,6 +94,8 @@ public final class AuthSettings {
     private final Duration refreshMargin;
     private final int tokenCacheMaxEntries;
     private final int keyMaxLength;
+    private final Optional<Origin> publicOrigin;
+    private final boolean allowInsecureHttp;
 
     private AuthSettings(SettingsReader read) {
         graphqlEndpoint = read.requiredUrl(GRAPHQL_ENDPOINT);
@@ -127,6 +131,8 @@ public final class AuthSettings {
         refreshMargin = read.positiveDuration(REFRESH_MARGIN, Duration.ofSeconds(30));
         tokenCacheMaxEntries = read.positiveInt(TOKEN_CACHE_MAX_ENTRIES, 10_000);
         keyMaxLength = read.positiveInt(KEY_MAX_LENGTH, 512);
+        publicOrigin = read.origin(PUBLIC_ORIGIN);
+        allowInsecureHttp = read.bool(ALLOW_INSECURE_HTTP, false);
         checkCombinations(read);
     }
 
@@ -141,6 +147,45 @@ public final class AuthSettings {
             read.problem(GUEST_COOKIE_NAME, "a __Host- or __Secure- cookie needs " + COOKIE_SECURE + "=true");
         } else if (hostPrefix && cookieDomain.isPresent()) {
             read.problem(GUEST_COOKIE_NAME, "a __Host- cookie cannot have " + COOKIE_DOMAIN);
+        }
+        checkRoutesDoNotOverlap(read);
+        checkKrakenIsReachedOverTls(read);
+    }
+
+    /**
+     * A path both anon and dashboard would be served by whichever rule happens to run first: a
+     * pre-signed link could open a dashboard, or a dashboard demand a login for a link.
+     */
+    private void checkRoutesDoNotOverlap(SettingsReader read) {
+        for (int i = 0; i < dashboardPathnames.all().size(); i++) {
+            String dashboard = dashboardPathnames.all().get(i);
+            for (int j = 0; j < anonPathnames.all().size(); j++) {
+                String anon = anonPathnames.all().get(j);
+                if (Pathnames.covers(anon, dashboard) || Pathnames.covers(dashboard, anon)) {
+                    read.problem(DASHBOARD_PATHNAME, "entry " + (i + 1) + " overlaps entry " + (j + 1) + " of "
+                            + ANON_PATHNAME + " (one lies inside the other): no path may be both anon and dashboard");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Tokens and passwords travel to these URLs, and the JWKS decides which tokens are Kraken's. */
+    private void checkKrakenIsReachedOverTls(SettingsReader read) {
+        if (allowInsecureHttp) {
+            return;
+        }
+        checkTls(read, GRAPHQL_ENDPOINT, graphqlEndpoint);
+        if (authEndpoint != graphqlEndpoint) { // unset, it is the GraphQL endpoint: checked once, under that key
+            checkTls(read, AUTH_ENDPOINT, authEndpoint);
+        }
+        jwksUri.ifPresent(uri -> checkTls(read, JWKS_URI, uri));
+    }
+
+    private static void checkTls(SettingsReader read, String key, URI uri) {
+        if (uri != null && "http".equalsIgnoreCase(uri.getScheme()) && !LoopbackHosts.isLoopback(uri.getHost())) {
+            read.problem(key, "plain http is allowed only to a loopback address (localhost, 127.0.0.0/8, ::1); "
+                    + "use https, or set " + ALLOW_INSECURE_HTTP + "=true");
         }
     }
 
@@ -314,5 +359,15 @@ public final class AuthSettings {
     /** {@code kraken.auth.anon.key-max-length} (default {@code 512}). */
     public int keyMaxLength() {
         return keyMaxLength;
+    }
+
+    /** {@code kraken.auth.public-origin}: the portal's origin as browsers see it, when configured. */
+    public Optional<Origin> publicOrigin() {
+        return publicOrigin;
+    }
+
+    /** {@code kraken.allow-insecure-http} (default {@code false}): plain-http Kraken and JWKS URLs beyond loopback. */
+    public boolean allowInsecureHttp() {
+        return allowInsecureHttp;
     }
 }
