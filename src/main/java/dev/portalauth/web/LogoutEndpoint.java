@@ -16,10 +16,12 @@ final class LogoutEndpoint implements BuiltInEndpoint {
     private final List<String> cookieNames;
     private final CookieWriter cookies;
     private final AuthSettings settings;
+    private final StateChanges stateChanges;
 
-    LogoutEndpoint(CookieWriter cookies, AuthSettings settings) {
+    LogoutEndpoint(CookieWriter cookies, AuthSettings settings, StateChanges stateChanges) {
         this.cookies = cookies;
         this.settings = settings;
+        this.stateChanges = stateChanges;
         this.cookieNames = List.of(AuthCookies.MASQUERADE, AuthCookies.MOBILE_WEB_VIEW, AuthCookies.ACCESS,
                 AuthCookies.REFRESH, AuthCookies.SCOPED, AuthCookies.SCOPED_KEY, AuthCookies.SESSION_PAYLOAD,
                 settings.guestCookieName());
@@ -27,7 +29,7 @@ final class LogoutEndpoint implements BuiltInEndpoint {
 
     @Override
     public void handle(RequestAuth auth) throws IOException {
-        if (StateChanges.refused(auth)) {
+        if (stateChanges.refused(auth)) {
             return;
         }
         cookieNames.forEach(name -> cookies.clear(auth.response(), name));

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.Converter;
 
 /** A MicroProfile {@link Config} over a map of strings, empty values counting as missing (as MP Config does). */
-final class MapConfig implements Config {
+public final class MapConfig implements Config {
 
     private final Map<String, String> values;
 
@@ -20,7 +20,7 @@ final class MapConfig implements Config {
     }
 
     /** Only the required endpoint, plus the given key/value pairs (which may override it). */
-    static MapConfig withEndpointAnd(String... keysAndValues) {
+    public static MapConfig withEndpointAnd(String... keysAndValues) {
         Map<String, String> values = new HashMap<>();
         values.put("kraken.graphql-endpoint", "https://api.octopus.energy/v1/graphql/");
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -29,7 +29,7 @@ final class MapConfig implements Config {
         return new MapConfig(values);
     }
 
-    static MapConfig of(Map<String, String> values) {
+    public static MapConfig of(Map<String, String> values) {
         return new MapConfig(Map.copyOf(values));
     }
 
