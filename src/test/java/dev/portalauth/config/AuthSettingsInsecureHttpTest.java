@@ -51,7 +51,7 @@ class AuthSettingsInsecureHttpTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"localhost", "LOCALHOST", "127.0.0.1", "127.1.2.3", "127.255.255.255", "[::1]",
-        "[0:0:0:0:0:0:0:1]"})
+        "[0:0:0:0:0:0:0:1]", "[::ffff:127.0.0.1]"})
     void plain_http_to_a_loopback_address_is_allowed(String host) {
         String url = "http://" + host + ":8080/kraken/graphql/";
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(
