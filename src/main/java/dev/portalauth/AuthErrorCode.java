@@ -13,5 +13,7 @@ public enum AuthErrorCode {
     /** Kraken refused the refresh token. */
     SESSION_EXPIRED,
     RATE_LIMITED,
-    UNAUTHENTICATED
+    UNAUTHENTICATED,
+    /** A state-changing request came from another site (SPEC 8): refused with 403. */
+    CROSS_SITE
 }

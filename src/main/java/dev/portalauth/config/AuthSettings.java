@@ -69,6 +69,8 @@ public final class AuthSettings {
     static final String MAX_CLAIMS_BYTES = "kraken.auth.cookie.max-claims-bytes";
     /** {@code kraken.auth.kinds.<kind>.gty}, with the kind's configuration name in place of {@code %s}. */
     static final String KIND_GTY = "kraken.auth.kinds.%s.gty";
+    static final String PUBLIC_ORIGIN = "kraken.auth.public-origin";
+    static final String ALLOW_INSECURE_HTTP = "kraken.allow-insecure-http";
 
     private final URI graphqlEndpoint;
     private final URI authEndpoint;
@@ -106,6 +108,8 @@ public final class AuthSettings {
     private final String cookieNamePrefix;
     private final int maxClaimsBytes;
     private final Map<AuthMethod, Set<String>> kindGty = new EnumMap<>(AuthMethod.class);
+    private final Optional<Origin> publicOrigin;
+    private final boolean allowInsecureHttp;
 
     private AuthSettings(SettingsReader read) {
         graphqlEndpoint = read.requiredUrl(GRAPHQL_ENDPOINT);
@@ -147,6 +151,8 @@ public final class AuthSettings {
         for (CredentialKinds kind : CredentialKinds.values()) {
             kindGty.put(kind.method(), Set.copyOf(read.textList(KIND_GTY.formatted(kind.configName()), kind.defaultGty())));
         }
+        publicOrigin = read.origin(PUBLIC_ORIGIN);
+        allowInsecureHttp = read.bool(ALLOW_INSECURE_HTTP, false);
         checkCombinations(read);
     }
 
@@ -166,6 +172,45 @@ public final class AuthSettings {
             read.problem(key, "a __Host- or __Secure- cookie needs " + COOKIE_SECURE + "=true");
         } else if (hostPrefix && cookieDomain.isPresent()) {
             read.problem(key, "a __Host- cookie cannot have " + COOKIE_DOMAIN);
+        }
+        checkRoutesDoNotOverlap(read);
+        checkKrakenIsReachedOverTls(read);
+    }
+
+    /**
+     * A path both anon and dashboard would be served by whichever rule happens to run first: a
+     * pre-signed link could open a dashboard, or a dashboard demand a login for a link.
+     */
+    private void checkRoutesDoNotOverlap(SettingsReader read) {
+        for (int i = 0; i < dashboardPathnames.all().size(); i++) {
+            String dashboard = dashboardPathnames.all().get(i);
+            for (int j = 0; j < anonPathnames.all().size(); j++) {
+                String anon = anonPathnames.all().get(j);
+                if (Pathnames.covers(anon, dashboard) || Pathnames.covers(dashboard, anon)) {
+                    read.problem(DASHBOARD_PATHNAME, "entry " + (i + 1) + " overlaps entry " + (j + 1) + " of "
+                            + ANON_PATHNAME + " (one lies inside the other): no path may be both anon and dashboard");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Tokens and passwords travel to these URLs, and the JWKS decides which tokens are Kraken's. */
+    private void checkKrakenIsReachedOverTls(SettingsReader read) {
+        if (allowInsecureHttp) {
+            return;
+        }
+        checkTls(read, GRAPHQL_ENDPOINT, graphqlEndpoint);
+        if (authEndpoint != graphqlEndpoint) { // unset, it is the GraphQL endpoint: checked once, under that key
+            checkTls(read, AUTH_ENDPOINT, authEndpoint);
+        }
+        jwksUri.ifPresent(uri -> checkTls(read, JWKS_URI, uri));
+    }
+
+    private static void checkTls(SettingsReader read, String key, URI uri) {
+        if (uri != null && "http".equalsIgnoreCase(uri.getScheme()) && !LoopbackHosts.isLoopback(uri.getHost())) {
+            read.problem(key, "plain http is allowed only to a loopback address (localhost, 127.0.0.0/8, ::1); "
+                    + "use https, or set " + ALLOW_INSECURE_HTTP + "=true");
         }
     }
 
@@ -359,5 +404,15 @@ public final class AuthSettings {
     /** {@code kraken.auth.kinds.<kind>.gty}: the {@code gty} values an unbound token of that credential kind may carry. */
     public Set<String> gtyOf(AuthMethod kind) {
         return kindGty.getOrDefault(kind, Set.of());
+    }
+
+    /** {@code kraken.auth.public-origin}: the portal's origin as browsers see it, when configured. */
+    public Optional<Origin> publicOrigin() {
+        return publicOrigin;
+    }
+
+    /** {@code kraken.allow-insecure-http} (default {@code false}): plain-http Kraken and JWKS URLs beyond loopback. */
+    public boolean allowInsecureHttp() {
+        return allowInsecureHttp;
     }
 }

@@ -60,7 +60,8 @@ public final class Pathnames {
         return null;
     }
 
-    private static boolean covers(String pathname, String path) {
+    /** Whether a canonical pathname covers a canonical path: itself or below it, on whole segments. */
+    static boolean covers(String pathname, String path) {
         int length = pathname.length();
         return length == 1
                 || path.startsWith(pathname) && (path.length() == length || path.charAt(length) == '/');

@@ -72,6 +72,17 @@ final class SettingsReader {
         return null;
     }
 
+    Optional<Origin> origin(String key) {
+        return raw(key).flatMap(value -> {
+            Optional<Origin> origin = Origin.parse(value);
+            if (origin.isEmpty()) {
+                problem(key, "must be an origin such as https://portal.example: http or https, a host and an optional port, "
+                        + "with no path (not even /), query or fragment");
+            }
+            return origin;
+        });
+    }
+
     Duration positiveDuration(String key, Duration defaultValue) {
         return raw(key).map(value -> {
             try {

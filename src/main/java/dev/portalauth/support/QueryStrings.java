@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Reads a parameter from a raw query string only. {@code ServletRequest.getParameter} would also
- * read (and consume) a form body, which the application's own resource must still see.
+ * Reads a parameter from a raw query string only, or from a form body read as a string (encoded
+ * the same way). {@code ServletRequest.getParameter} would mix the two, and reading a form body
+ * through it consumes the body the application's own resource must still see.
  */
 public final class QueryStrings {
 

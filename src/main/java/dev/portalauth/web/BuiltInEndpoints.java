@@ -47,9 +47,10 @@ public class BuiltInEndpoints {
     void init() {
         JsonProvider json = JsonProvider.provider();
         SessionJson sessionJson = new SessionJson(json, settings);
+        StateChanges stateChanges = new StateChanges(new PortalOrigin(settings), json);
         byPath.put(settings.sessionEndpoint(), new SessionEndpoint(sessionJson));
-        byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json));
-        byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(cookies, chain, settings));
+        byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json, stateChanges));
+        byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(cookies, chain, settings, stateChanges));
         byPath.put(settings.jwksEndpoint(), new JwksEndpoint(moduleKeys));
         masqueradePathname = Pathnames.of(List.of(settings.masqueradePathname()));
         masquerade = new MasqueradeEndpoint(masqueradeLogin,

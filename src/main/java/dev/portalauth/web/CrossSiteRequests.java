@@ -1,36 +1,43 @@
 package dev.portalauth.web;
 
-import java.net.URI;
+import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
+import dev.portalauth.config.Origin;
 
 /**
- * Refuses state-changing requests that a browser marks as coming from another site:
- * {@code Sec-Fetch-Site} other than {@code same-origin}/{@code none}, else an {@code Origin} whose
- * host differs from the request's {@code Host}. Requests with neither header (non-browser clients)
- * pass; SameSite cookies still guard them.
+ * Whether a state-changing request comes from another site (SPEC 8). Any one signal is enough,
+ * whatever the other says, because a page can only lower what a browser reports, never raise it:
+ * <ul>
+ * <li>{@code Sec-Fetch-Site} other than {@code same-origin} or {@code none};</li>
+ * <li>an {@code Origin} that is not the portal's (scheme, host and port), {@code null} (sandboxed
+ * frames, redirects across sites) or not an origin at all.</li>
+ * </ul>
+ * A request with neither header is a non-browser client and passes: SameSite cookies still guard
+ * it. With an {@code Origin} but no known portal origin nothing can match, so it is refused.
  */
 final class CrossSiteRequests {
 
     private CrossSiteRequests() {
     }
 
-    static boolean isCrossSite(HttpServletRequest request) {
-        String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null) {
-            return !fetchSite.equals("same-origin") && !fetchSite.equals("none");
-        }
-        String origin = request.getHeader("Origin");
+    /**
+     * @param fetchSite the {@code Sec-Fetch-Site} header, or {@code null}
+     * @param origin the {@code Origin} header, or {@code null}
+     * @param portal the portal's origin for this request, when known
+     */
+    static boolean isCrossSite(String fetchSite, String origin, Optional<Origin> portal) {
+        return fetchSiteSaysCrossSite(fetchSite) || originSaysCrossSite(origin, portal);
+    }
+
+    private static boolean fetchSiteSaysCrossSite(String fetchSite) {
+        return fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none");
+    }
+
+    private static boolean originSaysCrossSite(String origin, Optional<Origin> portal) {
         if (origin == null) {
             return false;
         }
-        String host = request.getHeader("Host");
-        try {
-            URI uri = URI.create(origin);
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host == null || uri.getHost() == null || !authority.equalsIgnoreCase(host);
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
+        Optional<Origin> sender = Origin.parse(origin.strip());
+        return sender.isEmpty() || !sender.equals(portal);
     }
 }

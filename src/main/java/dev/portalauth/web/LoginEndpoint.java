@@ -24,17 +24,20 @@ final class LoginEndpoint implements BuiltInEndpoint {
     private final SessionJson sessionJson;
     private final AuthSettings settings;
     private final JsonProvider json;
+    private final StateChanges stateChanges;
 
-    LoginEndpoint(PasswordLogin login, SessionJson sessionJson, AuthSettings settings, JsonProvider json) {
+    LoginEndpoint(PasswordLogin login, SessionJson sessionJson, AuthSettings settings, JsonProvider json,
+            StateChanges stateChanges) {
         this.login = login;
         this.sessionJson = sessionJson;
         this.settings = settings;
         this.json = json;
+        this.stateChanges = stateChanges;
     }
 
     @Override
     public void handle(RequestAuth auth) throws IOException {
-        if (StateChanges.refused(auth)) {
+        if (stateChanges.refused(auth)) {
             return;
         }
         Optional<LoginRequest> request = LoginRequest.read(auth.request(), json);

@@ -22,18 +22,20 @@ final class LogoutEndpoint implements BuiltInEndpoint {
     private final CookieWriter cookies;
     private final AuthChain chain;
     private final AuthSettings settings;
+    private final StateChanges stateChanges;
 
-    LogoutEndpoint(CookieWriter cookies, AuthChain chain, AuthSettings settings) {
+    LogoutEndpoint(CookieWriter cookies, AuthChain chain, AuthSettings settings, StateChanges stateChanges) {
         this.cookies = cookies;
         this.chain = chain;
         this.settings = settings;
+        this.stateChanges = stateChanges;
         this.cookieNames = chain.cookieNames().all();
         this.refreshCookie = chain.cookieNames().refresh();
     }
 
     @Override
     public void handle(RequestAuth auth) throws IOException {
-        if (StateChanges.refused(auth)) {
+        if (stateChanges.refused(auth)) {
             return;
         }
         String refreshToken = auth.cookie(refreshCookie);

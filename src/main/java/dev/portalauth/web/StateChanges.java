@@ -2,26 +2,37 @@ package dev.portalauth.web;
 
 import java.io.IOException;
 
+import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.portalauth.AuthErrorCode;
 import dev.portalauth.chain.RequestAuth;
 
 /** The rule every state-changing built-in endpoint applies first: POST only, same site only. */
 final class StateChanges {
 
-    private StateChanges() {
+    private final PortalOrigin portalOrigin;
+    private final JsonObject crossSite;
+
+    StateChanges(PortalOrigin portalOrigin, JsonProvider json) {
+        this.portalOrigin = portalOrigin;
+        this.crossSite = json.createObjectBuilder().add("error", AuthErrorCode.CROSS_SITE.name()).build();
     }
 
-    /** Answers {@code 405} or {@code 403} and returns true when the request may not change state. */
-    static boolean refused(RequestAuth auth) throws IOException {
+    /** Answers {@code 405}, or {@code 403 {"error":"CROSS_SITE"}}, and returns true when the request may not change state. */
+    boolean refused(RequestAuth auth) throws IOException {
+        HttpServletRequest request = auth.request();
         HttpServletResponse response = auth.response();
-        if (!"POST".equals(auth.request().getMethod())) {
+        if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return true;
         }
-        if (CrossSiteRequests.isCrossSite(auth.request())) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (CrossSiteRequests.isCrossSite(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
+                portalOrigin.of(request))) {
+            JsonResponses.write(response, HttpServletResponse.SC_FORBIDDEN, crossSite);
             return true;
         }
         return false;

@@ -29,7 +29,7 @@ public final class MapConfig implements Config {
         return new MapConfig(values);
     }
 
-    static MapConfig of(Map<String, String> values) {
+    public static MapConfig of(Map<String, String> values) {
         return new MapConfig(Map.copyOf(values));
     }
 

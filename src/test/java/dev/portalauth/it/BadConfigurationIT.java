@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC 2: a missing required key or an invalid value stops deployment with a message naming the
- * key (every rule per key is specified by the unit tests of {@code AuthSettings} and the key loaders;
- * these show both start-up checks stop a real deployment).
+ * SPEC 2 and 8: a missing required key, an invalid value or a configuration that cannot be safe
+ * stops deployment with a message naming the keys (every rule per key is specified by the unit
+ * tests of {@code AuthSettings} and the key loaders; these show the start-up checks stop a real
+ * deployment).
  */
 class BadConfigurationIT {
 
@@ -34,6 +35,23 @@ class BadConfigurationIT {
 
             assertTrue(log.contains("kraken.auth.guest.signing-key: "), "the key is named");
             assertFalse(log.contains("QUFBQUFBQUFB"), "key material is never echoed");
+            assertNotServed(server);
+        }
+    }
+
+    @Test
+    void configurationThatCannotBeSafeStopsDeploymentNamingTheKeys() throws Exception {
+        try (ServerProcess server = ServerProcess.start("unsafe-config", PortalDeployment.demoPortal()
+                .with("kraken.auth.routes.dashboard.pathname", "/anon/dashboard")
+                .with("kraken.graphql-auth-endpoint", "http://kraken.example/graphql/")
+                .build())) {
+            String log = server.output();
+
+            assertTrue(log.contains("kraken.auth.routes.dashboard.pathname: entry 1 overlaps entry 1 of "
+                    + "kraken.auth.routes.anon.pathname"), "overlapping routes are named");
+            assertTrue(log.contains("kraken.graphql-auth-endpoint: plain http is allowed only to a loopback address"),
+                    "the insecure endpoint is named");
+            assertTrue(log.contains("kraken.allow-insecure-http=true"), "the way out is named");
             assertNotServed(server);
         }
     }

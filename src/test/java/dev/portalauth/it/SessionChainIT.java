@@ -11,6 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,27 +141,32 @@ class SessionChainIT {
     }
 
     @Test
-    void crossSiteLoginAndLogoutAreRefused() {
-        Reply foreignOrigin = new Browser().header("Origin", "https://evil.example")
-                .postForm("/api/auth/login", Map.of("email", DEMO_EMAIL, "password", DEMO_PASSWORD));
-        Reply crossSite = new Browser().header("Sec-Fetch-Site", "cross-site")
-                .postForm("/api/auth/login", Map.of("email", DEMO_EMAIL, "password", DEMO_PASSWORD));
-        Browser user = Logins.demoUser();
-        Reply logout = user.header("Origin", "https://evil.example").postForm("/api/auth/logout", Map.of());
+    void credentialsOnlyInTheQueryStringAreLoginFailedAndNoSession() {
+        String query = "?email=" + enc(DEMO_EMAIL) + "&password=" + enc(DEMO_PASSWORD);
+        Browser form = new Browser();
+        Reply emptyForm = form.postForm("/api/auth/login" + query, Map.of());
+        Browser bare = new Browser();
+        Reply noBody = bare.send(bare.request("/api/auth/login" + query).POST(HttpRequest.BodyPublishers.noBody()));
 
-        assertEquals(403, foreignOrigin.status());
-        assertEquals(403, crossSite.status());
-        assertEquals(403, logout.status());
-        assertFalse(logout.clears("accessToken"));
-        assertEquals(1, kraken.calls("obtainKrakenToken.email"), "only the same-site login reached Kraken");
+        for (Reply reply : List.of(emptyForm, noBody)) {
+            assertEquals(303, reply.status());
+            assertEquals("/login?error=LOGIN_FAILED", reply.location());
+            assertFalse(reply.sets("accessToken"));
+        }
+        assertEquals("none", probe(form).getString("authMethod"));
+        assertEquals(0, kraken.calls("obtainKrakenToken.email"));
     }
 
     @Test
-    void aSameOriginLoginIsAccepted() {
-        Reply reply = new Browser().header("Origin", PortalDeployment.BASE).header("Sec-Fetch-Site", "same-origin")
-                .postForm("/api/auth/login", Map.of("email", DEMO_EMAIL, "password", DEMO_PASSWORD));
+    void credentialsInTheBodyWorkWhateverTheQueryStringHolds() {
+        Browser browser = new Browser();
+        Reply reply = browser.postForm("/api/auth/login?utm_source=mail&email=" + enc("nobody@example.com")
+                + "&password=wrong&next=%2Ftariffs", Map.of("email", DEMO_EMAIL, "password", DEMO_PASSWORD));
 
-        assertEquals("/dashboard", reply.location());
+        assertEquals(303, reply.status());
+        assertEquals("/dashboard", reply.location(), "next, too, is read from the body only");
+        assertEquals("access-token", probe(browser).getString("authMethod"));
+        assertEquals(1, kraken.calls("obtainKrakenToken.email"));
     }
 
     @Test
@@ -290,7 +298,7 @@ class SessionChainIT {
         Browser browser = Logins.demoUser();
 
         Reply reply = browser.send(browser.request("/api/auth/logout").header("Accept", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+                .POST(HttpRequest.BodyPublishers.noBody()));
 
         assertEquals(204, reply.status());
         assertTrue(reply.clears("accessToken"));
@@ -437,6 +445,10 @@ class SessionChainIT {
         browser.postForm("/api/auth/logout", Map.of());
 
         assertFalse(browser.cookies().containsKey("JSESSIONID"));
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static JsonObject probe(Browser browser) {
