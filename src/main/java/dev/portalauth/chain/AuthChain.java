@@ -94,8 +94,9 @@ public class AuthChain {
         if (known != null) {
             return known;
         }
-        String inside = request.getRequestURI().substring(request.getContextPath().length());
-        RequestAuth auth = new RequestAuth(request, response, RequestPath.normalize(inside));
+        // Null (the filter answers 400) when the raw URI does not begin with the mapped context path.
+        String inside = RequestPath.inside(request.getRequestURI(), request.getContextPath());
+        RequestAuth auth = new RequestAuth(request, response, inside);
         auth.attach();
         // The JWKS is cacheable only because nothing that could set or clear a cookie runs for it.
         if (auth.path() != null && !auth.path().equals(settings.jwksEndpoint())) {

@@ -11,6 +11,28 @@ public final class RequestPath {
     }
 
     /**
+     * The canonical path inside the application of a request, from its raw URI and the context
+     * path the container mapped it to ({@code getRequestURI()}, {@code getContextPath()}).
+     * Servers match (and may decode) the context root before the application runs: a URI such as
+     * {@code /%70ortal/dashboard} reaches the application at {@code /portal}, and cutting it by the
+     * context path's length would judge {@code al/dashboard}. So the URI must begin with the
+     * context path, followed by {@code /} or nothing; anything else is refused.
+     *
+     * @return the canonical path ({@link #normalize}), or {@code null} when the URI does not begin
+     *         with the context path or the rest is malformed: reject the request
+     */
+    public static String inside(String requestUri, String contextPath) {
+        if (!requestUri.startsWith(contextPath)) {
+            return null;
+        }
+        int end = contextPath.length();
+        if (end < requestUri.length() && requestUri.charAt(end) != '/') {
+            return null;
+        }
+        return normalize(requestUri.substring(end));
+    }
+
+    /**
      * Canonicalises a raw (still percent-encoded) path inside the application, such as
      * {@code getRequestURI()} without the context path:
      * <ol>

@@ -1,5 +1,6 @@
 package dev.portalauth.web;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 
 import jakarta.inject.Inject;
@@ -47,7 +48,34 @@ public class PortalAuthFilter extends HttpFilter {
             return;
         }
         if (!policy.enforce(auth)) {
-            next.doFilter(request, response);
+            passOn(request, response, next);
         }
+    }
+
+    /**
+     * A container may report a path nothing serves as a {@link FileNotFoundException} thrown up
+     * the chain (OpenLiberty's file serving does when a filter is in front of it); passing through
+     * here, it would be written to the server's logs with the path, which may hold a pre-signed
+     * key. Answered as the plain 404 it means instead.
+     */
+    private static void passOn(HttpServletRequest request, HttpServletResponse response, FilterChain next)
+            throws IOException, ServletException {
+        try {
+            next.doFilter(request, response);
+        } catch (FileNotFoundException e) {
+            notFound(response, e);
+        } catch (ServletException e) {
+            if (!(e.getCause() instanceof FileNotFoundException)) {
+                throw e;
+            }
+            notFound(response, e);
+        }
+    }
+
+    private static <E extends Exception> void notFound(HttpServletResponse response, E e) throws E, IOException {
+        if (response.isCommitted()) {
+            throw e;
+        }
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 }

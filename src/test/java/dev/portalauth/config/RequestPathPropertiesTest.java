@@ -2,6 +2,7 @@ package dev.portalauth.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
@@ -48,5 +49,36 @@ class RequestPathPropertiesTest {
         if (canonical != null) {
             assertTrue(canonical.startsWith("/"), canonical);
         }
+    }
+
+    @Provide
+    Arbitrary<String> contextPaths() {
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8).list().ofMinSize(0).ofMaxSize(2)
+                .map(segments -> segments.stream().map(s -> "/" + s).reduce("", String::concat));
+    }
+
+    @Property
+    void behind_its_context_path_a_path_is_judged_as_at_the_root(@ForAll("contextPaths") String contextPath,
+                                                                  @ForAll("trickyPaths") String path) {
+        String uri = contextPath + "/" + path;
+        assertEquals(RequestPath.normalize("/" + path), RequestPath.inside(uri, contextPath));
+    }
+
+    /** The context path as a server may also have matched it: one of its letters percent-encoded or upper-cased. */
+    @Property
+    void a_uri_with_its_context_path_spelt_otherwise_is_refused(@ForAll("contextPaths") String contextPath,
+                                                              @ForAll("trickyPaths") String path,
+                                                              @ForAll boolean encode, @ForAll int position) {
+        if (contextPath.isEmpty()) {
+            return;
+        }
+        int at = 1 + Math.floorMod(position, contextPath.length() - 1);
+        if (contextPath.charAt(at) == '/') {
+            at--;
+        }
+        char letter = contextPath.charAt(at);
+        String spelt = encode ? String.format("%%%02X", (int) letter) : String.valueOf(Character.toUpperCase(letter));
+        String uri = contextPath.substring(0, at) + spelt + contextPath.substring(at + 1) + "/" + path;
+        assertNull(RequestPath.inside(uri, contextPath));
     }
 }

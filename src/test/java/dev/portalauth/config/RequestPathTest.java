@@ -53,4 +53,41 @@ class RequestPathTest {
     void a_malformed_path_is_refused(String raw) {
         assertNull(RequestPath.normalize(raw));
     }
+
+    @ParameterizedTest(name = "[{0}] at [{1}] is {2}")
+    @CsvSource(delimiter = '|', value = {
+            "/anon/k|''|/anon/k",
+            "/|''|/",
+            "/portal/dashboard|/portal|/dashboard",
+            "/portal/|/portal|/",
+            "/portal|/portal|/",
+            "/portal/anon/../dashboard|/portal|/dashboard",
+            "/portal/anon/%2e%2e/dashboard|/portal|/dashboard",
+            "/portal//dashboard|/portal|/dashboard",
+            "/a/b/dashboard|/a/b|/dashboard",
+    })
+    void the_path_inside_the_application_follows_the_context_path(String uri, String contextPath, String expected) {
+        assertEquals(expected, RequestPath.inside(uri, contextPath));
+    }
+
+    /** Each URI reached the application at {@code /portal} on some server, but does not begin with it. */
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"/%70ortal/dashboard", "/%70ortal", "/p%6Frtal/anon/../dashboard", "/PORTAL/dashboard",
+            "/Portal/dashboard", "/portal;x=1/dashboard", "/portal%2Fdashboard", "/portalx/dashboard", "/portal\\dashboard",
+            "//portal/dashboard", "/./portal/dashboard", "/x/../portal/dashboard", "/portal%2e/dashboard", "", "dashboard"})
+    void a_uri_that_does_not_begin_with_the_context_path_is_refused(String uri) {
+        assertNull(RequestPath.inside(uri, "/portal"));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"*", "dashboard", "anon/k"})
+    void at_the_root_a_uri_that_does_not_begin_with_a_slash_is_refused(String uri) {
+        assertNull(RequestPath.inside(uri, ""));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"/portal/anon/%zz", "/portal/anon/%01", "/portal/%C3"})
+    void a_malformed_path_after_the_context_path_is_refused(String uri) {
+        assertNull(RequestPath.inside(uri, "/portal"));
+    }
 }

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 /**
  * A browser as far as the module can tell: HTTP/1.1, no automatic redirects, and a cookie jar
  * that keeps what the server sets (Secure cookies too: tests run over plain http on loopback).
+ * Paths are inside the deployment's context root ({@link #at}); a full {@code http…} URL is sent
+ * as it is.
  */
 public final class Browser {
 
@@ -28,6 +30,21 @@ public final class Browser {
 
     private final Map<String, String> jar = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final String contextPath;
+
+    /** A browser for a deployment at {@code /}. */
+    public Browser() {
+        this("");
+    }
+
+    private Browser(String contextPath) {
+        this.contextPath = contextPath;
+    }
+
+    /** A browser for a deployment at {@code contextPath} (e.g. {@code /portal}). */
+    public static Browser at(String contextPath) {
+        return new Browser(contextPath);
+    }
 
     public Browser cookie(String name, String value) {
         jar.put(name, value);
@@ -92,7 +109,7 @@ public final class Browser {
     }
 
     public HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : PortalDeployment.BASE + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : PortalDeployment.BASE + contextPath + path))
                 .timeout(Duration.ofSeconds(30));
         headers.forEach(b::header);
         if (!jar.isEmpty()) {

@@ -14,7 +14,11 @@ public final class Logins {
 
     /** The demo user, logged in; fails the test when the login does not succeed. */
     public static Browser demoUser() {
-        Browser browser = new Browser();
+        return demoUser(new Browser());
+    }
+
+    /** The demo user, logged in with {@code browser} (e.g. one for another context root). */
+    public static Browser demoUser(Browser browser) {
         Reply reply = formLogin(browser, Fixtures.DEMO_EMAIL, Fixtures.DEMO_PASSWORD);
         if (reply.status() != 303 || browser.cookie("accessToken") == null) {
             throw new AssertionError("demo login failed: " + reply.status() + " " + reply.location());

@@ -30,7 +30,7 @@ import dev.portalauth.it.probe.SessionProbe;
  * the demo portal and the Kraken simulator, the runtime libraries, and a configuration made of
  * the demo's defaults plus what a test class overrides, and a probe page that reports the session
  * of any request no other page claims ({@link SessionProbe}). Deployed as {@code ROOT.war}, so paths
- * in tests are the paths a user sees.
+ * in tests are the paths a user sees, unless a test picks another context root ({@link #at}).
  */
 public final class PortalDeployment {
 
@@ -47,7 +47,7 @@ public final class PortalDeployment {
     private static final String LIBERTY_CONTEXT_ROOT = """
             <?xml version="1.0" encoding="UTF-8"?>
             <web-ext xmlns="http://websphere.ibm.com/xml/ns/javaee" version="1.1">
-                <context-root uri="/"/>
+                <context-root uri="%s"/>
             </web-ext>
             """;
 
@@ -56,11 +56,12 @@ public final class PortalDeployment {
 
     private final Map<String, String> config = new LinkedHashMap<>();
     private final List<Class<?>> extraClasses = new ArrayList<>();
+    private String contextRoot = "/";
+    private boolean pages = true;
 
     private PortalDeployment() {
         config.putAll(demoDefaults());
-        config.put("kraken.graphql-endpoint", BASE + "/kraken/graphql/");
-        config.put("kraken.jwks-uri", BASE + "/kraken/jwks.json");
+        simulatorUnder("");
         // Tests see the production default: Secure cookies (the test client sends them over http itself).
         config.put("kraken.auth.cookie.secure", "true");
     }
@@ -68,6 +69,32 @@ public final class PortalDeployment {
     /** The demo portal with the simulator, configured as the demo runs but for the test port. */
     public static PortalDeployment demoPortal() {
         return new PortalDeployment();
+    }
+
+    /**
+     * Deploys at {@code contextRoot} (e.g. {@code /portal}) instead of {@code /}: Payara Micro takes
+     * the context root from the WAR's file name, OpenLiberty from {@code ibm-web-ext.xml}. The
+     * simulator in the WAR moves with it.
+     */
+    public PortalDeployment at(String contextRoot) {
+        this.contextRoot = contextRoot;
+        simulatorUnder(contextRoot);
+        return this;
+    }
+
+    /**
+     * Without the demo's pages and the probe: only the module and the simulator, as a production
+     * WAR in front of an application that serves nothing, so that requests the module lets through
+     * get the server's own answers (404 and the like).
+     */
+    public PortalDeployment withoutPages() {
+        pages = false;
+        return this;
+    }
+
+    private void simulatorUnder(String contextPath) {
+        config.put("kraken.graphql-endpoint", BASE + contextPath + "/kraken/graphql/");
+        config.put("kraken.jwks-uri", BASE + contextPath + "/kraken/jwks.json");
     }
 
     public PortalDeployment with(String key, String value) {
@@ -87,15 +114,18 @@ public final class PortalDeployment {
     }
 
     public WebArchive build() {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "ROOT.war");
+        String name = contextRoot.equals("/") ? "ROOT.war" : contextRoot.substring(1) + ".war";
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name);
         war.merge(directory(Path.of(System.getProperty("it.classes"))), "/WEB-INF/classes");
-        war.merge(directory(Path.of(System.getProperty("it.test-classes")), PortalDeployment::isDemo),
-                "/WEB-INF/classes");
+        war.merge(directory(Path.of(System.getProperty("it.test-classes")),
+                pages ? PortalDeployment::isDemo : PortalDeployment::isSimulator), "/WEB-INF/classes");
         addLibraries(war);
-        war.addPackage(SessionProbe.class.getPackage());
+        if (pages) {
+            war.addPackage(SessionProbe.class.getPackage());
+        }
         extraClasses.forEach(war::addClass);
         war.addAsResource(new StringAsset(properties(config)), CONFIG);
-        war.addAsWebInfResource(new StringAsset(LIBERTY_CONTEXT_ROOT), "ibm-web-ext.xml");
+        war.addAsWebInfResource(new StringAsset(LIBERTY_CONTEXT_ROOT.formatted(contextRoot)), "ibm-web-ext.xml");
         return war;
     }
 

@@ -7,8 +7,21 @@ import jakarta.json.JsonObject;
 /** The Kraken simulator's control endpoints, as tests use them. */
 public final class Simulator {
 
+    private final Browser http;
 
-    private final Browser http = new Browser();
+    /** The simulator of a deployment at {@code /}. */
+    public Simulator() {
+        this(new Browser());
+    }
+
+    private Simulator(Browser http) {
+        this.http = http;
+    }
+
+    /** The simulator of a deployment at {@code contextPath} (e.g. {@code /portal}). */
+    public static Simulator at(String contextPath) {
+        return new Simulator(Browser.at(contextPath));
+    }
 
     /**
      * The first exchanges on a freshly deployed WAR load and compile the Kraken client, the simulator
