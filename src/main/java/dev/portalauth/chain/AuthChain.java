@@ -27,6 +27,8 @@ public class AuthChain {
     @Inject
     AuthSettings settings;
     @Inject
+    Clock clock;
+    @Inject
     CredentialVerifier verifier;
     @Inject
     KrakenAuthentication kraken;
@@ -49,7 +51,6 @@ public class AuthChain {
 
     @PostConstruct
     void init() {
-        Clock clock = Clock.systemUTC();
         int remembered = settings.tokenCacheMaxEntries();
         names = new CookieNames(settings);
         sessionCookies = new SessionCookies(cookies, names, verifier.bindings(), clock);

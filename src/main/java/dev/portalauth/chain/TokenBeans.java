@@ -37,6 +37,8 @@ public class TokenBeans {
 
     @Inject
     AuthSettings settings;
+    @Inject
+    Clock clock;
 
     private KrakenTokenVerifier krakenTokens;
     private ModuleKeys moduleKeys;
@@ -48,7 +50,6 @@ public class TokenBeans {
 
     @PostConstruct
     void build() {
-        Clock clock = Clock.systemUTC();
         int cacheSize = settings.tokenCacheMaxEntries();
         krakenTokens = new KrakenTokenVerifier(settings.jwksUri(), settings.connectTimeout(), settings.readTimeout(),
                 cacheSize, clock);

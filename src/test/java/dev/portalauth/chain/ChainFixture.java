@@ -1,5 +1,6 @@
 package dev.portalauth.chain;
 
+import dev.portalauth.support.FakeHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -80,9 +81,16 @@ final class ChainFixture {
         return bindings.bind(kind, token, refreshToken, preSignedKey, null, clock.instant().plus(Duration.ofDays(7)));
     }
 
+    /** A {@link RequestAuth} for {@code http}'s request, as the chain makes it. */
+    static RequestAuth auth(FakeHttp http) {
+        RequestAuth auth = new RequestAuth(http.request(), http.response(), http.path());
+        auth.attach();
+        return auth;
+    }
+
     /** Runs the credential chain on {@code http}'s request. */
     RequestAuth resolve(FakeHttp http) {
-        RequestAuth auth = http.auth();
+        RequestAuth auth = auth(http);
         credentials.resolve(auth);
         return auth;
     }

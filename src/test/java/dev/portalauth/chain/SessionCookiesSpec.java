@@ -1,5 +1,6 @@
 package dev.portalauth.chain;
 
+import dev.portalauth.support.FakeHttp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

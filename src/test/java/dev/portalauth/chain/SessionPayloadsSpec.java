@@ -1,5 +1,6 @@
 package dev.portalauth.chain;
 
+import dev.portalauth.support.FakeHttp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +27,7 @@ class SessionPayloadsSpec {
 
     private RequestAuth loggedIn(FakeHttp http) {
         String token = chain.krakenToken("EMAIL-AND-PASSWORD");
-        RequestAuth auth = http.auth();
+        RequestAuth auth = ChainFixture.auth(http);
         auth.authenticate(AuthMethod.ACCESS_TOKEN, chain.verifier.tokens().decode(token).orElseThrow());
         return auth;
     }

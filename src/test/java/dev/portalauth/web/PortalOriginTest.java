@@ -1,5 +1,6 @@
 package dev.portalauth.web;
 
+import dev.portalauth.support.FakeHttp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
@@ -22,17 +23,17 @@ class PortalOriginTest {
         PortalOrigin portal = new PortalOrigin(settings());
 
         assertEquals(Origin.parse("http://localhost:21080"),
-                portal.of(FakeRequest.post().header("Host", "localhost:21080").build()));
+                portal.of(FakeHttp.post().header("Host", "localhost:21080").request()));
         assertEquals(Origin.parse("https://portal.example"),
-                portal.of(FakeRequest.post().scheme("https").header("Host", "portal.example").build()));
+                portal.of(FakeHttp.post().scheme("https").header("Host", "portal.example").request()));
     }
 
     @Test
     void unconfigured_and_without_a_usable_host_header_it_is_unknown() {
         PortalOrigin portal = new PortalOrigin(settings());
 
-        assertEquals(Optional.empty(), portal.of(FakeRequest.post().build()));
-        assertEquals(Optional.empty(), portal.of(FakeRequest.post().header("Host", "evil.example/path").build()));
+        assertEquals(Optional.empty(), portal.of(FakeHttp.post().request()));
+        assertEquals(Optional.empty(), portal.of(FakeHttp.post().header("Host", "evil.example/path").request()));
     }
 
     @Test
@@ -40,6 +41,6 @@ class PortalOriginTest {
         PortalOrigin portal = new PortalOrigin(settings("kraken.auth.public-origin", "https://portal.example"));
 
         assertEquals(Origin.parse("https://portal.example"),
-                portal.of(FakeRequest.post().header("Host", "internal-node:8080").build()));
+                portal.of(FakeHttp.post().header("Host", "internal-node:8080").request()));
     }
 }
