@@ -13,5 +13,7 @@ public enum AuthErrorCode {
     /** Kraken refused the refresh token. */
     SESSION_EXPIRED,
     RATE_LIMITED,
-    UNAUTHENTICATED
+    UNAUTHENTICATED,
+    /** A scoped session asked for an account other than its own ({@link AccountScoped}). */
+    ACCOUNT_MISMATCH
 }
