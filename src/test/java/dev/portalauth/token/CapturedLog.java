@@ -7,7 +7,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /** The records one class logs while a test runs. */
-final class CapturedLog extends Handler implements AutoCloseable {
+public final class CapturedLog extends Handler implements AutoCloseable {
 
     private final Logger logger;
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
@@ -17,16 +17,16 @@ final class CapturedLog extends Handler implements AutoCloseable {
         logger.addHandler(this);
     }
 
-    static CapturedLog of(Class<?> source) {
+    public static CapturedLog of(Class<?> source) {
         return new CapturedLog(source);
     }
 
-    List<LogRecord> records() {
+    public List<LogRecord> records() {
         return records;
     }
 
     /** Every message, one per line: what a log file would show. */
-    String text() {
+    public String text() {
         StringBuilder text = new StringBuilder();
         records.forEach(r -> text.append(r.getMessage()).append('\n'));
         return text.toString();

@@ -1,0 +1,14 @@
+package dev.portalauth.guard;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.ext.Provider;
+
+import dev.portalauth.AccountScoped;
+
+/** {@link GuardFilter} for resources annotated {@link AccountScoped} (alone or with {@code @RequiresSession}). */
+@Provider
+@AccountScoped
+@Priority(Priorities.AUTHORIZATION)
+public class AccountScopedFilter extends GuardFilter {
+}

@@ -1,0 +1,39 @@
+package dev.portalauth.guard;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * The guard as a JAX-RS filter: runs after matching, so it knows the resource method and the values
+ * the request gives its path and query parameters, and refuses before the resource is called.
+ * Name-bound (one subclass per annotation), so unguarded resources pay nothing.
+ */
+abstract class GuardFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+    @Inject
+    Guards guards;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        UriInfo uri = request.getUriInfo();
+        guards.check(resource.getResourceClass(), resource.getResourceMethod(), (source, name) -> values(uri, source, name))
+                .ifPresent(request::abortWith);
+    }
+
+    /** Decoded, as JAX-RS hands them to the method; every value, so a repeated query parameter is seen whole. */
+    private static List<String> values(UriInfo uri, ParamSource source, String name) {
+        MultivaluedMap<String, String> parameters = source == ParamSource.PATH
+                ? uri.getPathParameters(true) : uri.getQueryParameters(true);
+        List<String> values = parameters.get(name);
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,14 @@
+package dev.portalauth.guard;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.ext.Provider;
+
+import dev.portalauth.RequiresSession;
+
+/** {@link GuardFilter} for resources annotated {@link RequiresSession}. */
+@Provider
+@RequiresSession
+@Priority(Priorities.AUTHORIZATION)
+public class RequiresSessionFilter extends GuardFilter {
+}
