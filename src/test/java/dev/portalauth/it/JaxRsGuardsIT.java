@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.portalauth.it.guards.ClosedApplication;
 import dev.portalauth.it.guards.GuardedPages;
+import dev.portalauth.it.guards.PlainPages;
 import dev.portalauth.it.guards.StatementPages;
 
 /**
@@ -41,7 +42,7 @@ class JaxRsGuardsIT {
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal()
-                .withClasses(GuardedPages.class, StatementPages.class, ClosedApplication.class)
+                .withClasses(GuardedPages.class, StatementPages.class, PlainPages.class, ClosedApplication.class)
                 .build();
     }
 
@@ -201,5 +202,12 @@ class JaxRsGuardsIT {
 
         assertTrue(ServerLog.text().contains("KPA-GUARD-002 " + GuardedPages.class.getName() + ".account"),
                 "the interceptor, not the filter, refused");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/closed"})
+    void aResourceWithoutACdiScopeOfItsOwnIsGuardedEitherWay(String app) {
+        assertEquals(303, new Browser().get(app + "/plain").status());
+        assertEntered(scopedFor(ACCOUNT).get(app + "/plain"), "plain entered");
     }
 }

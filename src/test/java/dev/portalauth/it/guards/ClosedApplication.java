@@ -15,6 +15,6 @@ public class ClosedApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(GuardedPages.class, StatementPages.class);
+        return Set.of(GuardedPages.class, StatementPages.class, PlainPages.class);
     }
 }
