@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,6 +52,11 @@ class JaxRsGuardsIT {
     @BeforeAll
     static void warmUp() {
         Simulator.warmUp();
+    }
+
+    @AfterAll
+    static void noKeyOrTokenWasLogged() {
+        ServerLog.assertNoSecrets();
     }
 
     private Browser scopedFor(String account) {
