@@ -29,8 +29,8 @@ abstract class GuardFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
-        guards().check(resource.getResourceClass(), resource.getResourceMethod(), (source, name) -> values(uri, source, name))
-                .ifPresent(request::abortWith);
+        guards().check(resource.getResourceClass(), resource.getResourceMethod(),
+                (source, name) -> values(uri, source, name)).ifPresent(request::abortWith);
     }
 
     private Guards guards() {

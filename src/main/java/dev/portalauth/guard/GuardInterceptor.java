@@ -34,21 +34,12 @@ abstract class GuardInterceptor {
                     + " is guarded by the module's CDI interceptor, not its JAX-RS filter: for a resource method, the"
                     + " portal's Application leaves the filter out, and refusals reach the portal's exception mappers");
         }
-        Class<?> resourceClass = beanClass(target.getClass());
+        Class<?> resourceClass = target.getClass();
         var refusal = guards.check(resourceClass, method, new BoundArguments(invocation.getParameters(), target,
                 guards.bindings(resourceClass, method)));
         if (refusal.isPresent()) {
             throw new WebApplicationException(refusal.get());
         }
         return invocation.proceed();
-    }
-
-    /** The class the application wrote: Weld intercepts through a generated subclass ({@code …$$_WeldSubclass}). */
-    static Class<?> beanClass(Class<?> targetClass) {
-        Class<?> c = targetClass;
-        while (c.getName().contains("$$") && c.getSuperclass() != null && c.getSuperclass() != Object.class) {
-            c = c.getSuperclass();
-        }
-        return c;
     }
 }

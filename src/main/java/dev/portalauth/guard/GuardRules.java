@@ -31,9 +31,23 @@ public final class GuardRules {
 
     private final ConcurrentMap<Key, Optional<GuardRule>> rules = new ConcurrentHashMap<>();
 
-    /** The rule for this method of this class, or empty when neither annotation applies. */
+    /** The rule for this method of this class (or of the class a generated subclass stands for), else empty. */
     public Optional<GuardRule> of(Class<?> resourceClass, Method method) {
-        return rules.computeIfAbsent(new Key(resourceClass, method), k -> read(resourceClass, method));
+        Class<?> written = beanClass(resourceClass);
+        return rules.computeIfAbsent(new Key(written, method), k -> read(written, method));
+    }
+
+    /**
+     * The class the application wrote: Weld intercepts and proxies through generated subclasses
+     * ({@code Pages$Proxy$_$$_WeldSubclass}); judging those would read the same rule twice and log
+     * their names.
+     */
+    static Class<?> beanClass(Class<?> resourceClass) {
+        Class<?> c = resourceClass;
+        while (c.getName().contains("$$") && c.getSuperclass() != null && c.getSuperclass() != Object.class) {
+            c = c.getSuperclass();
+        }
+        return c;
     }
 
     static Optional<GuardRule> read(Class<?> resourceClass, Method method) {
