@@ -14,6 +14,8 @@ public enum AuthErrorCode {
     SESSION_EXPIRED,
     RATE_LIMITED,
     UNAUTHENTICATED,
+    /** A scoped session asked for an account other than its own ({@link AccountScoped}). */
+    ACCOUNT_MISMATCH,
     /** A state-changing request came from another site (SPEC 8): refused with 403. */
     CROSS_SITE
 }

@@ -1,5 +1,9 @@
 package dev.portalauth.demo;
 
+import static dev.portalauth.AuthMethod.ACCESS_TOKEN;
+import static dev.portalauth.AuthMethod.MASQUERADE;
+import static dev.portalauth.AuthMethod.MOBILE_WEB_VIEW;
+
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import dev.portalauth.KrakenClient;
 import dev.portalauth.KrakenException;
+import dev.portalauth.RequiresSession;
 import dev.portalauth.Session;
 
 /** The dashboard (the module lets only full sessions in): the user's accounts, read from Kraken as the user. */
@@ -26,9 +31,14 @@ public class DashboardResource {
     @Inject
     MeterReadingPage meterReading;
 
-    /** The meter-reading page from the dashboard: the user chooses among their accounts. */
+    /**
+     * The meter-reading page from the dashboard: the user chooses among their accounts. The guard
+     * repeats the dashboard route's rule at the page (full sessions only), so the page stays safe
+     * if the route configuration changes.
+     */
     @GET
     @Path("meter-reading")
+    @RequiresSession({MASQUERADE, MOBILE_WEB_VIEW, ACCESS_TOKEN})
     @Produces(MediaType.TEXT_HTML)
     public String meterReading(@QueryParam("account") String account) {
         return meterReading.form(account);
@@ -36,6 +46,7 @@ public class DashboardResource {
 
     @POST
     @Path("meter-reading")
+    @RequiresSession({MASQUERADE, MOBILE_WEB_VIEW, ACCESS_TOKEN})
     @Produces(MediaType.TEXT_HTML)
     public String submitMeterReading() {
         return meterReading.thanks();

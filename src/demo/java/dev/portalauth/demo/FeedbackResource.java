@@ -8,11 +8,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import dev.portalauth.AccountScoped;
 import dev.portalauth.KrakenClient;
 import dev.portalauth.KrakenException;
+import dev.portalauth.RequiresSession;
 
-/** Customer feedback from a pre-signed link, with the account loaded from Kraken as the scoped session. */
+/**
+ * Customer feedback from a pre-signed link, with the account loaded from Kraken as the scoped session.
+ * Guarded: a session is needed, and a scoped one only for the account its token names (a link
+ * edited to another account is refused before Kraken is asked).
+ */
 @Path("/anon/{key}/{accountNumber}/feedback")
+@RequiresSession
+@AccountScoped("accountNumber")
 public class FeedbackResource {
 
     @Inject
@@ -34,7 +42,7 @@ public class FeedbackResource {
 
     @POST
     @Produces(MediaType.TEXT_HTML)
-    public String submit() {
+    public String submit(@PathParam("accountNumber") String accountNumber) {
         return Html.page("Thank you", "<p class=\"note\">Thanks for your feedback (demo: nothing is sent).</p>");
     }
 }

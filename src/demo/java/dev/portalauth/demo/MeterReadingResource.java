@@ -7,8 +7,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The meter-reading page from a pre-signed link ({@code /anon/{key}/meter-reading}). */
+import dev.portalauth.RequiresSession;
+
+/**
+ * The meter-reading page from a pre-signed link ({@code /anon/{key}/meter-reading}): any session
+ * may enter (the link's scoped one, or a full session the anon route keeps); the page itself reads
+ * only the scoped session's own account.
+ */
 @Path("/anon/{key}/meter-reading")
+@RequiresSession
 public class MeterReadingResource {
 
     @Inject

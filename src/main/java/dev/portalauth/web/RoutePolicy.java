@@ -19,7 +19,6 @@ import dev.portalauth.config.RedirectTargets;
 import dev.portalauth.spi.AnonResponse;
 import dev.portalauth.spi.AnonResponses;
 import dev.portalauth.spi.RouteRequest;
-import dev.portalauth.support.QueryStrings;
 
 /**
  * May this request be here? (SPEC sections 4.2–4.4.) Anon failures and custom anon answers,
@@ -62,11 +61,7 @@ public class RoutePolicy {
         }
         boolean loginPage = path.equals(settings.loginPathname());
         if (!auth.method().isFull() && !loginPage && settings.dashboardPathnames().match(path) != null) {
-            String login = Redirects.withNext(settings.loginPathname(), next(request, path));
-            if (auth.sessionError() != null) {
-                login += "&error=" + auth.sessionError().name();
-            }
-            Redirects.seeOther(request, response, login);
+            Redirects.seeOther(request, response, LoginTargets.comeBackTo(settings, auth));
             return true;
         }
         if (auth.method().isFull() && loginPage) {
@@ -87,12 +82,5 @@ public class RoutePolicy {
         } else {
             Redirects.seeOther(auth.request(), auth.response(), answer.path());
         }
-    }
-
-    /** Where to come back after login: the path, and its query unless it carries a key. */
-    private String next(HttpServletRequest request, String path) {
-        String query = request.getQueryString();
-        boolean keyInQuery = QueryStrings.first(query, settings.keyQueryParam()).isPresent();
-        return query == null || keyInQuery ? path : path + "?" + query;
     }
 }

@@ -64,11 +64,12 @@ class DemoPortalIT {
     }
 
     @Test
-    void aScopedLinkCannotReadAnotherAccount() {
+    void aScopedLinkEditedToAnotherAccountIsRefusedBeforeKrakenIsAsked() {
         Reply reply = new Browser().get("/anon/" + FEEDBACK_KEY + "/" + OTHER_ACCOUNT + "/feedback");
 
-        assertEquals(200, reply.status());
-        assertTrue(reply.body().contains("This link cannot show that account"));
+        assertEquals(403, reply.status());
+        assertEquals("{\"error\":\"ACCOUNT_MISMATCH\"}", reply.body());
+        assertEquals(0, kraken.calls("account"), "@AccountScoped refused it, not Kraken");
     }
 
     @Test
