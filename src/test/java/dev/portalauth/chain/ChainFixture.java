@@ -81,11 +81,8 @@ final class ChainFixture {
         return bindings.bind(kind, token, refreshToken, preSignedKey, null, clock.instant().plus(Duration.ofDays(7)));
     }
 
-    /** A {@link RequestAuth} for {@code http}'s request, as the chain makes it. */
     static RequestAuth auth(FakeHttp http) {
-        RequestAuth auth = new RequestAuth(http.request(), http.response(), http.path());
-        auth.attach();
-        return auth;
+        return RequestAuths.of(http);
     }
 
     /** Runs the credential chain on {@code http}'s request. */

@@ -12,12 +12,25 @@ import dev.portalauth.kraken.ObtainedToken;
 /** Kraken's authentication as a unit spec scripts it: what each call answers, and how many were made. */
 final class FakeKraken extends KrakenAuthentication {
 
+    final AtomicInteger exchanges = new AtomicInteger();
     final AtomicInteger refreshes = new AtomicInteger();
     final AtomicInteger confirmations = new AtomicInteger();
     Supplier<ObtainedToken> refreshAnswer = () -> {
         throw new KrakenException(AuthErrorCode.SESSION_EXPIRED, List.of("KT-CT-1135"), "refused");
     };
     Supplier<Boolean> confirmAnswer = () -> true;
+    /** The scoped token each pre-signed key is worth; any other key is refused as Kraken refuses it. */
+    final java.util.Map<String, String> keys = new java.util.HashMap<>();
+
+    @Override
+    public ObtainedToken exchangePreSignedKey(String preSignedKey, String clientIp) {
+        exchanges.incrementAndGet();
+        String token = keys.get(preSignedKey);
+        if (token == null) {
+            throw new KrakenException(AuthErrorCode.PRE_SIGNED_KEY_INVALID, List.of("KT-CT-1139"), "refused");
+        }
+        return new ObtainedToken(token, java.util.Optional.empty(), java.util.Optional.empty());
+    }
 
     @Override
     public ObtainedToken refresh(String refreshToken, String clientIp) {

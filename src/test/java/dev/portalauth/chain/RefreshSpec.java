@@ -46,7 +46,7 @@ class RefreshSpec {
         assertEquals(1, chain.kraken.refreshes.get());
         assertNotNull(http.setCookie("accessToken"));
         assertTrue(http.setCookie("refreshToken").startsWith("refreshToken=refresh-2;"));
-        String binding = http.setCookie("accessTokenBinding").split(";")[0].split("=", 2)[1];
+        String binding = http.setCookieValue("accessTokenBinding");
         assertEquals(dev.portalauth.token.Verdict.PROVEN, chain.verifier.refreshBound(binding, "refresh-2"));
     }
 

@@ -41,7 +41,7 @@ class SessionCookiesSpec {
                 http.setCookies.stream().map(c -> c.substring(0, c.indexOf('='))).toList());
         assertTrue(http.setCookie("accessTokenBinding").contains("Max-Age=604800"), http.setCookie("accessTokenBinding"));
         FakeHttp next = new FakeHttp().cookie("accessToken", access.raw())
-                .cookie("refreshToken", "refresh-1").cookie("accessTokenBinding", value(http.setCookie("accessTokenBinding")));
+                .cookie("refreshToken", "refresh-1").cookie("accessTokenBinding", http.setCookieValue("accessTokenBinding"));
         assertEquals(AuthMethod.ACCESS_TOKEN, chain.resolve(next).method());
     }
 
@@ -52,7 +52,7 @@ class SessionCookiesSpec {
 
         chain.sessionCookies.write(http.response(), chain.sessionCookies.scoped(scoped, "key-1"));
 
-        var binding = chain.verifier.binding(value(http.setCookie("scopedTokenBinding")));
+        var binding = chain.verifier.binding(http.setCookieValue("scopedTokenBinding"));
         assertEquals(AuthMethod.SCOPED, binding.kind());
         assertEquals(dev.portalauth.support.Hashes.sha256("key-1"), binding.keyHash());
         assertTrue(!http.setCookie("scopedTokenBinding").contains("key-1"));
@@ -67,7 +67,7 @@ class SessionCookiesSpec {
 
         assertTrue(http.setCookies.stream().noneMatch(c -> c.contains("Max-Age")), http.setCookies.toString());
         assertEquals(Verdict.PROVEN, chain.verifier.prove(AuthMethod.MASQUERADE, token.raw(),
-                value(http.setCookie("masqueradeTokenBinding")), null).verdict());
+                http.setCookieValue("masqueradeTokenBinding"), null).verdict());
     }
 
     @Test
@@ -90,7 +90,4 @@ class SessionCookiesSpec {
         assertTrue(http.setCookies.isEmpty());
     }
 
-    private static String value(String setCookie) {
-        return setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
-    }
 }

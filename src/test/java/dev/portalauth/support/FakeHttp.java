@@ -150,6 +150,12 @@ public final class FakeHttp {
         return found;
     }
 
+    /** The value the response sets for {@code name}, or {@code null}. */
+    public String setCookieValue(String name) {
+        String header = setCookie(name);
+        return header == null ? null : header.substring(name.length() + 1, header.indexOf(';'));
+    }
+
     public boolean cleared(String name) {
         String header = setCookie(name);
         return header != null && header.startsWith(name + "=;") && header.contains("Max-Age=0");
