@@ -40,7 +40,12 @@ public class CookieWriter {
 
     /** True when a browser would keep a cookie with this name and value. */
     public static boolean fits(String name, String value) {
-        return utf8Length(name) + utf8Length(value) <= MAX_NAME_AND_VALUE_BYTES;
+        int chars = name.length() + value.length();
+        // Every request reads its cookies through this: decide by length alone when that is enough.
+        if (chars > MAX_NAME_AND_VALUE_BYTES) {
+            return false;
+        }
+        return chars * 3 <= MAX_NAME_AND_VALUE_BYTES || utf8Length(name) + utf8Length(value) <= MAX_NAME_AND_VALUE_BYTES;
     }
 
     /**
