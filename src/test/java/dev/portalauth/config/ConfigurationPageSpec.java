@@ -1,0 +1,63 @@
+package dev.portalauth.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+/** SPEC 12: docs/CONFIGURATION.md names every key the code reads, and nothing else, with its environment variable. */
+class ConfigurationPageSpec {
+
+    private static final Path PAGE = Path.of("docs", "CONFIGURATION.md");
+
+    /** The keys {@link AuthSettings} reads: its {@code kraken.*} constants, patterns expanded per credential kind. */
+    private static TreeSet<String> keysInCode() throws IllegalAccessException {
+        TreeSet<String> keys = new TreeSet<>();
+        for (Field field : AuthSettings.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                field.setAccessible(true);
+                String key = (String) field.get(null);
+                if (key.startsWith("kraken.") && key.contains("%s")) {
+                    for (CredentialKinds kind : CredentialKinds.values()) {
+                        keys.add(key.formatted(kind.configName()));
+                    }
+                } else if (key.startsWith("kraken.")) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Key → environment variable, from the page's table rows. */
+    private static Map<String, String> rowsOnPage() throws IOException {
+        Map<String, String> rows = new TreeMap<>();
+        for (String line : Files.readAllLines(PAGE)) {
+            if (line.startsWith("| `kraken.")) {
+                String[] cells = line.split(" \\| ");
+                rows.put(cells[0].substring(3, cells[0].length() - 1), cells[2].replace("`", ""));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everyKeyTheCodeReadsIsOnThePageAndNoOther() throws Exception {
+        assertEquals(keysInCode(), new TreeSet<>(rowsOnPage().keySet()));
+    }
+
+    @Test
+    void eachKeysEnvironmentVariableIsMicroProfileConfigsMapping() throws Exception {
+        rowsOnPage().forEach((key, env) ->
+                assertEquals(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT), env, key));
+    }
+}
