@@ -22,6 +22,8 @@ import dev.portalauth.token.KrakenToken;
 public final class RequestAuth {
 
     private static final String ATTRIBUTE = RequestAuth.class.getName();
+    /** Stands for a cookie name the request carries more than once; never handed out. */
+    private static final Cookie TWICE = new Cookie("twice", "");
 
     private final HttpServletRequest request;
     private final HttpServletResponse response;
@@ -83,16 +85,8 @@ public final class RequestAuth {
      * {@linkplain #cookieRefused refused}.
      */
     public String cookie(String name) {
-        Cookie found = null;
-        for (Cookie c : cookies()) {
-            if (c.getName().equals(name)) {
-                if (found != null) {
-                    return null;
-                }
-                found = c;
-            }
-        }
-        return found == null || !CookieWriter.fits(name, found.getValue()) ? null : found.getValue();
+        Cookie only = only(name);
+        return only == null || only == TWICE || !CookieWriter.fits(name, only.getValue()) ? null : only.getValue();
     }
 
     /**
@@ -101,16 +95,22 @@ public final class RequestAuth {
      * cookie is then no credential nor guest token.
      */
     public boolean cookieRefused(String name) {
+        Cookie only = only(name);
+        return only == TWICE || only != null && !CookieWriter.fits(name, only.getValue());
+    }
+
+    /** The one cookie with that name, {@link #TWICE} when there are more, or {@code null}. */
+    private Cookie only(String name) {
         Cookie found = null;
         for (Cookie c : cookies()) {
             if (c.getName().equals(name)) {
                 if (found != null) {
-                    return true;
+                    return TWICE;
                 }
                 found = c;
             }
         }
-        return found != null && !CookieWriter.fits(name, found.getValue());
+        return found;
     }
 
     private Cookie[] cookies() {
