@@ -170,6 +170,7 @@ class AttackCatalogueIT {
         linkHolder.get("/anon/" + FEEDBACK_KEY + "/" + ACCOUNT + "/feedback");
         String scoped = linkHolder.cookie("scopedToken");
         String binding = linkHolder.cookie("scopedTokenBinding");
+        assertTrue(scoped != null && binding != null, "the link holder got a scoped session");
         ATTACK_TOKENS.add(scoped);
 
         for (String cookie : List.of("masqueradeToken", "MWAuthToken", "accessToken")) {
