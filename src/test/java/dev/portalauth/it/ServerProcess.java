@@ -23,10 +23,12 @@ public final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final Path output;
+    private final int port;
 
-    private ServerProcess(Process process, Path output) {
+    private ServerProcess(Process process, Path output, int port) {
         this.process = process;
         this.output = output;
+        this.port = port;
     }
 
     /** Exports the WARs (context root = file name) and starts one server with all of them; returns when it is ready. */
@@ -36,6 +38,12 @@ public final class ServerProcess implements AutoCloseable {
 
     /** As {@link #start(String, WebArchive...)}, with JVM system properties ({@code -Dkey=value}) for every WAR. */
     public static ServerProcess start(String name, List<String> systemProperties, WebArchive... wars)
+            throws IOException, InterruptedException {
+        return startOn(PORT, name, systemProperties, wars);
+    }
+
+    /** As {@link #start(String, List, WebArchive...)}, on another port (a second node). */
+    public static ServerProcess startOn(int port, String name, List<String> systemProperties, WebArchive... wars)
             throws IOException, InterruptedException {
         Path dir = Files.createDirectories(Path.of("target", "server-process", name));
         List<String> command = new ArrayList<>(List.of(
@@ -49,10 +57,10 @@ public final class ServerProcess implements AutoCloseable {
             command.add("--deploy");
             command.add(file.getAbsolutePath());
         }
-        command.addAll(List.of("--port", String.valueOf(PORT), "--nocluster", "--disablephonehome"));
+        command.addAll(List.of("--port", String.valueOf(port), "--nocluster", "--disablephonehome"));
         Path output = dir.resolve("server.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        ServerProcess server = new ServerProcess(process, output);
+        ServerProcess server = new ServerProcess(process, output, port);
         server.awaitReady();
         return server;
     }
@@ -62,7 +70,7 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public String base() {
-        return "http://localhost:" + PORT;
+        return "http://localhost:" + port;
     }
 
     private void awaitReady() throws IOException, InterruptedException {
