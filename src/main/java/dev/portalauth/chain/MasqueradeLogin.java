@@ -26,7 +26,7 @@ public class MasqueradeLogin {
 
     /** @throws KrakenException with {@code MASQUERADE_FAILED}, {@code RATE_LIMITED} or {@code KRAKEN_UNAVAILABLE} */
     public void start(RequestAuth auth, MasqueradeParams params) {
-        String raw = kraken.masquerade(params, auth.request().getRemoteAddr());
+        String raw = kraken.masquerade(params, auth.clientAddress());
         KrakenToken token = IssuedTokens.decode(verifier, raw, "masquerade");
         SessionCookies sessionCookies = chain.sessionCookies();
         sessionCookies.write(auth.response(), sessionCookies.masquerade(token));

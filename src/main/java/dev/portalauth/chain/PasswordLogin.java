@@ -32,7 +32,7 @@ public class PasswordLogin {
     /** @throws KrakenException with {@code LOGIN_FAILED}, {@code RATE_LIMITED} or {@code KRAKEN_UNAVAILABLE} */
     @SessionCreation
     public void login(RequestAuth auth, String email, String password) {
-        ObtainedToken obtained = kraken.login(email, password, auth.request().getRemoteAddr());
+        ObtainedToken obtained = kraken.login(email, password, auth.clientAddress());
         KrakenToken token = IssuedTokens.decode(verifier, obtained.token(), "login");
         SessionCookies sessionCookies = chain.sessionCookies();
         SessionCookies.Planned planned = sessionCookies.access(token, obtained, null, "login");

@@ -53,7 +53,7 @@ final class TokenRefresher {
     KrakenToken refresh(String refreshToken, RequestAuth auth) {
         String hash = Hashes.sha256(refreshToken);
         Refreshed refreshed = flight.run(hash, () -> {
-            ObtainedToken obtained = kraken.refresh(refreshToken, auth.request().getRemoteAddr());
+            ObtainedToken obtained = kraken.refresh(refreshToken, auth.clientAddress());
             KrakenToken access = IssuedTokens.decode(verifier.tokens(), obtained.token(), "refresh");
             // A refresh keeps the session's kind (SPEC 8): a token marked as another kind is no access token.
             if (!verifier.fitsKind(AuthMethod.ACCESS_TOKEN, access)) {

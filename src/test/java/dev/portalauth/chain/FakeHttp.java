@@ -79,7 +79,7 @@ final class FakeHttp {
 
     /** A {@link RequestAuth} for this request, as the chain makes it. */
     RequestAuth auth() {
-        RequestAuth auth = new RequestAuth(request(), response(), requestUri.split("\\?")[0]);
+        RequestAuth auth = new RequestAuth(request(), response(), requestUri.split("\\?")[0], remoteAddr);
         auth.attach();
         return auth;
     }

@@ -11,7 +11,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * SPEC 9: a peer that is not a trusted proxy (here the test client, on localhost, while only
  * 192.0.2.0/24 is trusted) cannot choose its address with X-Forwarded-For, nor the portal's origin
  * with X-Forwarded-Host: Kraken hears the peer, and the peer has one bucket whatever it writes.
+ * (No warm-up: it would spend the peer's exchange tokens.)
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,11 +37,6 @@ class UntrustedPeerIT {
     }
 
     private final Simulator kraken = new Simulator();
-
-    @BeforeAll
-    static void warmUp() {
-        Simulator.warmUp();
-    }
 
     @BeforeEach
     void resetKraken() {

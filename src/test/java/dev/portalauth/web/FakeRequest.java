@@ -19,6 +19,7 @@ final class FakeRequest {
     private String contentType;
     private String queryString;
     private String body = "";
+    private String remoteAddr = "203.0.113.7";
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     static FakeRequest post() {
@@ -32,6 +33,12 @@ final class FakeRequest {
 
     FakeRequest header(String name, String value) {
         headers.put(name, value);
+        return this;
+    }
+
+    /** The peer's address (default {@code 203.0.113.7}). */
+    FakeRequest from(String peer) {
+        remoteAddr = peer;
         return this;
     }
 
@@ -55,6 +62,7 @@ final class FakeRequest {
                 new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
                     case "getMethod" -> method;
                     case "getScheme" -> scheme;
+                    case "getRemoteAddr" -> remoteAddr;
                     case "getHeader" -> headers.get((String) args[0]);
                     case "getContentType" -> contentType;
                     case "getQueryString" -> queryString;
