@@ -1,5 +1,6 @@
 package dev.portalauth.it;
 
+import static dev.portalauth.it.Fixtures.DEMO_MASQUERADE_TOKEN;
 import static dev.portalauth.it.Fixtures.DEMO_USER_ID;
 import static dev.portalauth.it.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -47,6 +48,7 @@ class RateLimitIT {
                 .with("kraken.auth.rate-limit.exchange", "3/PT1M")
                 .with("kraken.auth.rate-limit.login", "2/PT1M")
                 .with("kraken.auth.rate-limit.refresh", "1/PT1M")
+                .with("kraken.auth.rate-limit.masquerade", "1/PT1M")
                 .build();
     }
 
@@ -189,16 +191,32 @@ class RateLimitIT {
 
     @Test
     void aRateLimitedRefreshKeepsTheCookies() {
-        Browser client = Logins.demoUser(newClient());
-        client.cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));
-        assertEquals("access-token", Json.object(client.get("/probe").body()).getString("authMethod"));
-        client.cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));
+        String forwarded = "198.51.100." + CLIENTS.getAndIncrement();
+        Browser first = Logins.demoUser(new Browser().header("X-Forwarded-For", forwarded));
+        Browser second = Logins.demoUser(new Browser().header("X-Forwarded-For", forwarded));
+        first.cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));
+        assertEquals("access-token", Json.object(first.get("/probe").body()).getString("authMethod"));
+        second.cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));
 
-        Reply limited = client.get("/dashboard");
+        Reply limited = second.get("/dashboard");
 
         assertAll(
                 () -> assertEquals("/login?next=%2Fdashboard&error=RATE_LIMITED", limited.location()),
                 () -> assertTrue(limited.cookies().stream().noneMatch(SetCookie::clears), "cleared: " + limited.cookies()),
                 () -> assertEquals(1, kraken.calls(REFRESHES)));
+    }
+
+    @Test
+    void aRateLimitedMasqueradeKeepsTheMasqueradeSession() {
+        Browser staff = newClient();
+        Reply started = staff.get("/masquerade/" + DEMO_USER_ID + "/" + DEMO_MASQUERADE_TOKEN);
+        assertTrue(started.sets("masqueradeToken"), "the first masquerade: " + started.location());
+
+        Reply limited = staff.get("/masquerade/" + DEMO_USER_ID + "/a-random-masquerade-token");
+
+        assertAll(
+                () -> assertEquals("/login?error=RATE_LIMITED", limited.location()),
+                () -> assertTrue(limited.cookies().stream().noneMatch(SetCookie::clears), "cleared: " + limited.cookies()),
+                () -> assertEquals(1, kraken.calls("masqueradeAuthentication")));
     }
 }
