@@ -30,11 +30,11 @@ public final class ThrottledLog {
 
     /** One occurrence: logged now when the interval has passed, else counted. */
     public void warning() {
-        long count = unreported.incrementAndGet();
+        unreported.incrementAndGet();
         long now = clock.millis();
         long due = nextDue.get();
         if (now >= due && nextDue.compareAndSet(due, now + intervalMillis)) {
-            long reported = unreported.getAndAdd(-count);
+            long reported = unreported.getAndSet(0);
             if (logger.isLoggable(Level.WARNING)) {
                 logger.log(Level.WARNING, pattern, reported);
             }
