@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.portalauth.proxy.IpAddress;
-import dev.portalauth.support.ThrottledLog;
+import dev.portalauth.support.RepeatedWarning;
 
 /**
  * The per-client limits in front of Kraken (SPEC 9): one token per Kraken call a client's request
@@ -21,14 +22,13 @@ public final class RateLimits {
 
     private final Map<LimitedOperation, Rate> rates;
     private final TokenBuckets buckets;
-    private final Map<LimitedOperation, ThrottledLog> warnings = new EnumMap<>(LimitedOperation.class);
+    private final Map<LimitedOperation, RepeatedWarning> warnings = new EnumMap<>(LimitedOperation.class);
 
     public RateLimits(Map<LimitedOperation, Rate> rates, TokenBuckets buckets, Clock clock) {
         this.rates = new EnumMap<>(rates);
         this.buckets = buckets;
         for (LimitedOperation operation : LimitedOperation.values()) {
-            warnings.put(operation, new ThrottledLog(LOG, "KPA-LIMIT-001 requests refused by the "
-                    + operation.configName() + " rate limit", LOG_INTERVAL, clock));
+            warnings.put(operation, new RepeatedWarning(LOG, Level.WARNING, LOG_INTERVAL, clock));
         }
     }
 
@@ -44,7 +44,8 @@ public final class RateLimits {
         }
         Duration wait = buckets.take(operation.configName() + " " + clientKey(clientAddress), rate);
         if (!wait.isZero()) {
-            warnings.get(operation).warning();
+            warnings.get(operation).log(() -> "KPA-LIMIT-001 a request was refused by the " + operation.configName()
+                    + " rate limit");
             throw new RateLimitedException(operation, wait);
         }
     }
