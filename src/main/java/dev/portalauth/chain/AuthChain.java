@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.portalauth.config.AuthSettings;
 import dev.portalauth.config.RequestPath;
 import dev.portalauth.kraken.KrakenAuthentication;
+import dev.portalauth.limits.RateLimits;
 import dev.portalauth.proxy.ClientAddresses;
 import dev.portalauth.spi.AnonParamsExtractor;
 import dev.portalauth.token.CredentialVerifier;
@@ -41,6 +42,8 @@ public class AuthChain {
     SessionPayloadCodec payloadCodec;
     @Inject
     ClientAddresses clientAddresses;
+    @Inject
+    RateLimits limits;
 
     private CookieNames names;
     private SessionCookies sessionCookies;
@@ -56,15 +59,15 @@ public class AuthChain {
         int remembered = settings.tokenCacheMaxEntries();
         names = new CookieNames(settings);
         sessionCookies = new SessionCookies(cookies, names, verifier.bindings(), clock);
-        refresher = new TokenRefresher(kraken, verifier, sessionCookies, remembered, clock);
+        refresher = new TokenRefresher(kraken, verifier, sessionCookies, limits, remembered, clock);
         credentials = CredentialChain.standard(verifier, names, cookies,
-                new KrakenConfirmations(kraken, remembered, clock),
+                new KrakenConfirmations(kraken, limits, remembered, clock),
                 new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));
         AnonParamsExtractor extractor = Extensions.one(customExtractor,
                 () -> new DefaultAnonParamsExtractor(settings.keyQueryParam()));
         anon = new AnonGate(settings, extractor,
                 new KeyExchanger(kraken, verifier.tokens(), sessionCookies,
-                        new RefusedKeys(remembered, settings.refusedKeyMemory(), clock), remembered, clock),
+                        new RefusedKeys(remembered, settings.refusedKeyMemory(), clock), limits, remembered, clock),
                 sessionCookies, verifier, names);
         guests = new GuestGate(settings, guestIssuer, cookies, names, clock);
         payloads = new SessionPayloads(payloadCodec, cookies, names, clock);

@@ -7,6 +7,8 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 
 import dev.portalauth.kraken.KrakenAuthentication;
+import dev.portalauth.limits.LimitedOperation;
+import dev.portalauth.limits.RateLimits;
 import dev.portalauth.support.Hashes;
 import dev.portalauth.support.SingleFlight;
 import dev.portalauth.token.KrakenToken;
@@ -29,12 +31,14 @@ final class KeyExchanger {
     private final SessionCookies sessionCookies;
     private final SingleFlight<String, Exchanged> flight;
     private final RefusedKeys refused;
+    private final RateLimits limits;
     private final Clock clock;
 
     KeyExchanger(KrakenAuthentication kraken, KrakenTokenVerifier verifier, SessionCookies sessionCookies,
-                 RefusedKeys refused, int maxRemembered, Clock clock) {
+                 RefusedKeys refused, RateLimits limits, int maxRemembered, Clock clock) {
         this.kraken = kraken;
         this.refused = refused;
+        this.limits = limits;
         this.verifier = verifier;
         this.sessionCookies = sessionCookies;
         this.flight = new SingleFlight<>(maxRemembered, clock);
@@ -49,6 +53,8 @@ final class KeyExchanger {
         }
         try {
             return flight.run(hash, () -> {
+                // Inside the flight: only the request that calls Kraken takes a token.
+                limits.take(LimitedOperation.EXCHANGE, clientIp);
                 String raw = kraken.exchangePreSignedKey(key, clientIp).token();
                 KrakenToken token = IssuedTokens.decode(verifier, raw, "exchange");
                 return new Exchanged(token, sessionCookies.scoped(token, key));

@@ -37,14 +37,19 @@ public class LimitBeans {
     @PostConstruct
     void build() {
         Clock clock = Clock.systemUTC();
+        TokenBuckets buckets = Extensions.one(customBuckets,
+                () -> new InMemoryTokenBuckets(settings.rateLimitMaxClients(), clock));
+        rateLimits = rateLimits(settings, buckets, clock);
+        clientAddresses = new ClientAddresses(settings.trustedProxies(), settings.trustedProxiesHeader());
+    }
+
+    /** The configured rate of every operation over {@code buckets}. */
+    static RateLimits rateLimits(AuthSettings settings, TokenBuckets buckets, Clock clock) {
         Map<LimitedOperation, Rate> rates = new EnumMap<>(LimitedOperation.class);
         for (LimitedOperation operation : LimitedOperation.values()) {
             rates.put(operation, settings.rateLimit(operation));
         }
-        TokenBuckets buckets = Extensions.one(customBuckets,
-                () -> new InMemoryTokenBuckets(settings.rateLimitMaxClients(), clock));
-        rateLimits = new RateLimits(rates, buckets, clock);
-        clientAddresses = new ClientAddresses(settings.trustedProxies(), settings.trustedProxiesHeader());
+        return new RateLimits(rates, buckets, clock);
     }
 
     @Produces

@@ -16,14 +16,10 @@ import jakarta.json.JsonValue;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 import dev.portalauth.kraken.KrakenTransport.Endpoint;
-import dev.portalauth.limits.LimitedOperation;
-import dev.portalauth.limits.RateLimits;
 import dev.portalauth.spi.MasqueradeParams;
 
 /**
- * Kraken's authentication mutations, one method per way in, each behind the caller's rate limit
- * (a {@link dev.portalauth.limits.RateLimitedException} before any call when it is spent).
- * {@code clientIp} is the client's address as {@link dev.portalauth.proxy.ClientAddresses} finds it. Each failure is a
+ * Kraken's authentication mutations, one method per way in. Each failure is a
  * {@link KrakenException} whose auth error says what it means for the visitor: the operation's own
  * refusal code, {@code RATE_LIMITED}, or {@code KRAKEN_UNAVAILABLE}. Secrets never reach a message.
  */
@@ -34,30 +30,24 @@ public class KrakenAuthentication {
 
     @Inject
     KrakenTransport transport;
-    @Inject
-    RateLimits limits;
 
     public ObtainedToken exchangePreSignedKey(String preSignedKey, String clientIp) {
-        limits.take(LimitedOperation.EXCHANGE, clientIp);
         return obtain("preSignedKey", input().add("preSignedKey", preSignedKey).build(),
                 AuthErrorCode.PRE_SIGNED_KEY_INVALID, clientIp);
     }
 
     public ObtainedToken login(String email, String password, String clientIp) {
-        limits.take(LimitedOperation.LOGIN, clientIp);
         return obtain("email", input().add("email", email).add("password", password).build(),
                 AuthErrorCode.LOGIN_FAILED, clientIp);
     }
 
     public ObtainedToken refresh(String refreshToken, String clientIp) {
-        limits.take(LimitedOperation.REFRESH, clientIp);
         return obtain("refreshToken", input().add("refreshToken", refreshToken).build(),
                 AuthErrorCode.SESSION_EXPIRED, clientIp);
     }
 
     /** The masquerade token; refusals arrive in the payload's {@code errors} or in {@code errors[]}. */
     public String masquerade(MasqueradeParams params, String clientIp) {
-        limits.take(LimitedOperation.MASQUERADE, clientIp);
         JsonObject variables = transport.json().createObjectBuilder()
                 .add("masqueradeToken", params.masqueradeToken())
                 .add("userId", params.userId())
@@ -82,7 +72,6 @@ public class KrakenAuthentication {
      * @throws KrakenException {@code KRAKEN_UNAVAILABLE} or {@code RATE_LIMITED} when Kraken cannot say
      */
     public boolean acceptsToken(String token, String clientIp) {
-        limits.take(LimitedOperation.CONFIRM, clientIp);
         GraphqlResult result = transport.send(Endpoint.GRAPHQL, "viewer", KrakenDocuments.VIEWER,
                 JsonValue.EMPTY_JSON_OBJECT, token, clientIp);
         if (result.hasErrors()) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,9 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
-import dev.portalauth.kraken.ScriptedTransport;
-import dev.portalauth.limits.LimitedOperation;
-import dev.portalauth.limits.Rate;
+import dev.portalauth.kraken.ObtainedToken;
 import dev.portalauth.limits.RateLimitedException;
 
 /**
@@ -30,13 +28,10 @@ class ExchangeLimitsSpec {
 
     private static final String CLIENT = "198.51.100.7";
 
-    private final ChainFixture chain = new ChainFixture();
-    private final ScriptedTransport kraken = new ScriptedTransport();
+    private final ChainFixture chain = new ChainFixture("kraken.auth.rate-limit.exchange", "2/PT1M");
     private final ExecutorService pool = Executors.newFixedThreadPool(10);
-    private final KeyExchanger exchanger = new KeyExchanger(
-            kraken.authentication(Map.of(LimitedOperation.EXCHANGE, new Rate(2, Duration.ofMinutes(1))), chain.clock),
-            chain.verifier.tokens(), chain.sessionCookies, new RefusedKeys(100, Duration.ofMinutes(1), chain.clock),
-            100, chain.clock);
+    private final KeyExchanger exchanger = new KeyExchanger(chain.kraken, chain.verifier.tokens(), chain.sessionCookies,
+            new RefusedKeys(100, Duration.ofMinutes(1), chain.clock), chain.limits, 100, chain.clock);
 
     @AfterEach
     void stopPool() {
@@ -47,13 +42,24 @@ class ExchangeLimitsSpec {
         return assertThrows(KrakenException.class, () -> exchanger.exchange(key, CLIENT)).authError().orElseThrow();
     }
 
+    private void krakenAnswers(String token, long delayMillis) {
+        chain.kraken.exchangeAnswer = () -> {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new ObtainedToken(token, Optional.empty(), Optional.empty());
+        };
+    }
+
     @Test
     void beyond_the_limit_the_client_is_rate_limited_without_a_kraken_call() {
         refusalOf("random-1");
         refusalOf("random-2");
 
         assertThrows(RateLimitedException.class, () -> exchanger.exchange("random-3", CLIENT));
-        assertEquals(2, kraken.calls.get());
+        assertEquals(2, chain.kraken.exchanges.get());
     }
 
     @Test
@@ -62,14 +68,14 @@ class ExchangeLimitsSpec {
         for (int i = 0; i < 5; i++) {
             assertEquals(AuthErrorCode.PRE_SIGNED_KEY_INVALID, refusalOf("dead-key"));
         }
-        assertEquals(1, kraken.calls.get());
+        assertEquals(1, chain.kraken.exchanges.get());
 
         refusalOf("another-dead-key"); // the second of two tokens: the replays took none
-        assertEquals(2, kraken.calls.get());
+        assertEquals(2, chain.kraken.exchanges.get());
 
         chain.clock.advance(Duration.ofMinutes(2));
         refusalOf("dead-key");
-        assertEquals(3, kraken.calls.get(), "asked again once the memory ended");
+        assertEquals(3, chain.kraken.exchanges.get(), "asked again once the memory ended");
     }
 
     @Test
@@ -77,7 +83,7 @@ class ExchangeLimitsSpec {
         refusalOf("random-1");
         refusalOf("random-2");
         String good = chain.krakenToken("PRE-SIGNED-KEY");
-        kraken.answer = () -> ScriptedTransport.token(good);
+        krakenAnswers(good, 0);
         assertThrows(RateLimitedException.class, () -> exchanger.exchange("good-key", CLIENT));
 
         chain.clock.advance(Duration.ofMinutes(1));
@@ -88,7 +94,7 @@ class ExchangeLimitsSpec {
     @Test
     void concurrent_requests_with_the_same_key_make_one_call_and_take_one_token() throws Exception {
         String good = chain.krakenToken("PRE-SIGNED-KEY");
-        kraken.answer = ScriptedTransport.slowly(Duration.ofMillis(300), () -> ScriptedTransport.token(good));
+        krakenAnswers(good, 300);
         List<Future<KeyExchanger.Exchanged>> results = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             results.add(pool.submit(() -> exchanger.exchange("shared-key", CLIENT)));
@@ -96,9 +102,9 @@ class ExchangeLimitsSpec {
         for (Future<KeyExchanger.Exchanged> result : results) {
             assertEquals(good, result.get().token().raw());
         }
-        assertEquals(1, kraken.calls.get());
+        assertEquals(1, chain.kraken.exchanges.get());
 
-        kraken.answer = () -> ScriptedTransport.refusal("KT-CT-1129");
+        chain.kraken.exchangeAnswer = new FakeKraken().exchangeAnswer;
         assertEquals(AuthErrorCode.PRE_SIGNED_KEY_INVALID, refusalOf("random-1"), "one token left");
         assertThrows(RateLimitedException.class, () -> exchanger.exchange("random-2", CLIENT));
     }

@@ -14,10 +14,20 @@ final class FakeKraken extends KrakenAuthentication {
 
     final AtomicInteger refreshes = new AtomicInteger();
     final AtomicInteger confirmations = new AtomicInteger();
+    final AtomicInteger exchanges = new AtomicInteger();
+    Supplier<ObtainedToken> exchangeAnswer = () -> {
+        throw new KrakenException(AuthErrorCode.PRE_SIGNED_KEY_INVALID, List.of("KT-CT-1129"), "refused");
+    };
     Supplier<ObtainedToken> refreshAnswer = () -> {
         throw new KrakenException(AuthErrorCode.SESSION_EXPIRED, List.of("KT-CT-1135"), "refused");
     };
     Supplier<Boolean> confirmAnswer = () -> true;
+
+    @Override
+    public ObtainedToken exchangePreSignedKey(String preSignedKey, String clientIp) {
+        exchanges.incrementAndGet();
+        return exchangeAnswer.get();
+    }
 
     @Override
     public ObtainedToken refresh(String refreshToken, String clientIp) {
