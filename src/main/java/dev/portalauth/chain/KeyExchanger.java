@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
-
 import dev.portalauth.kraken.KrakenAuthentication;
 import dev.portalauth.limits.LimitedOperation;
 import dev.portalauth.limits.RateLimits;
