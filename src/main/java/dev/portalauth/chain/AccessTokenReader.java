@@ -84,7 +84,8 @@ final class AccessTokenReader implements CredentialReader {
             if (token != null) {
                 return authenticate(auth, proof);
             }
-            if (raw != null && proof.verdict() == Verdict.REFUSED) {
+            // A rate-limited request never clears a cookie: the session is only paused.
+            if (raw != null && proof.verdict() == Verdict.REFUSED && code != AuthErrorCode.RATE_LIMITED) {
                 cookies.clear(auth.response(), names.access());
             }
             auth.sessionError(code);

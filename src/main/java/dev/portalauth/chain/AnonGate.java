@@ -66,7 +66,7 @@ final class AnonGate {
             return;
         }
         try {
-            KeyExchanger.Exchanged exchanged = exchanger.exchange(key.get(), auth.request().getRemoteAddr());
+            KeyExchanger.Exchanged exchanged = exchanger.exchange(key.get(), auth.clientAddress());
             sessionCookies.write(auth.response(), exchanged.cookies());
             auth.authenticate(AuthMethod.SCOPED, exchanged.token());
             auth.exchanged(true);

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.portalauth.config.AuthSettings;
 import dev.portalauth.config.RequestPath;
 import dev.portalauth.kraken.KrakenAuthentication;
+import dev.portalauth.limits.RateLimits;
+import dev.portalauth.proxy.ClientAddresses;
 import dev.portalauth.spi.AnonParamsExtractor;
 import dev.portalauth.token.CredentialVerifier;
 import dev.portalauth.token.GuestTokenIssuer;
@@ -40,6 +42,10 @@ public class AuthChain {
     GuestTokenIssuer guestIssuer;
     @Inject
     SessionPayloadCodec payloadCodec;
+    @Inject
+    ClientAddresses clientAddresses;
+    @Inject
+    RateLimits limits;
 
     private CookieNames names;
     private SessionCookies sessionCookies;
@@ -54,14 +60,15 @@ public class AuthChain {
         int remembered = settings.tokenCacheMaxEntries();
         names = new CookieNames(settings);
         sessionCookies = new SessionCookies(cookies, names, verifier.bindings(), clock);
-        refresher = new TokenRefresher(kraken, verifier, sessionCookies, remembered, clock);
+        refresher = new TokenRefresher(kraken, verifier, sessionCookies, limits, remembered, clock);
         credentials = CredentialChain.standard(verifier, names, cookies,
-                new KrakenConfirmations(kraken, remembered, clock),
+                new KrakenConfirmations(kraken, limits, remembered, clock),
                 new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));
         AnonParamsExtractor extractor = Extensions.one(customExtractor,
                 () -> new DefaultAnonParamsExtractor(settings.keyQueryParam()));
         anon = new AnonGate(settings, extractor,
-                new KeyExchanger(kraken, verifier.tokens(), sessionCookies, remembered, clock),
+                new KeyExchanger(kraken, verifier.tokens(), sessionCookies,
+                        new RefusedKeys(remembered, settings.refusedKeyMemory(), clock), limits, remembered, clock),
                 sessionCookies, verifier, names);
         guests = new GuestGate(settings, guestIssuer, cookies, names, clock);
         payloads = new SessionPayloads(payloadCodec, cookies, names, clock);
@@ -97,7 +104,7 @@ public class AuthChain {
         }
         // Null (the filter answers 400) when the raw URI does not begin with the mapped context path.
         String inside = RequestPath.inside(request.getRequestURI(), request.getContextPath());
-        RequestAuth auth = new RequestAuth(request, response, inside);
+        RequestAuth auth = new RequestAuth(request, response, inside, clientAddresses.of(request));
         auth.attach();
         // The JWKS is cacheable only because nothing that could set or clear a cookie runs for it.
         if (auth.path() != null && !auth.path().equals(settings.jwksEndpoint())) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import dev.portalauth.KrakenException;
 import dev.portalauth.kraken.KrakenAuthentication;
+import dev.portalauth.limits.LimitedOperation;
+import dev.portalauth.limits.RateLimits;
 import dev.portalauth.support.SingleFlight;
 import dev.portalauth.token.CredentialVerifier;
 import dev.portalauth.token.KrakenToken;
@@ -13,15 +15,18 @@ import dev.portalauth.token.Verdict;
 /**
  * Proves a mobile-web-view token that nothing else can (no binding, no JWKS) by asking Kraken once
  * (SPEC 8): concurrent requests with the token share the call, and a confirmation is remembered
- * until the token's {@code exp} (bounded, by hash). Kraken unreachable: undecided, the cookie kept.
+ * until the token's {@code exp} (bounded, by hash). Kraken unreachable or the client over its
+ * confirm limit: undecided, the cookie kept.
  */
 final class KrakenConfirmations {
 
     private final KrakenAuthentication kraken;
     private final SingleFlight<String, Boolean> flight;
+    private final RateLimits limits;
 
-    KrakenConfirmations(KrakenAuthentication kraken, int maxRemembered, Clock clock) {
+    KrakenConfirmations(KrakenAuthentication kraken, RateLimits limits, int maxRemembered, Clock clock) {
         this.kraken = kraken;
+        this.limits = limits;
         this.flight = new SingleFlight<>(maxRemembered, clock);
     }
 
@@ -32,8 +37,10 @@ final class KrakenConfirmations {
 
     private Verdict confirm(KrakenToken token, String clientIp) {
         try {
-            boolean accepted = flight.run(token.hash(), () -> kraken.acceptsToken(token.raw(), clientIp),
-                    ok -> ok ? token.expiresAt() : Instant.EPOCH);
+            boolean accepted = flight.run(token.hash(), () -> {
+                limits.take(LimitedOperation.CONFIRM, clientIp); // only the request that calls Kraken
+                return kraken.acceptsToken(token.raw(), clientIp);
+            }, ok -> ok ? token.expiresAt() : Instant.EPOCH);
             return accepted ? Verdict.PROVEN : Verdict.REFUSED;
         } catch (KrakenException e) {
             return Verdict.UNDECIDED;

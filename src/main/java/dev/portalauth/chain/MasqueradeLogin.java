@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
 import dev.portalauth.kraken.KrakenAuthentication;
+import dev.portalauth.limits.LimitedOperation;
+import dev.portalauth.limits.RateLimits;
 import dev.portalauth.spi.MasqueradeParams;
 import dev.portalauth.token.KrakenToken;
 import dev.portalauth.token.KrakenTokenVerifier;
@@ -23,10 +25,13 @@ public class MasqueradeLogin {
     CookieWriter cookies;
     @Inject
     AuthChain chain;
+    @Inject
+    RateLimits limits;
 
     /** @throws KrakenException with {@code MASQUERADE_FAILED}, {@code RATE_LIMITED} or {@code KRAKEN_UNAVAILABLE} */
     public void start(RequestAuth auth, MasqueradeParams params) {
-        String raw = kraken.masquerade(params, auth.request().getRemoteAddr());
+        limits.take(LimitedOperation.MASQUERADE, auth.clientAddress());
+        String raw = kraken.masquerade(params, auth.clientAddress());
         KrakenToken token = IssuedTokens.decode(verifier, raw, "masquerade");
         SessionCookies sessionCookies = chain.sessionCookies();
         sessionCookies.write(auth.response(), sessionCookies.masquerade(token));

@@ -10,6 +10,8 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.SessionCreation;
 import dev.portalauth.kraken.KrakenAuthentication;
 import dev.portalauth.kraken.ObtainedToken;
+import dev.portalauth.limits.LimitedOperation;
+import dev.portalauth.limits.RateLimits;
 import dev.portalauth.token.KrakenToken;
 import dev.portalauth.token.KrakenTokenVerifier;
 
@@ -28,11 +30,14 @@ public class PasswordLogin {
     CookieWriter cookies;
     @Inject
     AuthChain chain;
+    @Inject
+    RateLimits limits;
 
     /** @throws KrakenException with {@code LOGIN_FAILED}, {@code RATE_LIMITED} or {@code KRAKEN_UNAVAILABLE} */
     @SessionCreation
     public void login(RequestAuth auth, String email, String password) {
-        ObtainedToken obtained = kraken.login(email, password, auth.request().getRemoteAddr());
+        limits.take(LimitedOperation.LOGIN, auth.clientAddress());
+        ObtainedToken obtained = kraken.login(email, password, auth.clientAddress());
         KrakenToken token = IssuedTokens.decode(verifier, obtained.token(), "login");
         SessionCookies sessionCookies = chain.sessionCookies();
         SessionCookies.Planned planned = sessionCookies.access(token, obtained, null, "login");

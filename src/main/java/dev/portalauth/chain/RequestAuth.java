@@ -28,6 +28,7 @@ public final class RequestAuth {
     private final HttpServletRequest request;
     private final HttpServletResponse response;
     private final String path;
+    private final String clientAddress;
     private Cookie[] cookies;
 
     private AuthMethod method = AuthMethod.NONE;
@@ -42,10 +43,11 @@ public final class RequestAuth {
     private GuestToken guest;
     private boolean unverified;
 
-    RequestAuth(HttpServletRequest request, HttpServletResponse response, String path) {
+    RequestAuth(HttpServletRequest request, HttpServletResponse response, String path, String clientAddress) {
         this.request = request;
         this.response = response;
         this.path = path;
+        this.clientAddress = clientAddress;
     }
 
     /** The request's state, or {@code null} when the chain has not run for it. */
@@ -73,6 +75,14 @@ public final class RequestAuth {
 
     public HttpServletResponse response() {
         return response;
+    }
+
+    /**
+     * The client's address (SPEC 9: the peer, or the client a trusted proxy names): what Kraken
+     * hears as {@code x-kraken-client-ip} and what rate limits count by. Never logged.
+     */
+    public String clientAddress() {
+        return clientAddress;
     }
 
     /** The normalised path inside the application, or {@code null} when the request's path is malformed. */

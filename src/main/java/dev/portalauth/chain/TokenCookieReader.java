@@ -45,7 +45,7 @@ final class TokenCookieReader implements CredentialReader {
         }
         String binding = bindingCookie == null ? null : auth.cookie(bindingCookie);
         Proof proof = verifier.prove(kind, raw, binding,
-                confirmations == null ? null : confirmations.forClient(auth.request().getRemoteAddr()));
+                confirmations == null ? null : confirmations.forClient(auth.clientAddress()));
         if (proof.verdict() == Verdict.PROVEN) {
             auth.authenticate(kind, proof.token());
             auth.unverified(proof.unverified());

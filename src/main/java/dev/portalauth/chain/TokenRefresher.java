@@ -10,6 +10,8 @@ import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
 import dev.portalauth.kraken.KrakenAuthentication;
 import dev.portalauth.kraken.ObtainedToken;
+import dev.portalauth.limits.LimitedOperation;
+import dev.portalauth.limits.RateLimits;
 import dev.portalauth.support.ExpiringCache;
 import dev.portalauth.support.Hashes;
 import dev.portalauth.support.SingleFlight;
@@ -34,14 +36,16 @@ final class TokenRefresher {
     private final SingleFlight<String, Refreshed> flight;
     /** The refresh token a remembered result was for, by the hash of the refresh token it handed out. */
     private final ExpiringCache<String, String> predecessors;
+    private final RateLimits limits;
     private final Clock clock;
 
     private record Refreshed(KrakenToken access, SessionCookies.Planned cookies) {
     }
 
     TokenRefresher(KrakenAuthentication kraken, CredentialVerifier verifier, SessionCookies sessionCookies,
-                   int maxRemembered, Clock clock) {
+                   RateLimits limits, int maxRemembered, Clock clock) {
         this.kraken = kraken;
+        this.limits = limits;
         this.verifier = verifier;
         this.sessionCookies = sessionCookies;
         this.flight = new SingleFlight<>(maxRemembered, clock);
@@ -49,11 +53,15 @@ final class TokenRefresher {
         this.clock = clock;
     }
 
-    /** @throws KrakenException {@code SESSION_EXPIRED} when Kraken refuses, or when what it returns is not an access token */
+    /**
+     * @throws KrakenException {@code SESSION_EXPIRED} when Kraken refuses, or when what it returns is not an access
+     *                         token; {@code RATE_LIMITED} over the client's refresh limit
+     */
     KrakenToken refresh(String refreshToken, RequestAuth auth) {
         String hash = Hashes.sha256(refreshToken);
         Refreshed refreshed = flight.run(hash, () -> {
-            ObtainedToken obtained = kraken.refresh(refreshToken, auth.request().getRemoteAddr());
+            limits.take(LimitedOperation.REFRESH, auth.clientAddress()); // only the request that calls Kraken
+            ObtainedToken obtained = kraken.refresh(refreshToken, auth.clientAddress());
             KrakenToken access = IssuedTokens.decode(verifier.tokens(), obtained.token(), "refresh");
             // A refresh keeps the session's kind (SPEC 8): a token marked as another kind is no access token.
             if (!verifier.fitsKind(AuthMethod.ACCESS_TOKEN, access)) {

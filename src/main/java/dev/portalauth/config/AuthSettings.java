@@ -10,19 +10,25 @@ import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 
 import dev.portalauth.AuthMethod;
+import dev.portalauth.limits.LimitedOperation;
+import dev.portalauth.limits.Rate;
+import dev.portalauth.proxy.ProxyHeader;
+import dev.portalauth.proxy.TrustedProxies;
 
 /**
  * The module's configuration, read once from MicroProfile Config and validated as a whole
  * (SPEC section 2). Immutable; every accessor is a field read, so it is free on the request path.
  *
- * <p>Beyond SPEC's table, three tuning keys:
+ * <p>Beyond SPEC's table, four tuning keys:
  * <ul>
  * <li>{@code kraken.auth.refresh-margin} (default {@code PT30S}): an access token that expires
  * within this margin is refreshed before it is used;</li>
  * <li>{@code kraken.auth.token-cache.max-entries} (default {@code 10000}, at least 1): the bound
  * of each cache of verified tokens;</li>
  * <li>{@code kraken.auth.anon.key-max-length} (default {@code 512}, at least 1): a longer
- * pre-signed key is refused as invalid without asking Kraken.</li>
+ * pre-signed key is refused as invalid without asking Kraken;</li>
+ * <li>{@code kraken.auth.rate-limit.max-clients} (default {@code 50000}, at least 1): the bound of
+ * the in-memory rate-limit buckets (one per operation and client).</li>
  * </ul>
  *
  * <p>Conventions: values are stripped and a blank value counts as unset; durations are ISO-8601
@@ -71,6 +77,12 @@ public final class AuthSettings {
     static final String KIND_GTY = "kraken.auth.kinds.%s.gty";
     static final String PUBLIC_ORIGIN = "kraken.auth.public-origin";
     static final String ALLOW_INSECURE_HTTP = "kraken.allow-insecure-http";
+    /** {@code kraken.auth.rate-limit.<operation>}, with the operation's configuration name in place of {@code %s}. */
+    static final String RATE_LIMIT = "kraken.auth.rate-limit.%s";
+    static final String RATE_LIMIT_MAX_CLIENTS = "kraken.auth.rate-limit.max-clients";
+    static final String REFUSED_KEY_MEMORY = "kraken.auth.anon.refused-key-memory";
+    static final String TRUSTED_PROXIES = "kraken.auth.trusted-proxies";
+    static final String TRUSTED_PROXIES_HEADER = "kraken.auth.trusted-proxies.header";
 
     private final URI graphqlEndpoint;
     private final URI authEndpoint;
@@ -110,6 +122,11 @@ public final class AuthSettings {
     private final Map<AuthMethod, Set<String>> kindGty = new EnumMap<>(AuthMethod.class);
     private final Optional<Origin> publicOrigin;
     private final boolean allowInsecureHttp;
+    private final Map<LimitedOperation, Rate> rateLimits = new EnumMap<>(LimitedOperation.class);
+    private final int rateLimitMaxClients;
+    private final Duration refusedKeyMemory;
+    private final TrustedProxies trustedProxies;
+    private final ProxyHeader trustedProxiesHeader;
 
     private AuthSettings(SettingsReader read) {
         graphqlEndpoint = read.requiredUrl(GRAPHQL_ENDPOINT);
@@ -153,6 +170,13 @@ public final class AuthSettings {
         }
         publicOrigin = read.origin(PUBLIC_ORIGIN);
         allowInsecureHttp = read.bool(ALLOW_INSECURE_HTTP, false);
+        for (LimitedOperation operation : LimitedOperation.values()) {
+            rateLimits.put(operation, read.rate(RATE_LIMIT.formatted(operation.configName()), operation.defaultRate()));
+        }
+        rateLimitMaxClients = read.positiveInt(RATE_LIMIT_MAX_CLIENTS, 50_000);
+        refusedKeyMemory = read.positiveDuration(REFUSED_KEY_MEMORY, Duration.ofMinutes(1));
+        trustedProxies = read.trustedProxies(TRUSTED_PROXIES);
+        trustedProxiesHeader = read.proxyHeader(TRUSTED_PROXIES_HEADER, ProxyHeader.X_FORWARDED_FOR);
         checkCombinations(read);
     }
 
@@ -414,5 +438,30 @@ public final class AuthSettings {
     /** {@code kraken.allow-insecure-http} (default {@code false}): plain-http Kraken and JWKS URLs beyond loopback. */
     public boolean allowInsecureHttp() {
         return allowInsecureHttp;
+    }
+
+    /** {@code kraken.auth.rate-limit.<operation>} (SPEC 2 defaults; {@code 0}: off): the per-client bucket of {@code operation}. */
+    public Rate rateLimit(LimitedOperation operation) {
+        return rateLimits.get(operation);
+    }
+
+    /** {@code kraken.auth.rate-limit.max-clients} (default {@code 50000}): buckets kept in memory before the least recently seen go. */
+    public int rateLimitMaxClients() {
+        return rateLimitMaxClients;
+    }
+
+    /** {@code kraken.auth.anon.refused-key-memory} (default {@code PT1M}): how long a key Kraken refused is refused without asking. */
+    public Duration refusedKeyMemory() {
+        return refusedKeyMemory;
+    }
+
+    /** {@code kraken.auth.trusted-proxies} (default: none): peers whose client-address header is believed. */
+    public TrustedProxies trustedProxies() {
+        return trustedProxies;
+    }
+
+    /** {@code kraken.auth.trusted-proxies.header} (default {@code X-Forwarded-For}): the one header they are believed in. */
+    public ProxyHeader trustedProxiesHeader() {
+        return trustedProxiesHeader;
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
+
+import dev.portalauth.limits.Rate;
+import dev.portalauth.proxy.AddressRange;
+import dev.portalauth.proxy.ProxyHeader;
+import dev.portalauth.proxy.TrustedProxies;
 
 /**
  * Reads raw strings from MicroProfile Config and converts them itself, so that every problem is
@@ -239,6 +245,46 @@ final class SettingsReader {
                 .map(String::strip)
                 .filter(entry -> !entry.isEmpty())
                 .toList();
+    }
+
+    /** {@code N/PTx} or {@code 0} (see {@link Rate}). */
+    Rate rate(String key, String defaultValue) {
+        String value = raw(key).orElse(defaultValue);
+        Optional<Rate> rate = Rate.parse(value);
+        if (rate.isEmpty()) {
+            problem(key, "must be N/PERIOD such as 20/PT1M (N at least 1, an ISO-8601 period of at least PT1S), "
+                    + "or 0 to turn the limit off");
+            return Rate.parse(defaultValue).orElseThrow();
+        }
+        return rate.get();
+    }
+
+    /** A comma list of addresses and CIDR ranges; none may trust every address. */
+    TrustedProxies trustedProxies(String key) {
+        List<String> entries = list(key, "");
+        List<AddressRange> ranges = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Optional<AddressRange> range = AddressRange.parse(entries.get(i));
+            if (range.isEmpty()) {
+                problem(key, "entry " + (i + 1) + " must be an IPv4 or IPv6 address or CIDR range such as 10.0.0.0/8 "
+                        + "(literals only, no host names)");
+                return TrustedProxies.NONE;
+            }
+            if (range.get().coversEverything()) {
+                problem(key, "entry " + (i + 1) + " trusts every address (a /0 range): any client could choose its "
+                        + "own address; list the proxies' addresses or ranges");
+                return TrustedProxies.NONE;
+            }
+            ranges.add(range.get());
+        }
+        return new TrustedProxies(ranges);
+    }
+
+    ProxyHeader proxyHeader(String key, ProxyHeader defaultValue) {
+        return raw(key).map(value -> ProxyHeader.named(value).orElseGet(() -> {
+            problem(key, "must be X-Forwarded-For or Forwarded");
+            return defaultValue;
+        })).orElse(defaultValue);
     }
 
     void problem(String key, String whatIsWrong) {

@@ -20,6 +20,7 @@ import dev.portalauth.KrakenClient;
 import dev.portalauth.KrakenException;
 import dev.portalauth.Session;
 import dev.portalauth.kraken.KrakenTransport.Endpoint;
+import dev.portalauth.proxy.ClientAddresses;
 
 /** {@link KrakenClient} acting as the current session's user. */
 @ApplicationScoped
@@ -31,6 +32,8 @@ public class SessionKrakenClient implements KrakenClient {
     Session session;
     @Inject
     HttpServletRequest request;
+    @Inject
+    ClientAddresses clientAddresses;
 
     private final Jsonb jsonb = JsonbBuilder.create();
 
@@ -47,7 +50,7 @@ public class SessionKrakenClient implements KrakenClient {
     public <T> T request(String document, Map<String, Object> variables, Class<T> dataType) {
         String authorization = session.token().map(JsonWebToken::getRawToken).orElse(null);
         GraphqlResult result = transport.send(Endpoint.GRAPHQL, "query", document, toJson(variables),
-                authorization, request.getRemoteAddr());
+                authorization, clientAddresses.of(request));
         if (result.hasErrors()) {
             throw new KrakenException(KrakenErrorCodes.ofUserQuery(result.errorCodes()), result.errorCodes(),
                     "Kraken answered with errors " + result.errorCodes());

@@ -16,6 +16,7 @@ import dev.portalauth.chain.Extensions;
 import dev.portalauth.chain.MasqueradeLogin;
 import dev.portalauth.chain.PasswordLogin;
 import dev.portalauth.config.AuthSettings;
+import dev.portalauth.proxy.ClientAddresses;
 import dev.portalauth.config.Pathnames;
 import dev.portalauth.spi.MasqueradeParamsExtractor;
 import dev.portalauth.token.ModuleKeys;
@@ -38,6 +39,8 @@ public class BuiltInEndpoints {
     Instance<MasqueradeParamsExtractor> customMasqueradeExtractor;
     @Inject
     ModuleKeys moduleKeys;
+    @Inject
+    ClientAddresses clientAddresses;
 
     private final Map<String, BuiltInEndpoint> byPath = new HashMap<>();
     private Pathnames masqueradePathname;
@@ -47,7 +50,7 @@ public class BuiltInEndpoints {
     void init() {
         JsonProvider json = JsonProvider.provider();
         SessionJson sessionJson = new SessionJson(json, settings);
-        StateChanges stateChanges = new StateChanges(new PortalOrigin(settings), json);
+        StateChanges stateChanges = new StateChanges(new PortalOrigin(settings, clientAddresses), json);
         byPath.put(settings.sessionEndpoint(), new SessionEndpoint(sessionJson));
         byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json, stateChanges));
         byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(cookies, chain, settings, stateChanges));

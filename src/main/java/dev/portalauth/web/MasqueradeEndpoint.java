@@ -17,7 +17,7 @@ import dev.portalauth.spi.RouteRequest;
 /**
  * {@code GET {masquerade}/{userId}/{masqueradeToken}}: {@code 303} to the dashboard as that user, or
  * the cookie cleared and {@code 303 {login}?error=MASQUERADE_FAILED} ({@code KRAKEN_UNAVAILABLE}
- * when Kraken could not be asked).
+ * when Kraken could not be asked; {@code RATE_LIMITED}, with the cookies kept, over the client's limit).
  */
 final class MasqueradeEndpoint implements BuiltInEndpoint {
 
@@ -52,7 +52,9 @@ final class MasqueradeEndpoint implements BuiltInEndpoint {
                 failure = e.authError().orElse(AuthErrorCode.MASQUERADE_FAILED);
             }
         }
-        masquerade.clear(auth);
+        if (failure != AuthErrorCode.RATE_LIMITED) { // a rate-limited request never clears a cookie
+            masquerade.clear(auth);
+        }
         Redirects.seeOther(auth.request(), auth.response(), Redirects.withError(settings.loginPathname(), failure));
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import dev.portalauth.AuthErrorCode;
@@ -19,7 +21,8 @@ class AnonPathnamesSpec {
 
     private final ChainFixture chain = new ChainFixture("kraken.auth.routes.anon.allow-list", "/anon/help/**");
     private final AnonGate gate = new AnonGate(chain.settings, new DefaultAnonParamsExtractor("key"),
-            new KeyExchanger(chain.kraken, chain.verifier.tokens(), chain.sessionCookies, 100, chain.clock),
+            new KeyExchanger(chain.kraken, chain.verifier.tokens(), chain.sessionCookies,
+                    new RefusedKeys(100, Duration.ofMinutes(1), chain.clock), chain.limits, 100, chain.clock),
             chain.sessionCookies, chain.verifier, chain.names);
 
     AnonPathnamesSpec() {

@@ -16,6 +16,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.config.AuthSettings;
 import dev.portalauth.config.MapConfig;
+import dev.portalauth.limits.InMemoryTokenBuckets;
+import dev.portalauth.limits.RateLimits;
 import dev.portalauth.support.MutableClock;
 import dev.portalauth.token.CredentialBindings;
 import dev.portalauth.token.CredentialVerifier;
@@ -27,7 +29,7 @@ import dev.portalauth.token.ModuleTokens;
 /**
  * The chain's parts wired as {@link AuthChain} wires them, without a server: configuration from a
  * map, the module's key from a test PEM, no JWKS (bindings and Kraken confirmations prove tokens),
- * and a {@link FakeKraken}.
+ * the configured rate limits in memory, and a {@link FakeKraken}.
  */
 final class ChainFixture {
 
@@ -40,6 +42,7 @@ final class ChainFixture {
     final CredentialVerifier verifier;
     final SessionCookies sessionCookies;
     final FakeKraken kraken = new FakeKraken();
+    final RateLimits limits;
     final TokenRefresher refresher;
     final CredentialChain credentials;
 
@@ -58,8 +61,9 @@ final class ChainFixture {
                 Duration.ofSeconds(1), 100, clock);
         verifier = new CredentialVerifier(tokens, bindings, gty, settings.trustUnverifiedTokens());
         sessionCookies = new SessionCookies(cookies, names, bindings, clock);
-        refresher = new TokenRefresher(kraken, verifier, sessionCookies, 100, clock);
-        credentials = CredentialChain.standard(verifier, names, cookies, new KrakenConfirmations(kraken, 100, clock),
+        limits = LimitBeans.rateLimits(settings, new InMemoryTokenBuckets(100, clock), clock);
+        refresher = new TokenRefresher(kraken, verifier, sessionCookies, limits, 100, clock);
+        credentials = CredentialChain.standard(verifier, names, cookies, new KrakenConfirmations(kraken, limits, 100, clock),
                 new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));
     }
 

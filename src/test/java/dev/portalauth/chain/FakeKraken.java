@@ -1,6 +1,9 @@
 package dev.portalauth.chain;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -15,21 +18,22 @@ final class FakeKraken extends KrakenAuthentication {
     final AtomicInteger exchanges = new AtomicInteger();
     final AtomicInteger refreshes = new AtomicInteger();
     final AtomicInteger confirmations = new AtomicInteger();
+    /** What a key that is not in {@link #keys} is answered with. */
+    Supplier<ObtainedToken> exchangeAnswer = () -> {
+        throw new KrakenException(AuthErrorCode.PRE_SIGNED_KEY_INVALID, List.of("KT-CT-1129"), "refused");
+    };
     Supplier<ObtainedToken> refreshAnswer = () -> {
         throw new KrakenException(AuthErrorCode.SESSION_EXPIRED, List.of("KT-CT-1135"), "refused");
     };
     Supplier<Boolean> confirmAnswer = () -> true;
-    /** The scoped token each pre-signed key is worth; any other key is refused as Kraken refuses it. */
-    final java.util.Map<String, String> keys = new java.util.HashMap<>();
+    /** The scoped token each known pre-signed key is worth. */
+    final Map<String, String> keys = new HashMap<>();
 
     @Override
     public ObtainedToken exchangePreSignedKey(String preSignedKey, String clientIp) {
         exchanges.incrementAndGet();
         String token = keys.get(preSignedKey);
-        if (token == null) {
-            throw new KrakenException(AuthErrorCode.PRE_SIGNED_KEY_INVALID, List.of("KT-CT-1139"), "refused");
-        }
-        return new ObtainedToken(token, java.util.Optional.empty(), java.util.Optional.empty());
+        return token == null ? exchangeAnswer.get() : new ObtainedToken(token, Optional.empty(), Optional.empty());
     }
 
     @Override

@@ -12,7 +12,7 @@ public final class RequestAuths {
 
     /** What the chain starts from for {@code http}'s request: no session yet. */
     public static RequestAuth of(FakeHttp http) {
-        RequestAuth auth = new RequestAuth(http.request(), http.response(), http.path());
+        RequestAuth auth = new RequestAuth(http.request(), http.response(), http.path(), http.remoteAddr());
         auth.attach();
         return auth;
     }

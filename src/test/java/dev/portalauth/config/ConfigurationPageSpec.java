@@ -1,25 +1,35 @@
 package dev.portalauth.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import dev.portalauth.limits.LimitedOperation;
 
 /** SPEC 12: docs/CONFIGURATION.md names every key the code reads, and nothing else, with its environment variable. */
 class ConfigurationPageSpec {
 
     private static final Path PAGE = Path.of("docs", "CONFIGURATION.md");
 
-    /** The keys {@link AuthSettings} reads: its {@code kraken.*} constants, patterns expanded per credential kind. */
+    /** What fills the {@code %s} of each key pattern. */
+    private static final Map<String, List<String>> PATTERNS = Map.of(
+            AuthSettings.KIND_GTY, Stream.of(CredentialKinds.values()).map(CredentialKinds::configName).toList(),
+            AuthSettings.RATE_LIMIT, Stream.of(LimitedOperation.values()).map(LimitedOperation::configName).toList());
+
+    /** The keys {@link AuthSettings} reads: its {@code kraken.*} constants, patterns expanded. */
     private static TreeSet<String> keysInCode() throws IllegalAccessException {
         TreeSet<String> keys = new TreeSet<>();
         for (Field field : AuthSettings.class.getDeclaredFields()) {
@@ -27,9 +37,8 @@ class ConfigurationPageSpec {
                 field.setAccessible(true);
                 String key = (String) field.get(null);
                 if (key.startsWith("kraken.") && key.contains("%s")) {
-                    for (CredentialKinds kind : CredentialKinds.values()) {
-                        keys.add(key.formatted(kind.configName()));
-                    }
+                    assertTrue(PATTERNS.containsKey(key), "say what fills " + key);
+                    PATTERNS.get(key).forEach(name -> keys.add(key.formatted(name)));
                 } else if (key.startsWith("kraken.")) {
                     keys.add(key);
                 }

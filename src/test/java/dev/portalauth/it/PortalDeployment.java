@@ -64,6 +64,11 @@ public final class PortalDeployment {
         simulatorUnder("");
         // Tests see the production default: Secure cookies (the test client sends them over http itself).
         config.put("kraken.auth.cookie.secure", "true");
+        // Rate limits count per client, and every test's client is localhost: a suite of logins and
+        // exchanges would spend them. Tests of the limits (RateLimitIT, …) set their own.
+        for (String operation : List.of("exchange", "login", "masquerade", "refresh", "confirm", "oauth")) {
+            config.put("kraken.auth.rate-limit." + operation, "0");
+        }
     }
 
     /** The demo portal with the simulator, configured as the demo runs but for the test port. */

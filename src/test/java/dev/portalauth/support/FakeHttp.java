@@ -76,6 +76,16 @@ public final class FakeHttp {
         return this;
     }
 
+    /** The peer's address (default {@code 203.0.113.7}). */
+    public FakeHttp from(String peer) {
+        remoteAddr = peer;
+        return this;
+    }
+
+    public String remoteAddr() {
+        return remoteAddr;
+    }
+
     public FakeHttp cookie(String name, String value) {
         cookies.add(new Cookie(name, value));
         return this;

@@ -1,0 +1,64 @@
+package dev.portalauth.chain;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import dev.portalauth.config.AuthSettings;
+import dev.portalauth.limits.InMemoryTokenBuckets;
+import dev.portalauth.limits.LimitedOperation;
+import dev.portalauth.limits.Rate;
+import dev.portalauth.limits.RateLimits;
+import dev.portalauth.limits.TokenBuckets;
+import dev.portalauth.proxy.ClientAddresses;
+
+/**
+ * Builds, once, who a request's client is and the limits its Kraken calls pass: the buckets are
+ * the application's {@link TokenBuckets} bean when it has one (a shared store for a cluster), else
+ * this server's memory.
+ */
+@ApplicationScoped
+public class LimitBeans {
+
+    @Inject
+    AuthSettings settings;
+    @Inject
+    Instance<TokenBuckets> customBuckets;
+
+    private RateLimits rateLimits;
+    private ClientAddresses clientAddresses;
+
+    @PostConstruct
+    void build() {
+        Clock clock = Clock.systemUTC();
+        TokenBuckets buckets = Extensions.one(customBuckets,
+                () -> new InMemoryTokenBuckets(settings.rateLimitMaxClients(), clock));
+        rateLimits = rateLimits(settings, buckets, clock);
+        clientAddresses = new ClientAddresses(settings.trustedProxies(), settings.trustedProxiesHeader());
+    }
+
+    /** The configured rate of every operation over {@code buckets}. */
+    static RateLimits rateLimits(AuthSettings settings, TokenBuckets buckets, Clock clock) {
+        Map<LimitedOperation, Rate> rates = new EnumMap<>(LimitedOperation.class);
+        for (LimitedOperation operation : LimitedOperation.values()) {
+            rates.put(operation, settings.rateLimit(operation));
+        }
+        return new RateLimits(rates, buckets, clock);
+    }
+
+    @Produces
+    RateLimits rateLimits() {
+        return rateLimits;
+    }
+
+    @Produces
+    ClientAddresses clientAddresses() {
+        return clientAddresses;
+    }
+}
