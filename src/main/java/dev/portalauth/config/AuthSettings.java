@@ -71,6 +71,11 @@ public final class AuthSettings {
     static final String KIND_GTY = "kraken.auth.kinds.%s.gty";
     static final String PUBLIC_ORIGIN = "kraken.auth.public-origin";
     static final String ALLOW_INSECURE_HTTP = "kraken.allow-insecure-http";
+    static final String BREAKER_FAILURE_RATIO = "kraken.breaker.failure-ratio";
+    static final String BREAKER_REQUEST_VOLUME = "kraken.breaker.request-volume";
+    static final String BREAKER_DELAY = "kraken.breaker.delay";
+    static final String BULKHEAD_ANONYMOUS = "kraken.bulkhead.anonymous";
+    static final String BULKHEAD_SESSION = "kraken.bulkhead.session";
 
     private final URI graphqlEndpoint;
     private final URI authEndpoint;
@@ -110,6 +115,11 @@ public final class AuthSettings {
     private final Map<AuthMethod, Set<String>> kindGty = new EnumMap<>(AuthMethod.class);
     private final Optional<Origin> publicOrigin;
     private final boolean allowInsecureHttp;
+    private final double breakerFailureRatio;
+    private final int breakerRequestVolume;
+    private final Duration breakerDelay;
+    private final int bulkheadAnonymous;
+    private final int bulkheadSession;
 
     private AuthSettings(SettingsReader read) {
         graphqlEndpoint = read.requiredUrl(GRAPHQL_ENDPOINT);
@@ -153,6 +163,11 @@ public final class AuthSettings {
         }
         publicOrigin = read.origin(PUBLIC_ORIGIN);
         allowInsecureHttp = read.bool(ALLOW_INSECURE_HTTP, false);
+        breakerFailureRatio = read.ratio(BREAKER_FAILURE_RATIO, 0.5);
+        breakerRequestVolume = read.positiveInt(BREAKER_REQUEST_VOLUME, 10);
+        breakerDelay = read.positiveDuration(BREAKER_DELAY, Duration.ofSeconds(10));
+        bulkheadAnonymous = read.positiveInt(BULKHEAD_ANONYMOUS, 16);
+        bulkheadSession = read.positiveInt(BULKHEAD_SESSION, 32);
         checkCombinations(read);
     }
 
@@ -414,5 +429,30 @@ public final class AuthSettings {
     /** {@code kraken.allow-insecure-http} (default {@code false}): plain-http Kraken and JWKS URLs beyond loopback. */
     public boolean allowInsecureHttp() {
         return allowInsecureHttp;
+    }
+
+    /** {@code kraken.breaker.failure-ratio} (default {@code 0.5}, in (0, 1]): failed share of the last calls that opens a breaker. */
+    public double breakerFailureRatio() {
+        return breakerFailureRatio;
+    }
+
+    /** {@code kraken.breaker.request-volume} (default {@code 10}): how many last calls per Kraken endpoint are weighed. */
+    public int breakerRequestVolume() {
+        return breakerRequestVolume;
+    }
+
+    /** {@code kraken.breaker.delay} (default {@code PT10S}): how long an open breaker fails calls at once. */
+    public Duration breakerDelay() {
+        return breakerDelay;
+    }
+
+    /** {@code kraken.bulkhead.anonymous} (default {@code 16}): Kraken calls in flight that anonymous visitors can cause. */
+    public int bulkheadAnonymous() {
+        return bulkheadAnonymous;
+    }
+
+    /** {@code kraken.bulkhead.session} (default {@code 32}): Kraken calls in flight made for sessions. */
+    public int bulkheadSession() {
+        return bulkheadSession;
     }
 }
