@@ -29,6 +29,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 import dev.portalauth.config.AuthSettings;
+import dev.portalauth.support.RepeatedWarning;
 
 /**
  * The one way to Kraken: POSTs a GraphQL document through a Rest Client built once per endpoint,
@@ -41,13 +42,34 @@ public class KrakenTransport {
 
     private static final Logger LOG = Logger.getLogger(KrakenTransport.class.getName());
 
+    /**
+     * Jersey (Payara) leaves the body to {@code HttpURLConnection}, which buffers it and then
+     * re-sends the POST once when a connection closes before any answer ({@code sun.net.http.retryPost}):
+     * an obtainKrakenToken Kraken already read would reach it twice. A streamed (chunked) body is
+     * never re-sent, and the JDK checks a pooled connection is still open before streaming on it, so
+     * a connection Kraken closed while idle is not taken for Kraken being down. RESTEasy (Liberty)
+     * ignores the key; its Apache client re-sends only a request that was never sent.
+     */
+    static final String STREAM_THE_BODY = "jersey.config.client.request.entity.processing";
+
     /** Which Kraken endpoint a call goes to. */
-    public enum Endpoint { AUTH, GRAPHQL }
+    public enum Endpoint {
+        AUTH(KrakenEndpoint.GRAPHQL_AUTH), GRAPHQL(KrakenEndpoint.GRAPHQL);
+
+        private final KrakenEndpoint guarded;
+
+        Endpoint(KrakenEndpoint guarded) {
+            this.guarded = guarded;
+        }
+    }
 
     @Inject
     AuthSettings settings;
+    @Inject
+    KrakenGuards guards;
 
     private final JsonProvider json = JsonProvider.provider();
+    private final RepeatedWarning unavailableWarnings = RepeatedWarning.perMinute(LOG);
     private KrakenGraphqlApi authApi;
     private KrakenGraphqlApi graphqlApi;
     private String clientIpAuthorization;
@@ -77,15 +99,17 @@ public class KrakenTransport {
      * Sends {@code {"query","variables"}} and reads the answer.
      *
      * @param authorization the raw Kraken token, or {@code null}
+     * @param caller        whose bulkhead the call takes a slot in
      * @param clientIp      the browser's address, sent only when a client-IP secret is configured
+     * @throws KrakenException {@code KRAKEN_UNAVAILABLE}: no usable answer, or refused by a breaker or bulkhead
      */
-    public GraphqlResult send(Endpoint endpoint, String operation, String document, JsonObject variables,
-                              String authorization, String clientIp) {
+    public GraphqlResult send(Endpoint endpoint, KrakenCaller caller, String operation, String document,
+                              JsonObject variables, String authorization, String clientIp) {
         String body = json.createObjectBuilder().add("query", document).add("variables", variables).build().toString();
         KrakenGraphqlApi api = endpoint == Endpoint.AUTH ? authApi : graphqlApi;
         String ip = clientIpAuthorization == null ? null : clientIp;
-        String text = post(api, operation, authorization, ip, body, true);
-        return read(operation, text);
+        return guards.call(endpoint.guarded, caller, operation,
+                () -> read(operation, post(api, operation, authorization, ip, body, true)));
     }
 
     private String post(KrakenGraphqlApi api, String operation, String authorization, String ip, String body,
@@ -159,8 +183,8 @@ public class KrakenTransport {
         return root.getClass().getSimpleName();
     }
 
-    private static KrakenException unavailable(String operation, String why) {
-        LOG.log(Level.WARNING, "KPA-KRAKEN-001 {0}: Kraken unavailable ({1})", new Object[] {operation, why});
+    private KrakenException unavailable(String operation, String why) {
+        unavailableWarnings.log(() -> "KPA-KRAKEN-001 " + operation + ": Kraken unavailable (" + why + ")");
         return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), "Kraken unavailable: " + why);
     }
 
@@ -169,6 +193,7 @@ public class KrakenTransport {
                 .baseUri(endpoint)
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .property(STREAM_THE_BODY, "CHUNKED")
                 .build(KrakenGraphqlApi.class);
     }
 

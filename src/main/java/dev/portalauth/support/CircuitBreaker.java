@@ -75,23 +75,32 @@ public final class CircuitBreaker {
         }
     }
 
-    public synchronized void success() {
+    /** @return true when this success (a probe's) closed the breaker */
+    public synchronized boolean success() {
         if (state == State.HALF_OPEN) {
             close();
-        } else if (state == State.CLOSED) {
+            return true;
+        }
+        if (state == State.CLOSED) {
             record(false);
         }
+        return false;
     }
 
-    public synchronized void failure() {
+    /** @return true when this failure opened the breaker */
+    public synchronized boolean failure() {
         if (state == State.HALF_OPEN) {
             open();
-        } else if (state == State.CLOSED) {
+            return true;
+        }
+        if (state == State.CLOSED) {
             record(true);
             if (recorded == window.length && (double) failures / window.length >= failureRatio) {
                 open();
+                return true;
             }
         }
+        return false;
     }
 
     /** The permitted call did not go out (e.g. a full bulkhead): nothing is counted. */
