@@ -98,9 +98,12 @@ public final class KrakenSimulator {
                 case EMPTY_BODY:
                     return SimulatorResponse.json(200, "");
                 case HTTP_500:
-                    return new SimulatorResponse(500, "text/html", SERVER_ERROR_PAGE, false);
+                    return new SimulatorResponse(500, "text/html", SERVER_ERROR_PAGE);
                 case CLOSE_CONNECTION:
-                    return SimulatorResponse.closeTheConnection();
+                case HEADERS_ONLY:
+                case CLOSE_AFTER_REQUEST:
+                case RESET_AFTER_REQUEST:
+                    return SimulatorResponse.dropTheConnection(plan.mode());
                 case GRAPHQL_ERROR:
                     injected = new SimulatorSchema.InjectedError(plan.faultedFields(requested), plan.errorCode());
                     break;

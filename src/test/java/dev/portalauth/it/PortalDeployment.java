@@ -97,6 +97,27 @@ public final class PortalDeployment {
         config.put("kraken.jwks-uri", BASE + contextPath + "/kraken/jwks.json");
     }
 
+    /**
+     * Kraken's GraphQL endpoint served by the simulator's raw-socket front on a free loopback port,
+     * which can close or reset a connection right after reading a request (the Servlet API cannot)
+     * and closes connections idle for {@code idleCloseMillis}, so pooled ones go stale.
+     */
+    public PortalDeployment withFaultFront(int idleCloseMillis) {
+        int port = freeLoopbackPort();
+        config.put("simulator.front-port", Integer.toString(port));
+        config.put("simulator.front-idle-close-ms", Integer.toString(idleCloseMillis));
+        config.put("kraken.graphql-endpoint", "http://127.0.0.1:" + port + "/kraken/graphql/");
+        return this;
+    }
+
+    private static int freeLoopbackPort() {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public PortalDeployment with(String key, String value) {
         config.put(key, value);
         return this;
