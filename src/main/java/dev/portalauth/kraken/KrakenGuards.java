@@ -16,6 +16,7 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.config.AuthSettings;
 import dev.portalauth.support.Bulkhead;
 import dev.portalauth.support.CircuitBreaker;
+import dev.portalauth.support.Guard;
 import dev.portalauth.support.RepeatedWarning;
 
 /**
@@ -104,9 +105,14 @@ public class KrakenGuards {
         }
     }
 
-    /** Runs {@code call} behind {@code endpoint}'s breaker alone (the JWKS, fetched rarely and rate limited). */
-    public <T> T call(KrakenEndpoint endpoint, String operation, Supplier<T> call) {
-        return call(endpoint, null, operation, call);
+    /** {@code endpoint}'s breaker alone, for calls that are rare and rate limited already (the JWKS). */
+    public Guard breaker(KrakenEndpoint endpoint) {
+        return new Guard() {
+            @Override
+            public <T> T call(String operation, Supplier<T> call) {
+                return KrakenGuards.this.call(endpoint, null, operation, call);
+            }
+        };
     }
 
     /** The breaker's state, for health checks and metrics. */
