@@ -1,8 +1,11 @@
 package dev.portalauth.kraken;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +33,10 @@ public class KrakenAuthentication {
     private static final Logger LOG = Logger.getLogger(KrakenAuthentication.class.getName());
 
     private final RepeatedWarning garbageWarnings = RepeatedWarning.perMinute(LOG);
+    // Refusals are what a flood of random keys produces: one line a minute, with a count.
+    private final RepeatedWarning refusals = new RepeatedWarning(LOG, Level.INFO, Duration.ofMinutes(1), Clock.systemUTC());
+    private final RepeatedWarning payloadRefusals =
+            new RepeatedWarning(LOG, Level.INFO, Duration.ofMinutes(1), Clock.systemUTC());
 
     @Inject
     KrakenTransport transport;
@@ -63,7 +70,7 @@ public class KrakenAuthentication {
             throw garbage("masqueradeAuthentication");
         }
         if (payload.get("errors") instanceof JsonArray errors && !errors.isEmpty()) {
-            LOG.info("KPA-KRAKEN-011 masqueradeAuthentication refused in its payload");
+            payloadRefusals.log(() -> "KPA-KRAKEN-011 masqueradeAuthentication refused in its payload");
             throw new KrakenException(AuthErrorCode.MASQUERADE_FAILED, List.of(), "masquerade refused");
         }
         return requiredString(payload, "token").orElseThrow(() -> garbage("masqueradeAuthentication"));
@@ -110,10 +117,10 @@ public class KrakenAuthentication {
         return new ObtainedToken(token, refreshToken, refreshExpiresAt);
     }
 
-    private static void refuseOnErrors(String operation, GraphqlResult result, AuthErrorCode refused) {
+    private void refuseOnErrors(String operation, GraphqlResult result, AuthErrorCode refused) {
         if (result.hasErrors()) {
             AuthErrorCode code = KrakenErrorCodes.refusal(result.errorCodes(), refused);
-            LOG.info(() -> "KPA-KRAKEN-010 " + operation + " refused: " + result.errorCodes());
+            refusals.log(() -> "KPA-KRAKEN-010 " + operation + " refused: " + result.errorCodes());
             throw new KrakenException(code, result.errorCodes(), operation + " refused");
         }
     }
