@@ -64,6 +64,9 @@ public final class PortalDeployment {
         simulatorUnder("");
         // Tests see the production default: Secure cookies (the test client sends them over http itself).
         config.put("kraken.auth.cookie.secure", "true");
+        // Tests inject Kraken faults one after another in an order JUnit chooses: a breaker opened by
+        // the faults of earlier tests must not fail later ones. KrakenLoadSheddingIT sets its own.
+        config.put("kraken.breaker.request-volume", "10000");
     }
 
     /** The demo portal with the simulator, configured as the demo runs but for the test port. */
