@@ -12,6 +12,8 @@ enum FaultMode {
     EMPTY_BODY,
     /** HTTP 500 with an HTML error page. */
     HTTP_500,
+    /** HTTP 429, as Kraken's edge answers a client that sends too much. */
+    HTTP_429,
     /**
      * Half a body: status 200, a {@code Content-Length} of 1024 and the first 8 bytes, then the
      * connection is closed (see {@code KrakenSimulatorServlet}).

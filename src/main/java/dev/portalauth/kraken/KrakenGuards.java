@@ -24,7 +24,7 @@ import dev.portalauth.support.RepeatedWarning;
  * caller's bulkhead. A call either breaker or bulkhead refuses fails at once as
  * {@code KRAKEN_UNAVAILABLE} without touching the network. Only unavailability counts against a
  * breaker: a call that returns (whatever Kraken answered, refusals and {@code KT-CT-1199}
- * included) is a success, a call that throws is a failure.
+ * included) or throws {@link KrakenAnswered} (a 4xx) is a success, any other throw a failure.
  *
  * <p>Our own small classes rather than MicroProfile Fault Tolerance: its annotations take fixed
  * values per method, not one breaker per endpoint and one bulkhead per kind of caller from our
@@ -88,10 +88,11 @@ public class KrakenGuards {
         }
         try {
             T result = call.get();
-            if (breaker.success()) {
-                LOG.info(() -> "KPA-KRAKEN-007 the " + endpoint + " breaker closed: Kraken answers again");
-            }
+            succeeded(endpoint, breaker);
             return result;
+        } catch (KrakenAnswered e) {
+            succeeded(endpoint, breaker);
+            throw e;
         } catch (RuntimeException | Error e) {
             if (breaker.failure()) {
                 breakerOpened.log(() -> "KPA-KRAKEN-006 the " + endpoint + " breaker opened: calls fail at once for "
@@ -113,6 +114,12 @@ public class KrakenGuards {
                 return KrakenGuards.this.call(endpoint, null, operation, call);
             }
         };
+    }
+
+    private static void succeeded(KrakenEndpoint endpoint, CircuitBreaker breaker) {
+        if (breaker.success()) {
+            LOG.info(() -> "KPA-KRAKEN-007 the " + endpoint + " breaker closed: Kraken answers again");
+        }
     }
 
     /** The breaker's state, for health checks and metrics. */

@@ -22,6 +22,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -101,7 +102,8 @@ public class KrakenTransport {
      * @param authorization the raw Kraken token, or {@code null}
      * @param caller        whose bulkhead the call takes a slot in
      * @param clientIp      the browser's address, sent only when a client-IP secret is configured
-     * @throws KrakenException {@code KRAKEN_UNAVAILABLE}: no usable answer, or refused by a breaker or bulkhead
+     * @throws KrakenException {@code KRAKEN_UNAVAILABLE}: no usable answer, or refused by a breaker or
+     *                         bulkhead; {@code RATE_LIMITED}: Kraken answered HTTP 429
      */
     public GraphqlResult send(Endpoint endpoint, KrakenCaller caller, String operation, String document,
                               JsonObject variables, String authorization, String clientIp) {
@@ -116,9 +118,11 @@ public class KrakenTransport {
                         boolean mayRetry) {
         try (Response response = api.post(authorization, ip, ip == null ? null : clientIpAuthorization, body)) {
             if (response.getStatus() != 200) {
-                throw unavailable(operation, "HTTP " + response.getStatus());
+                throw notOk(operation, response.getStatus());
             }
             return response.readEntity(String.class);
+        } catch (WebApplicationException e) { // RESTEasy turns a status >= 400 into this itself
+            throw notOk(operation, e.getResponse().getStatus());
         } catch (ProcessingException e) {
             if (mayRetry && neverConnected(e)) {
                 LOG.fine(() -> "KPA-KRAKEN-002 " + operation + ": connection refused, trying once more");
@@ -181,6 +185,17 @@ public class KrakenTransport {
             root = root.getCause();
         }
         return root.getClass().getSimpleName();
+    }
+
+    /** 5xx: Kraken unavailable. 4xx: Kraken is up but refused the call (429: its edge rate limits us). */
+    private KrakenException notOk(String operation, int status) {
+        if (status >= 500 || status < 400) {
+            return unavailable(operation, "HTTP " + status);
+        }
+        unavailableWarnings.log(() -> "KPA-KRAKEN-001 " + operation + ": Kraken answered HTTP " + status);
+        return status == 429
+                ? new KrakenAnswered(AuthErrorCode.RATE_LIMITED, "Kraken rate limited the call (HTTP 429)")
+                : new KrakenAnswered(AuthErrorCode.KRAKEN_UNAVAILABLE, "Kraken answered HTTP " + status);
     }
 
     private KrakenException unavailable(String operation, String why) {

@@ -113,6 +113,18 @@ class KrakenLoadSheddingIT {
     }
 
     @Test
+    void anHttp429FromKrakensEdgeIsRateLimitedAndNeverOpensTheBreaker() {
+        kraken.fault("HTTP_429", 0, EXCHANGES);
+        for (int i = 0; i < VOLUME * 2; i++) {
+            assertEquals("/login?error=RATE_LIMITED", exchange(randomKey()).location());
+        }
+        kraken.reset();
+
+        assertEquals("scoped", Json.object(exchange(METER_KEY).body()).getString("authMethod"));
+        assertEquals(1, kraken.calls(EXCHANGES));
+    }
+
+    @Test
     void aFloodWhileKrakenHangsTakesOnlyTheAnonymousSlotsIsRefusedAtOnceAndLeavesSessionsTheirs() throws Exception {
         Browser user = Logins.demoUser();
         kraken.fault("NONE", 3000, EXCHANGES);

@@ -65,6 +65,19 @@ class KrakenGuardsTest {
     }
 
     @Test
+    void anAnswerKrakenRefusedWithA4xxIsASuccessForTheBreaker() {
+        for (int i = 0; i < 20; i++) {
+            assertThrows(KrakenAnswered.class, () -> guards.call(KrakenEndpoint.GRAPHQL_AUTH, KrakenCaller.ANONYMOUS,
+                    "op", () -> {
+                        throw new KrakenAnswered(AuthErrorCode.RATE_LIMITED, "HTTP 429");
+                    }));
+        }
+        failTimes(KrakenEndpoint.GRAPHQL_AUTH, 4);
+
+        assertEquals(State.CLOSED, guards.state(KrakenEndpoint.GRAPHQL_AUTH));
+    }
+
+    @Test
     void eachEndpointHasItsOwnBreaker() {
         failTimes(KrakenEndpoint.GRAPHQL_AUTH, 10);
 

@@ -58,6 +58,12 @@ class FaultsSpec {
     }
 
     @Test
+    void an_http_429_fault_answers_429() {
+        fault(FaultMode.HTTP_429, null);
+        assertEquals(429, loginResponse().status());
+    }
+
+    @Test
     void an_http_500_fault_answers_500() {
         fault(FaultMode.HTTP_500, null);
         assertEquals(500, loginResponse().status());
