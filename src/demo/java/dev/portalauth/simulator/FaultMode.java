@@ -12,6 +12,27 @@ enum FaultMode {
     EMPTY_BODY,
     /** HTTP 500 with an HTML error page. */
     HTTP_500,
-    /** No complete HTTP answer: the connection is dropped (see {@code KrakenSimulatorServlet}). */
-    CLOSE_CONNECTION
+    /** HTTP 429, as Kraken's edge answers a client that sends too much. */
+    HTTP_429,
+    /**
+     * Half a body: status 200, a {@code Content-Length} of 1024 and the first 8 bytes, then the
+     * connection is closed (see {@code KrakenSimulatorServlet}).
+     */
+    CLOSE_CONNECTION,
+    /** Headers promising a body, then the connection is closed: no byte of body. */
+    HEADERS_ONLY,
+    /**
+     * The request is read (and counted), then the connection is closed without a byte of answer:
+     * what a client sees when Kraken or a proxy dies mid-call. Only the {@link FaultFront} can;
+     * the servlet answers as {@link #CLOSE_CONNECTION}.
+     */
+    CLOSE_AFTER_REQUEST,
+    /** As {@link #CLOSE_AFTER_REQUEST}, but the connection is reset (TCP RST) instead of closed. */
+    RESET_AFTER_REQUEST;
+
+    /** Whether the answer is a broken connection rather than an HTTP response. */
+    boolean dropsTheConnection() {
+        return this == CLOSE_CONNECTION || this == HEADERS_ONLY || this == CLOSE_AFTER_REQUEST
+                || this == RESET_AFTER_REQUEST;
+    }
 }

@@ -28,6 +28,7 @@ public final class KrakenSimulator {
     private static final String INVALID_JSON = "{\"errors\":[{\"message\":\"POST body sent invalid JSON.\"}]}";
     private static final String NO_QUERY = "{\"errors\":[{\"message\":\"Must provide query string.\"}]}";
     private static final String SERVER_ERROR_PAGE = "<h1>Server Error (500)</h1>";
+    private static final String TOO_MANY_REQUESTS_PAGE = "<h1>Too Many Requests (429)</h1>";
 
     private final JsonCodec json;
     private final Fixtures fixtures;
@@ -98,9 +99,14 @@ public final class KrakenSimulator {
                 case EMPTY_BODY:
                     return SimulatorResponse.json(200, "");
                 case HTTP_500:
-                    return new SimulatorResponse(500, "text/html", SERVER_ERROR_PAGE, false);
+                    return new SimulatorResponse(500, "text/html", SERVER_ERROR_PAGE);
+                case HTTP_429:
+                    return new SimulatorResponse(429, "text/html", TOO_MANY_REQUESTS_PAGE);
                 case CLOSE_CONNECTION:
-                    return SimulatorResponse.closeTheConnection();
+                case HEADERS_ONLY:
+                case CLOSE_AFTER_REQUEST:
+                case RESET_AFTER_REQUEST:
+                    return SimulatorResponse.dropTheConnection(plan.mode());
                 case GRAPHQL_ERROR:
                     injected = new SimulatorSchema.InjectedError(plan.faultedFields(requested), plan.errorCode());
                     break;

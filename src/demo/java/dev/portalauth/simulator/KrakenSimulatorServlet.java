@@ -11,8 +11,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -30,6 +32,8 @@ public class KrakenSimulatorServlet extends HttpServlet {
     private static final byte[] TRUNCATED_BODY = "{\"data\":".getBytes(StandardCharsets.US_ASCII);
 
     private transient SimulatorEndpoints endpoints;
+    /** Present when {@code simulator.front-port} is configured. */
+    private transient FaultFront front;
     /** The client-IP headers of the last GraphQL call, so tests can see what the module forwards. */
     private final AtomicReference<String> lastClientIp = new AtomicReference<>("{}");
 
@@ -43,6 +47,22 @@ public class KrakenSimulatorServlet extends HttpServlet {
                 config.getOptionalValue("simulator.fixtures-location", String.class).orElse(d.fixturesLocation()),
                 config.getOptionalValue("simulator.signing-key-location", String.class).orElse(d.signingKeyLocation()));
         endpoints = new SimulatorEndpoints(KrakenSimulator.create(settings, Clock.systemUTC()));
+        Optional<Integer> frontPort = config.getOptionalValue("simulator.front-port", Integer.class);
+        if (frontPort.isPresent()) {
+            int idleCloseMillis = config.getOptionalValue("simulator.front-idle-close-ms", Integer.class).orElse(1000);
+            try {
+                front = FaultFront.start(frontPort.get(), idleCloseMillis, endpoints);
+            } catch (IOException e) {
+                throw new UncheckedIOException("simulator.front-port " + frontPort.get() + " cannot be opened", e);
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (front != null) {
+            front.close();
+        }
     }
 
     @Override
@@ -53,10 +73,10 @@ public class KrakenSimulatorServlet extends HttpServlet {
             lastClientIp.set(clientIpHeaders(request));
         }
         SimulatorResponse answer = "/_control/client-ip".equals(path)
-                ? new SimulatorResponse(200, SimulatorResponse.JSON, lastClientIp.get(), false)
+                ? SimulatorResponse.json(200, lastClientIp.get())
                 : endpoints.handle(request.getMethod(), path, body, request.getHeader("Authorization"));
         if (answer.closeConnection()) {
-            dropConnection(response);
+            dropConnection(response, answer.drop());
             return;
         }
         response.setStatus(answer.status());
@@ -89,13 +109,19 @@ public class KrakenSimulatorServlet extends HttpServlet {
      * Micro 6: {@code java.net.http.HttpClient} throws {@code IOException: fixed content-length:
      * 1024, bytes received: 8}; curl reports "transfer closed with 1016 bytes remaining" (exit 18);
      * {@code HttpURLConnection} returns 200 and the truncated, unparsable body. Either way, what a
-     * connection dropped mid-answer looks like to a client.
+     * connection dropped mid-answer looks like to a client. {@code HEADERS_ONLY} stops after the
+     * headers. A connection closed before any answer only the {@link FaultFront} can make: here
+     * those faults answer as {@code CLOSE_CONNECTION}.
      */
-    private static void dropConnection(HttpServletResponse response) throws IOException {
+    private static void dropConnection(HttpServletResponse response, FaultMode how) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setHeader("Connection", "close");
         response.setContentType(SimulatorResponse.JSON);
         response.setContentLength(UNKEPT_CONTENT_LENGTH);
+        if (how == FaultMode.HEADERS_ONLY) {
+            response.flushBuffer();
+            return;
+        }
         OutputStream out = response.getOutputStream();
         out.write(TRUNCATED_BODY);
         out.flush();

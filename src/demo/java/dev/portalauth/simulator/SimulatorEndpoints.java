@@ -43,7 +43,7 @@ public final class SimulatorEndpoints {
                 return "POST".equals(method) ? simulator.handleGraphql(body, authorization) : METHOD_NOT_ALLOWED;
             case "/jwks.json":
                 return "GET".equals(method)
-                        ? new SimulatorResponse(200, "application/jwk-set+json", simulator.jwksJson(), false)
+                        ? new SimulatorResponse(200, "application/jwk-set+json", simulator.jwksJson())
                         : METHOD_NOT_ALLOWED;
             case "/_control/reset":
                 return post(method, body, in -> {

@@ -19,6 +19,8 @@ import dev.portalauth.token.ClaimsBudget;
 import dev.portalauth.token.CredentialBindings;
 import dev.portalauth.token.CredentialVerifier;
 import dev.portalauth.config.AuthSettings;
+import dev.portalauth.kraken.KrakenEndpoint;
+import dev.portalauth.kraken.KrakenGuards;
 import dev.portalauth.token.GuestTokenIssuer;
 import dev.portalauth.token.GuestTokensImpl;
 import dev.portalauth.token.KrakenTokenVerifier;
@@ -39,6 +41,7 @@ public class TokenBeans {
     AuthSettings settings;
     @Inject
     Clock clock;
+    KrakenGuards guards;
 
     private KrakenTokenVerifier krakenTokens;
     private ModuleKeys moduleKeys;
@@ -52,7 +55,7 @@ public class TokenBeans {
     void build() {
         int cacheSize = settings.tokenCacheMaxEntries();
         krakenTokens = new KrakenTokenVerifier(settings.jwksUri(), settings.connectTimeout(), settings.readTimeout(),
-                cacheSize, clock);
+                guards.breaker(KrakenEndpoint.JWKS), cacheSize, clock);
         moduleKeys = ModuleKeys.load(settings.signingKey(), settings.signingKeyLocation(), settings.keyId(),
                 settings.previousKeysLocation(), Thread.currentThread().getContextClassLoader());
         moduleTokens = new ModuleTokens(moduleKeys, settings.issuer(), clock, cacheSize);
@@ -81,9 +84,13 @@ public class TokenBeans {
         }
     }
 
-    /** Observing start-up makes the container build this bean (and load the keys) before any request. */
+    /**
+     * Observing start-up makes the container build this bean (and load the keys) before any request,
+     * and fetches Kraken's JWKS once: unreachable, it is retried when a token needs it, without
+     * failing deployment.
+     */
     void loadAtStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        // Nothing more to do: @PostConstruct has run.
+        krakenTokens.fetchJwks();
     }
 
     @Produces

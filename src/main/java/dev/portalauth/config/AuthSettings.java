@@ -83,6 +83,11 @@ public final class AuthSettings {
     static final String REFUSED_KEY_MEMORY = "kraken.auth.anon.refused-key-memory";
     static final String TRUSTED_PROXIES = "kraken.auth.trusted-proxies";
     static final String TRUSTED_PROXIES_HEADER = "kraken.auth.trusted-proxies.header";
+    static final String BREAKER_FAILURE_RATIO = "kraken.breaker.failure-ratio";
+    static final String BREAKER_REQUEST_VOLUME = "kraken.breaker.request-volume";
+    static final String BREAKER_DELAY = "kraken.breaker.delay";
+    static final String BULKHEAD_ANONYMOUS = "kraken.bulkhead.anonymous";
+    static final String BULKHEAD_SESSION = "kraken.bulkhead.session";
 
     private final URI graphqlEndpoint;
     private final URI authEndpoint;
@@ -127,6 +132,11 @@ public final class AuthSettings {
     private final Duration refusedKeyMemory;
     private final TrustedProxies trustedProxies;
     private final ProxyHeader trustedProxiesHeader;
+    private final double breakerFailureRatio;
+    private final int breakerRequestVolume;
+    private final Duration breakerDelay;
+    private final int bulkheadAnonymous;
+    private final int bulkheadSession;
 
     private AuthSettings(SettingsReader read) {
         graphqlEndpoint = read.requiredUrl(GRAPHQL_ENDPOINT);
@@ -177,6 +187,11 @@ public final class AuthSettings {
         refusedKeyMemory = read.positiveDuration(REFUSED_KEY_MEMORY, Duration.ofMinutes(1));
         trustedProxies = read.trustedProxies(TRUSTED_PROXIES);
         trustedProxiesHeader = read.proxyHeader(TRUSTED_PROXIES_HEADER, ProxyHeader.X_FORWARDED_FOR);
+        breakerFailureRatio = read.ratio(BREAKER_FAILURE_RATIO, 0.5);
+        breakerRequestVolume = read.positiveInt(BREAKER_REQUEST_VOLUME, 10);
+        breakerDelay = read.positiveDuration(BREAKER_DELAY, Duration.ofSeconds(10));
+        bulkheadAnonymous = read.positiveInt(BULKHEAD_ANONYMOUS, 16);
+        bulkheadSession = read.positiveInt(BULKHEAD_SESSION, 32);
         checkCombinations(read);
     }
 
@@ -463,5 +478,30 @@ public final class AuthSettings {
     /** {@code kraken.auth.trusted-proxies.header} (default {@code X-Forwarded-For}): the one header they are believed in. */
     public ProxyHeader trustedProxiesHeader() {
         return trustedProxiesHeader;
+    }
+
+    /** {@code kraken.breaker.failure-ratio} (default {@code 0.5}, in (0, 1]): failed share of the last calls that opens a breaker. */
+    public double breakerFailureRatio() {
+        return breakerFailureRatio;
+    }
+
+    /** {@code kraken.breaker.request-volume} (default {@code 10}): how many last calls per Kraken endpoint are weighed. */
+    public int breakerRequestVolume() {
+        return breakerRequestVolume;
+    }
+
+    /** {@code kraken.breaker.delay} (default {@code PT10S}): how long an open breaker fails calls at once. */
+    public Duration breakerDelay() {
+        return breakerDelay;
+    }
+
+    /** {@code kraken.bulkhead.anonymous} (default {@code 16}): Kraken calls in flight that anonymous visitors can cause. */
+    public int bulkheadAnonymous() {
+        return bulkheadAnonymous;
+    }
+
+    /** {@code kraken.bulkhead.session} (default {@code 32}): Kraken calls in flight made for sessions. */
+    public int bulkheadSession() {
+        return bulkheadSession;
     }
 }

@@ -129,6 +129,22 @@ final class SettingsReader {
         }).orElse(defaultValue);
     }
 
+    /** A share such as {@code 0.5}: more than 0, at most 1. */
+    double ratio(String key, double defaultValue) {
+        return raw(key).map(value -> {
+            try {
+                double number = Double.parseDouble(value);
+                if (number > 0 && number <= 1) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problem(key, "must be a number greater than 0 and at most 1, such as 0.5");
+            return defaultValue;
+        }).orElse(defaultValue);
+    }
+
     SameSite sameSite(String key, SameSite defaultValue) {
         return raw(key).map(value -> {
             try {

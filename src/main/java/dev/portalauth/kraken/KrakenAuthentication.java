@@ -1,8 +1,11 @@
 package dev.portalauth.kraken;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +20,7 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 import dev.portalauth.kraken.KrakenTransport.Endpoint;
 import dev.portalauth.spi.MasqueradeParams;
+import dev.portalauth.support.RepeatedWarning;
 
 /**
  * Kraken's authentication mutations, one method per way in. Each failure is a
@@ -28,22 +32,28 @@ public class KrakenAuthentication {
 
     private static final Logger LOG = Logger.getLogger(KrakenAuthentication.class.getName());
 
+    private final RepeatedWarning garbageWarnings = RepeatedWarning.perMinute(LOG);
+    // Refusals are what a flood of random keys produces: one line a minute, with a count.
+    private final RepeatedWarning refusals = new RepeatedWarning(LOG, Level.INFO, Duration.ofMinutes(1), Clock.systemUTC());
+    private final RepeatedWarning payloadRefusals =
+            new RepeatedWarning(LOG, Level.INFO, Duration.ofMinutes(1), Clock.systemUTC());
+
     @Inject
     KrakenTransport transport;
 
     public ObtainedToken exchangePreSignedKey(String preSignedKey, String clientIp) {
         return obtain("preSignedKey", input().add("preSignedKey", preSignedKey).build(),
-                AuthErrorCode.PRE_SIGNED_KEY_INVALID, clientIp);
+                AuthErrorCode.PRE_SIGNED_KEY_INVALID, KrakenCaller.ANONYMOUS, clientIp);
     }
 
     public ObtainedToken login(String email, String password, String clientIp) {
         return obtain("email", input().add("email", email).add("password", password).build(),
-                AuthErrorCode.LOGIN_FAILED, clientIp);
+                AuthErrorCode.LOGIN_FAILED, KrakenCaller.ANONYMOUS, clientIp);
     }
 
     public ObtainedToken refresh(String refreshToken, String clientIp) {
         return obtain("refreshToken", input().add("refreshToken", refreshToken).build(),
-                AuthErrorCode.SESSION_EXPIRED, clientIp);
+                AuthErrorCode.SESSION_EXPIRED, KrakenCaller.SESSION, clientIp);
     }
 
     /** The masquerade token; refusals arrive in the payload's {@code errors} or in {@code errors[]}. */
@@ -52,7 +62,7 @@ public class KrakenAuthentication {
                 .add("masqueradeToken", params.masqueradeToken())
                 .add("userId", params.userId())
                 .build();
-        GraphqlResult result = transport.send(Endpoint.AUTH, "masqueradeAuthentication",
+        GraphqlResult result = transport.send(Endpoint.AUTH, KrakenCaller.ANONYMOUS, "masqueradeAuthentication",
                 KrakenDocuments.MASQUERADE_AUTHENTICATION, variables, null, clientIp);
         refuseOnErrors("masqueradeAuthentication", result, AuthErrorCode.MASQUERADE_FAILED);
         JsonObject payload = result.field("masqueradeAuthentication");
@@ -60,7 +70,7 @@ public class KrakenAuthentication {
             throw garbage("masqueradeAuthentication");
         }
         if (payload.get("errors") instanceof JsonArray errors && !errors.isEmpty()) {
-            LOG.info("KPA-KRAKEN-011 masqueradeAuthentication refused in its payload");
+            payloadRefusals.log(() -> "KPA-KRAKEN-011 masqueradeAuthentication refused in its payload");
             throw new KrakenException(AuthErrorCode.MASQUERADE_FAILED, List.of(), "masquerade refused");
         }
         return requiredString(payload, "token").orElseThrow(() -> garbage("masqueradeAuthentication"));
@@ -72,7 +82,7 @@ public class KrakenAuthentication {
      * @throws KrakenException {@code KRAKEN_UNAVAILABLE} or {@code RATE_LIMITED} when Kraken cannot say
      */
     public boolean acceptsToken(String token, String clientIp) {
-        GraphqlResult result = transport.send(Endpoint.GRAPHQL, "viewer", KrakenDocuments.VIEWER,
+        GraphqlResult result = transport.send(Endpoint.GRAPHQL, KrakenCaller.ANONYMOUS, "viewer", KrakenDocuments.VIEWER,
                 JsonValue.EMPTY_JSON_OBJECT, token, clientIp);
         if (result.hasErrors()) {
             if (KrakenErrorCodes.ofUserQuery(result.errorCodes()) == AuthErrorCode.RATE_LIMITED) {
@@ -88,10 +98,11 @@ public class KrakenAuthentication {
         return transport.json().createObjectBuilder();
     }
 
-    private ObtainedToken obtain(String kind, JsonObject input, AuthErrorCode refused, String clientIp) {
+    private ObtainedToken obtain(String kind, JsonObject input, AuthErrorCode refused, KrakenCaller caller,
+                                 String clientIp) {
         JsonObject variables = transport.json().createObjectBuilder().add("input", input).build();
         String operation = "obtainKrakenToken(" + kind + ")";
-        GraphqlResult result = transport.send(Endpoint.AUTH, operation, KrakenDocuments.OBTAIN_KRAKEN_TOKEN,
+        GraphqlResult result = transport.send(Endpoint.AUTH, caller, operation, KrakenDocuments.OBTAIN_KRAKEN_TOKEN,
                 variables, null, clientIp);
         refuseOnErrors(operation, result, refused);
         JsonObject payload = result.field("obtainKrakenToken");
@@ -106,10 +117,10 @@ public class KrakenAuthentication {
         return new ObtainedToken(token, refreshToken, refreshExpiresAt);
     }
 
-    private static void refuseOnErrors(String operation, GraphqlResult result, AuthErrorCode refused) {
+    private void refuseOnErrors(String operation, GraphqlResult result, AuthErrorCode refused) {
         if (result.hasErrors()) {
             AuthErrorCode code = KrakenErrorCodes.refusal(result.errorCodes(), refused);
-            LOG.info(() -> "KPA-KRAKEN-010 " + operation + " refused: " + result.errorCodes());
+            refusals.log(() -> "KPA-KRAKEN-010 " + operation + " refused: " + result.errorCodes());
             throw new KrakenException(code, result.errorCodes(), operation + " refused");
         }
     }
@@ -119,8 +130,8 @@ public class KrakenAuthentication {
         return value instanceof JsonString s && !s.getString().isBlank() ? Optional.of(s.getString()) : Optional.empty();
     }
 
-    private static KrakenException garbage(String operation) {
-        LOG.warning(() -> "KPA-KRAKEN-012 " + operation + ": answer without the expected fields");
+    private KrakenException garbage(String operation) {
+        garbageWarnings.log(() -> "KPA-KRAKEN-012 " + operation + ": answer without the expected fields");
         return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), operation + ": unusable answer");
     }
 }

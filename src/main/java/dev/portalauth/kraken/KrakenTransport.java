@@ -22,6 +22,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 import dev.portalauth.config.AuthSettings;
+import dev.portalauth.support.RepeatedWarning;
 
 /**
  * The one way to Kraken: POSTs a GraphQL document through a Rest Client built once per endpoint,
@@ -41,13 +43,34 @@ public class KrakenTransport {
 
     private static final Logger LOG = Logger.getLogger(KrakenTransport.class.getName());
 
+    /**
+     * Jersey (Payara) leaves the body to {@code HttpURLConnection}, which buffers it and then
+     * re-sends the POST once when a connection closes before any answer ({@code sun.net.http.retryPost}):
+     * an obtainKrakenToken Kraken already read would reach it twice. A streamed (chunked) body is
+     * never re-sent, and the JDK checks a pooled connection is still open before streaming on it, so
+     * a connection Kraken closed while idle is not taken for Kraken being down. RESTEasy (Liberty)
+     * ignores the key; its Apache client re-sends only a request that was never sent.
+     */
+    static final String STREAM_THE_BODY = "jersey.config.client.request.entity.processing";
+
     /** Which Kraken endpoint a call goes to. */
-    public enum Endpoint { AUTH, GRAPHQL }
+    public enum Endpoint {
+        AUTH(KrakenEndpoint.GRAPHQL_AUTH), GRAPHQL(KrakenEndpoint.GRAPHQL);
+
+        private final KrakenEndpoint guarded;
+
+        Endpoint(KrakenEndpoint guarded) {
+            this.guarded = guarded;
+        }
+    }
 
     @Inject
     AuthSettings settings;
+    @Inject
+    KrakenGuards guards;
 
     private final JsonProvider json = JsonProvider.provider();
+    private final RepeatedWarning unavailableWarnings = RepeatedWarning.perMinute(LOG);
     private KrakenGraphqlApi authApi;
     private KrakenGraphqlApi graphqlApi;
     private String clientIpAuthorization;
@@ -77,24 +100,29 @@ public class KrakenTransport {
      * Sends {@code {"query","variables"}} and reads the answer.
      *
      * @param authorization the raw Kraken token, or {@code null}
+     * @param caller        whose bulkhead the call takes a slot in
      * @param clientIp      the browser's address, sent only when a client-IP secret is configured
+     * @throws KrakenException {@code KRAKEN_UNAVAILABLE}: no usable answer, or refused by a breaker or
+     *                         bulkhead; {@code RATE_LIMITED}: Kraken answered HTTP 429
      */
-    public GraphqlResult send(Endpoint endpoint, String operation, String document, JsonObject variables,
-                              String authorization, String clientIp) {
+    public GraphqlResult send(Endpoint endpoint, KrakenCaller caller, String operation, String document,
+                              JsonObject variables, String authorization, String clientIp) {
         String body = json.createObjectBuilder().add("query", document).add("variables", variables).build().toString();
         KrakenGraphqlApi api = endpoint == Endpoint.AUTH ? authApi : graphqlApi;
         String ip = clientIpAuthorization == null ? null : clientIp;
-        String text = post(api, operation, authorization, ip, body, true);
-        return read(operation, text);
+        return guards.call(endpoint.guarded, caller, operation,
+                () -> read(operation, post(api, operation, authorization, ip, body, true)));
     }
 
     private String post(KrakenGraphqlApi api, String operation, String authorization, String ip, String body,
                         boolean mayRetry) {
         try (Response response = api.post(authorization, ip, ip == null ? null : clientIpAuthorization, body)) {
             if (response.getStatus() != 200) {
-                throw unavailable(operation, "HTTP " + response.getStatus());
+                throw notOk(operation, response.getStatus());
             }
             return response.readEntity(String.class);
+        } catch (WebApplicationException e) { // RESTEasy turns a status >= 400 into this itself
+            throw notOk(operation, e.getResponse().getStatus());
         } catch (ProcessingException e) {
             if (mayRetry && neverConnected(e)) {
                 LOG.fine(() -> "KPA-KRAKEN-002 " + operation + ": connection refused, trying once more");
@@ -159,8 +187,19 @@ public class KrakenTransport {
         return root.getClass().getSimpleName();
     }
 
-    private static KrakenException unavailable(String operation, String why) {
-        LOG.log(Level.WARNING, "KPA-KRAKEN-001 {0}: Kraken unavailable ({1})", new Object[] {operation, why});
+    /** 5xx: Kraken unavailable. 4xx: Kraken is up but refused the call (429: its edge rate limits us). */
+    private KrakenException notOk(String operation, int status) {
+        if (status >= 500 || status < 400) {
+            return unavailable(operation, "HTTP " + status);
+        }
+        unavailableWarnings.log(() -> "KPA-KRAKEN-001 " + operation + ": Kraken answered HTTP " + status);
+        return status == 429
+                ? new KrakenAnswered(AuthErrorCode.RATE_LIMITED, "Kraken rate limited the call (HTTP 429)")
+                : new KrakenAnswered(AuthErrorCode.KRAKEN_UNAVAILABLE, "Kraken answered HTTP " + status);
+    }
+
+    private KrakenException unavailable(String operation, String why) {
+        unavailableWarnings.log(() -> "KPA-KRAKEN-001 " + operation + ": Kraken unavailable (" + why + ")");
         return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), "Kraken unavailable: " + why);
     }
 
@@ -169,6 +208,7 @@ public class KrakenTransport {
                 .baseUri(endpoint)
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .property(STREAM_THE_BODY, "CHUNKED")
                 .build(KrakenGraphqlApi.class);
     }
 

@@ -49,7 +49,7 @@ public class SessionKrakenClient implements KrakenClient {
     @Override
     public <T> T request(String document, Map<String, Object> variables, Class<T> dataType) {
         String authorization = session.token().map(JsonWebToken::getRawToken).orElse(null);
-        GraphqlResult result = transport.send(Endpoint.GRAPHQL, "query", document, toJson(variables),
+        GraphqlResult result = transport.send(Endpoint.GRAPHQL, KrakenCaller.SESSION, "query", document, toJson(variables),
                 authorization, clientAddresses.of(request));
         if (result.hasErrors()) {
             throw new KrakenException(KrakenErrorCodes.ofUserQuery(result.errorCodes()), result.errorCodes(),

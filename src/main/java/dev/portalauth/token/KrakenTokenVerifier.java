@@ -4,21 +4,22 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.portalauth.support.ExpiringCache;
+import dev.portalauth.support.Guard;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +54,8 @@ public final class KrakenTokenVerifier {
 
     /** {@code null} without a JWKS. */
     private final DefaultJWTProcessor<SecurityContext> processor;
+    /** {@code null} without a JWKS fetched over HTTP. */
+    private final RemoteJwks remote;
     private final ExpiringCache<String, KrakenToken> decoded;
     private final Clock clock;
     private final AtomicBoolean jwksUnavailableReported = new AtomicBoolean();
@@ -61,13 +64,15 @@ public final class KrakenTokenVerifier {
      * @param jwksUri         Kraken's JWKS ({@code kraken.jwks-uri}); empty when signatures are not checked here
      * @param connectTimeout  bound on connecting to the JWKS
      * @param readTimeout     bound on reading the JWKS
+     * @param breaker         the JWKS endpoint's circuit breaker
      * @param maxCachedTokens bound on the decoded-token cache
      * @param clock           the time source for expiry
      * @throws InvalidKeyConfigException when the URI is not a usable URL
      */
-    public KrakenTokenVerifier(Optional<URI> jwksUri, Duration connectTimeout, Duration readTimeout,
+    public KrakenTokenVerifier(Optional<URI> jwksUri, Duration connectTimeout, Duration readTimeout, Guard breaker,
                                int maxCachedTokens, Clock clock) {
-        this(jwksUri.map(uri -> remoteJwks(uri, connectTimeout, readTimeout)), maxCachedTokens, clock);
+        this(jwksUri.map(uri -> new RemoteJwks(url(uri), connectTimeout, readTimeout, RemoteJwks.CACHE_TIME_TO_LIVE,
+                RemoteJwks.OUTAGE_TOLERANCE, breaker, clock)), maxCachedTokens, clock);
         if (jwksUri.isEmpty()) {
             LOG.warning("KPA-TOKEN-002 " + ConfigKeys.JWKS_URI + " is not set: a Kraken token in a cookie is"
                     + " proven only by the module's binding (mobile-web-view tokens: by one confirmation"
@@ -75,15 +80,49 @@ public final class KrakenTokenVerifier {
         }
     }
 
-    /** With a key source of the test's choosing. */
-    KrakenTokenVerifier(JWKSource<SecurityContext> jwks, int maxCachedTokens, Clock clock) {
-        this(Optional.of(jwks), maxCachedTokens, clock);
+    /** Without a breaker in front of the JWKS. */
+    public KrakenTokenVerifier(Optional<URI> jwksUri, Duration connectTimeout, Duration readTimeout,
+                               int maxCachedTokens, Clock clock) {
+        this(jwksUri, connectTimeout, readTimeout, Guard.NONE, maxCachedTokens, clock);
     }
 
-    private KrakenTokenVerifier(Optional<JWKSource<SecurityContext>> jwks, int maxCachedTokens, Clock clock) {
-        this.processor = jwks.map(KrakenTokenVerifier::processor).orElse(null);
+    /** With a key source of the test's choosing. */
+    KrakenTokenVerifier(JWKSource<SecurityContext> jwks, int maxCachedTokens, Clock clock) {
+        this.processor = processor(jwks);
+        this.remote = null;
         this.decoded = new ExpiringCache<>(maxCachedTokens, clock);
         this.clock = clock;
+    }
+
+    /** With a remote JWKS of the test's choosing (cache and outage timings). */
+    KrakenTokenVerifier(Optional<RemoteJwks> remote, int maxCachedTokens, Clock clock) {
+        this.processor = remote.map(r -> processor(r.source())).orElse(null);
+        this.remote = remote.orElse(null);
+        this.decoded = new ExpiringCache<>(maxCachedTokens, clock);
+        this.clock = clock;
+    }
+
+    /**
+     * Fetches the JWKS now unless cached (at start-up; a health check may call it again to retry).
+     * Never throws: a JWKS that cannot be fetched is retried when a token needs it.
+     *
+     * @return true when keys are at hand (or no JWKS is configured)
+     */
+    public boolean fetchJwks() {
+        if (remote == null) {
+            return true;
+        }
+        boolean fetched = remote.fetch();
+        if (!fetched) {
+            LOG.warning("KPA-TOKEN-007 the Kraken JWKS could not be fetched; tokens it would prove grant nothing"
+                    + " (and are kept) until a fetch succeeds, tried again when a token needs it");
+        }
+        return fetched;
+    }
+
+    /** When the JWKS was last fetched successfully (health and metrics report its age); empty before that. */
+    public Optional<Instant> jwksFetchedAt() {
+        return remote == null ? Optional.empty() : remote.fetchedAt();
     }
 
     /** True when a JWKS is configured, so {@link #signature} can prove a token. */
@@ -144,7 +183,13 @@ public final class KrakenTokenVerifier {
                         + " nothing (and are kept) until it can: " + e.getClass().getSimpleName());
             }
             return Verdict.UNDECIDED;
-        } catch (ParseException | JOSEException | BadJOSEException | RuntimeException e) {
+        } catch (BadJWSException e) {
+            return Verdict.REFUSED; // a key Kraken published says the signature is wrong
+        } catch (BadJOSEException e) {
+            // No key with this id. During a JWKS outage the keys at hand are the last good ones:
+            // Kraken may have published this key since, so nothing is decided and the cookie is kept.
+            return remote != null && remote.inOutage() ? Verdict.UNDECIDED : Verdict.REFUSED;
+        } catch (ParseException | JOSEException | RuntimeException e) {
             return Verdict.REFUSED;
         }
     }
@@ -182,25 +227,13 @@ public final class KrakenTokenVerifier {
         return processor;
     }
 
-    private static JWKSource<SecurityContext> remoteJwks(URI uri, Duration connectTimeout, Duration readTimeout) {
-        URL url;
+    private static URL url(URI uri) {
         try {
-            url = uri.toURL();
+            return uri.toURL();
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new InvalidKeyConfigException(InvalidKeyConfigException.BAD_JWKS_URI, ConfigKeys.JWKS_URI,
                     "not an absolute URL: " + uri);
         }
-        DefaultResourceRetriever retriever = new DefaultResourceRetriever(
-                Math.toIntExact(connectTimeout.toMillis()), Math.toIntExact(readTimeout.toMillis()),
-                JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
-        // Cached and rate limited (unknown kids trigger at most one refetch per interval); no
-        // refresh-ahead, which would start unmanaged threads inside the application server.
-        return JWKSourceBuilder.<SecurityContext>create(url, retriever)
-                .cache(true)
-                .refreshAheadCache(false)
-                .rateLimited(true)
-                .retrying(false)
-                .build();
     }
 
     private static Set<JWSAlgorithm> union(Set<JWSAlgorithm> a, Set<JWSAlgorithm> b) {

@@ -69,6 +69,9 @@ public final class PortalDeployment {
         for (String operation : List.of("exchange", "login", "masquerade", "refresh", "confirm", "oauth")) {
             config.put("kraken.auth.rate-limit." + operation, "0");
         }
+        // Tests inject Kraken faults one after another in an order JUnit chooses: a breaker opened by
+        // the faults of earlier tests must not fail later ones. KrakenLoadSheddingIT sets its own.
+        config.put("kraken.breaker.request-volume", "10000");
     }
 
     /** The demo portal with the simulator, configured as the demo runs but for the test port. */
@@ -100,6 +103,27 @@ public final class PortalDeployment {
     private void simulatorUnder(String contextPath) {
         config.put("kraken.graphql-endpoint", BASE + contextPath + "/kraken/graphql/");
         config.put("kraken.jwks-uri", BASE + contextPath + "/kraken/jwks.json");
+    }
+
+    /**
+     * Kraken's GraphQL endpoint served by the simulator's raw-socket front on a free loopback port,
+     * which can close or reset a connection right after reading a request (the Servlet API cannot)
+     * and closes connections idle for {@code idleCloseMillis}, so pooled ones go stale.
+     */
+    public PortalDeployment withFaultFront(int idleCloseMillis) {
+        int port = freeLoopbackPort();
+        config.put("simulator.front-port", Integer.toString(port));
+        config.put("simulator.front-idle-close-ms", Integer.toString(idleCloseMillis));
+        config.put("kraken.graphql-endpoint", "http://127.0.0.1:" + port + "/kraken/graphql/");
+        return this;
+    }
+
+    private static int freeLoopbackPort() {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public PortalDeployment with(String key, String value) {

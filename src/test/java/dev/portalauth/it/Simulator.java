@@ -43,6 +43,12 @@ public final class Simulator {
         post("/kraken/_control/faults", "{\"mode\":\"" + mode + "\",\"latencyMs\":" + latencyMs + "}");
     }
 
+    /** {@code mode} and latency for the calls of one counter name only ({@code obtainKrakenToken.refreshToken}, …). */
+    public void fault(String mode, int latencyMs, String operation) {
+        post("/kraken/_control/faults", "{\"mode\":\"" + mode + "\",\"latencyMs\":" + latencyMs
+                + ",\"operations\":[\"" + operation + "\"]}");
+    }
+
     public void graphqlError(String errorCode, String operation) {
         post("/kraken/_control/faults", "{\"mode\":\"GRAPHQL_ERROR\",\"errorCode\":\"" + errorCode
                 + "\",\"operations\":[\"" + operation + "\"]}");

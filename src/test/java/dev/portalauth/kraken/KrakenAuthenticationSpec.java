@@ -34,8 +34,8 @@ class KrakenAuthenticationSpec {
         String lastOperation;
 
         @Override
-        public GraphqlResult send(Endpoint endpoint, String operation, String document, JsonObject variables,
-                                  String authorization, String clientIp) {
+        public GraphqlResult send(Endpoint endpoint, KrakenCaller caller, String operation, String document,
+                                  JsonObject variables, String authorization, String clientIp) {
             lastOperation = operation;
             return answer;
         }

@@ -3,6 +3,8 @@ package dev.portalauth.simulator;
 import dev.portalauth.demo.DemoQueries;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.Map;
 import java.util.Set;
@@ -56,15 +58,25 @@ class FaultsSpec {
     }
 
     @Test
+    void an_http_429_fault_answers_429() {
+        fault(FaultMode.HTTP_429, null);
+        assertEquals(429, loginResponse().status());
+    }
+
+    @Test
     void an_http_500_fault_answers_500() {
         fault(FaultMode.HTTP_500, null);
         assertEquals(500, loginResponse().status());
     }
 
-    @Test
-    void a_close_connection_fault_asks_the_servlet_to_drop_the_connection() {
-        fault(FaultMode.CLOSE_CONNECTION, null);
-        assertTrue(loginResponse().closeConnection());
+    @ParameterizedTest
+    @EnumSource(value = FaultMode.class, names = {"CLOSE_CONNECTION", "HEADERS_ONLY", "CLOSE_AFTER_REQUEST", "RESET_AFTER_REQUEST"})
+    void a_connection_fault_asks_to_break_the_connection_its_way_after_counting_the_call(FaultMode mode) {
+        fault(mode, null);
+        SimulatorResponse response = loginResponse();
+        assertTrue(response.closeConnection());
+        assertEquals(mode, response.drop());
+        assertEquals(1L, harness.simulator.calls().get("obtainKrakenToken.email"));
     }
 
     @Test

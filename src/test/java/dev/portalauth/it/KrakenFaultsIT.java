@@ -1,0 +1,149 @@
+package dev.portalauth.it;
+
+import static dev.portalauth.it.Fixtures.DEMO_EMAIL;
+import static dev.portalauth.it.Fixtures.DEMO_MASQUERADE_TOKEN;
+import static dev.portalauth.it.Fixtures.DEMO_PASSWORD;
+import static dev.portalauth.it.Fixtures.DEMO_USER_ID;
+import static dev.portalauth.it.Fixtures.FEEDBACK_KEY;
+import static dev.portalauth.it.Fixtures.METER_KEY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * SPEC 7 and 9 "Never twice": whatever breaks the connection once Kraken has read a request (closed
+ * or reset before any answer, headers only, half a body, no answer within the read timeout), the
+ * operation reached Kraken exactly once and the visitor is told Kraken is unavailable: no 500, no
+ * token. A connection Kraken closed while idle in the pool is not Kraken being down.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KrakenFaultsIT {
+
+    /** Fault modes of the simulator that break the connection, and {@code TIMEOUT}: an answer later than the read timeout. */
+    static final List<String> FAULTS = List.of("CLOSE_AFTER_REQUEST", "RESET_AFTER_REQUEST", "HEADERS_ONLY",
+            "CLOSE_CONNECTION", "TIMEOUT");
+    /**
+     * Like a server's keep-alive timeout. Both clients check a pooled connection before reusing it:
+     * the JDK before every streamed POST, Apache's (RESTEasy on Liberty) once it was idle 2 s, so
+     * this must exceed 2 s; Kraken's front (CloudFront, load balancers) keeps idle connections 60 s.
+     */
+    private static final int IDLE_CLOSE_MS = 3000;
+    private static final List<String> SEEN_TOKENS = new CopyOnWriteArrayList<>();
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return PortalDeployment.demoPortal()
+                .withFaultFront(IDLE_CLOSE_MS)
+                .with("kraken.read-timeout", "PT1S")
+                .build(); // PortalDeployment's breaker never opens: these tests count calls
+    }
+
+    private final Simulator kraken = new Simulator();
+
+    @BeforeAll
+    static void warmUp() {
+        Simulator.warmUp();
+    }
+
+    @BeforeEach
+    void resetKraken() {
+        kraken.reset();
+    }
+
+    @AfterAll
+    static void noKeyPasswordOrTokenWasLogged() {
+        ServerLog.assertNoSecrets(SEEN_TOKENS.toArray(String[]::new));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faults")
+    void aKeyExchangeReachesKrakenOnce(String fault) {
+        breakConnections(fault, "obtainKrakenToken.preSignedKey");
+
+        Reply reply = new Browser().get("/anon/" + METER_KEY + "/probe");
+
+        assertEquals("/login?error=KRAKEN_UNAVAILABLE", reply.location());
+        assertFalse(reply.sets("scopedToken"));
+        assertEquals(1, kraken.calls("obtainKrakenToken.preSignedKey"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faults")
+    void aLoginReachesKrakenOnce(String fault) {
+        breakConnections(fault, "obtainKrakenToken.email");
+
+        Reply reply = Logins.formLogin(new Browser(), DEMO_EMAIL, DEMO_PASSWORD);
+
+        assertEquals(303, reply.status());
+        assertEquals("/login?error=KRAKEN_UNAVAILABLE", reply.location());
+        assertFalse(reply.sets("accessToken"));
+        assertEquals(1, kraken.calls("obtainKrakenToken.email"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faults")
+    void aRefreshReachesKrakenOnceAndKeepsTheRefreshToken(String fault) {
+        Browser user = Logins.demoUser().cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));
+        SEEN_TOKENS.add(user.cookie("accessToken"));
+        SEEN_TOKENS.add(user.cookie("refreshToken"));
+        kraken.reset();
+        breakConnections(fault, "obtainKrakenToken.refreshToken");
+
+        Reply reply = user.get("/dashboard");
+
+        assertEquals(303, reply.status());
+        assertFalse(reply.clears("refreshToken"), "Kraken being unavailable says nothing about the refresh token");
+        assertEquals(1, kraken.calls("obtainKrakenToken.refreshToken"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faults")
+    void aMasqueradeReachesKrakenOnce(String fault) {
+        breakConnections(fault, "masqueradeAuthentication");
+
+        Reply reply = new Browser().get("/masquerade/" + DEMO_USER_ID + "/" + DEMO_MASQUERADE_TOKEN);
+
+        assertEquals("/login?error=KRAKEN_UNAVAILABLE", reply.location());
+        assertFalse(reply.sets("masqueradeToken"));
+        assertEquals(1, kraken.calls("masqueradeAuthentication"));
+    }
+
+    @Test
+    void aPooledConnectionKrakenClosedWhileIdleIsNotKrakenBeingDown() throws InterruptedException {
+        assertEquals("scoped", Json.object(new Browser().get("/anon/" + METER_KEY + "/probe").body())
+                .getString("authMethod"));
+        Thread.sleep(IDLE_CLOSE_MS + 1500L); // Kraken closed the pooled connection meanwhile
+
+        Reply reply = new Browser().get("/anon/" + FEEDBACK_KEY + "/probe");
+
+        assertEquals("scoped", Json.object(reply.body()).getString("authMethod"));
+        assertEquals(2, kraken.calls("obtainKrakenToken.preSignedKey"));
+    }
+
+    static List<String> faults() {
+        return FAULTS;
+    }
+
+    private void breakConnections(String fault, String operation) {
+        if (fault.equals("TIMEOUT")) {
+            kraken.fault("NONE", 2500, operation);
+        } else {
+            kraken.fault(fault, 0, operation);
+        }
+    }
+}
