@@ -3,6 +3,8 @@ package dev.portalauth.token;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
@@ -19,6 +21,7 @@ import java.net.URL;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +59,9 @@ public final class KrakenTokenVerifier {
     private final ExpiringCache<String, KrakenToken> decoded;
     private final Clock clock;
     private final AtomicBoolean jwksUnavailableReported = new AtomicBoolean();
+    /** {@code null} without a JWKS fetched over HTTP. */
+    private final JwksFetches fetches;
+    private final JWKSource<SecurityContext> jwks;
 
     /**
      * @param jwksUri         Kraken's JWKS ({@code kraken.jwks-uri}); empty when signatures are not checked here
@@ -67,7 +73,8 @@ public final class KrakenTokenVerifier {
      */
     public KrakenTokenVerifier(Optional<URI> jwksUri, Duration connectTimeout, Duration readTimeout,
                                int maxCachedTokens, Clock clock) {
-        this(jwksUri.map(uri -> remoteJwks(uri, connectTimeout, readTimeout)), maxCachedTokens, clock);
+        this(jwksUri.map(uri -> new JwksFetches(retriever(connectTimeout, readTimeout), clock)), jwksUri,
+                maxCachedTokens, clock);
         if (jwksUri.isEmpty()) {
             LOG.warning("KPA-TOKEN-002 " + ConfigKeys.JWKS_URI + " is not set: a Kraken token in a cookie is"
                     + " proven only by the module's binding (mobile-web-view tokens: by one confirmation"
@@ -77,13 +84,50 @@ public final class KrakenTokenVerifier {
 
     /** With a key source of the test's choosing. */
     KrakenTokenVerifier(JWKSource<SecurityContext> jwks, int maxCachedTokens, Clock clock) {
-        this(Optional.of(jwks), maxCachedTokens, clock);
+        this(jwks, null, maxCachedTokens, clock);
     }
 
-    private KrakenTokenVerifier(Optional<JWKSource<SecurityContext>> jwks, int maxCachedTokens, Clock clock) {
-        this.processor = jwks.map(KrakenTokenVerifier::processor).orElse(null);
+    private KrakenTokenVerifier(Optional<JwksFetches> fetches, Optional<URI> jwksUri, int maxCachedTokens,
+                                Clock clock) {
+        this(jwksUri.map(uri -> remoteJwks(uri, fetches.orElseThrow())).orElse(null), fetches.orElse(null),
+                maxCachedTokens, clock);
+    }
+
+    private KrakenTokenVerifier(JWKSource<SecurityContext> jwks, JwksFetches fetches, int maxCachedTokens,
+                                Clock clock) {
+        this.jwks = jwks;
+        this.fetches = fetches;
+        this.processor = jwks == null ? null : processor(jwks);
         this.decoded = new ExpiringCache<>(maxCachedTokens, clock);
         this.clock = clock;
+    }
+
+    /**
+     * Fetches the JWKS now unless cached (at start-up; the start-up check calls it again to retry).
+     * Never throws.
+     *
+     * @return true when keys are at hand (or no JWKS is configured)
+     */
+    public boolean fetchJwks() {
+        if (jwks == null) {
+            return true;
+        }
+        try {
+            jwks.get(new JWKSelector(new JWKMatcher.Builder().build()), null);
+        } catch (KeySourceException e) {
+            return false;
+        }
+        return fetches == null || fetches.fetchedAt().isPresent();
+    }
+
+    /** When the JWKS was last fetched successfully (health and metrics report its age); empty before that. */
+    public Optional<Instant> jwksFetchedAt() {
+        return fetches == null ? Optional.empty() : fetches.fetchedAt();
+    }
+
+    /** How many decoded Kraken tokens are remembered now (a metric). */
+    public int cachedTokens() {
+        return decoded.size();
     }
 
     /** True when a JWKS is configured, so {@link #signature} can prove a token. */
@@ -182,7 +226,12 @@ public final class KrakenTokenVerifier {
         return processor;
     }
 
-    private static JWKSource<SecurityContext> remoteJwks(URI uri, Duration connectTimeout, Duration readTimeout) {
+    private static DefaultResourceRetriever retriever(Duration connectTimeout, Duration readTimeout) {
+        return new DefaultResourceRetriever(Math.toIntExact(connectTimeout.toMillis()),
+                Math.toIntExact(readTimeout.toMillis()), JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
+    }
+
+    private static JWKSource<SecurityContext> remoteJwks(URI uri, JwksFetches retriever) {
         URL url;
         try {
             url = uri.toURL();
@@ -190,9 +239,6 @@ public final class KrakenTokenVerifier {
             throw new InvalidKeyConfigException(InvalidKeyConfigException.BAD_JWKS_URI, ConfigKeys.JWKS_URI,
                     "not an absolute URL: " + uri);
         }
-        DefaultResourceRetriever retriever = new DefaultResourceRetriever(
-                Math.toIntExact(connectTimeout.toMillis()), Math.toIntExact(readTimeout.toMillis()),
-                JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
         // Cached and rate limited (unknown kids trigger at most one refetch per interval); no
         // refresh-ahead, which would start unmanaged threads inside the application server.
         return JWKSourceBuilder.<SecurityContext>create(url, retriever)
