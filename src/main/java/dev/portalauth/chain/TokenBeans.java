@@ -19,6 +19,7 @@ import dev.portalauth.token.ClaimsBudget;
 import dev.portalauth.token.CredentialBindings;
 import dev.portalauth.token.CredentialVerifier;
 import dev.portalauth.config.AuthSettings;
+import dev.portalauth.observe.PortalAuthMetrics;
 import dev.portalauth.token.GuestTokenIssuer;
 import dev.portalauth.token.GuestTokensImpl;
 import dev.portalauth.token.KrakenTokenVerifier;
@@ -35,6 +36,8 @@ public class TokenBeans {
 
     private static final Logger LOG = Logger.getLogger(TokenBeans.class.getName());
 
+    @Inject
+    PortalAuthMetrics metrics;
     @Inject
     AuthSettings settings;
 
@@ -57,7 +60,7 @@ public class TokenBeans {
         moduleTokens = new ModuleTokens(moduleKeys, settings.issuer(), clock, cacheSize);
         guestTokens = new GuestTokensImpl(moduleTokens, clock);
         ClaimsBudget budget = new ClaimsBudget(settings.maxClaimsBytes());
-        guestIssuer = new GuestTokenIssuer(moduleTokens, settings.guestLifetime(), budget, clock);
+        guestIssuer = new GuestTokenIssuer(moduleTokens, settings.guestLifetime(), budget, clock, metrics::guestTokenIssued);
         payloads = new SessionPayloadCodec(moduleTokens, budget);
         Map<AuthMethod, Set<String>> gty = new EnumMap<>(AuthMethod.class);
         for (AuthMethod kind : AuthMethod.values()) {
@@ -80,9 +83,13 @@ public class TokenBeans {
         }
     }
 
-    /** Observing start-up makes the container build this bean (and load the keys) before any request. */
+    /**
+     * Observing start-up makes the container build this bean (and load the keys) before any request,
+     * and fetches Kraken's JWKS once: unreachable, it is retried when a token needs it, without
+     * failing deployment.
+     */
     void loadAtStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        // Nothing more to do: @PostConstruct has run.
+        krakenTokens.fetchJwks();
     }
 
     @Produces
