@@ -2,6 +2,7 @@ package dev.portalauth.observe;
 
 import java.time.Duration;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.PostConstruct;
@@ -18,6 +19,8 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class PortalAuthMetrics {
+
+    private static final Logger LOG = Logger.getLogger(PortalAuthMetrics.class.getName());
 
     static final String KRAKEN_CALL = "kpa_kraken_call";
     static final String RATE_LIMITED = "kpa_rate_limited";
@@ -43,7 +46,13 @@ public class PortalAuthMetrics {
 
     @PostConstruct
     void chooseSink() {
-        sink = serverMetrics.isResolvable() ? serverMetrics.get() : new InMemoryMetrics();
+        if (serverMetrics.isResolvable()) {
+            sink = serverMetrics.get();
+        } else {
+            sink = new InMemoryMetrics();
+            LOG.info("KPA-OBSERVE-001 MicroProfile Metrics is not available on this server: the module's metrics"
+                    + " stay in memory");
+        }
         declare();
     }
 

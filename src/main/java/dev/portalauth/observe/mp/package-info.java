@@ -1,7 +1,8 @@
 /**
- * The only classes that use MicroProfile Health and Metrics. A server without those APIs cannot
- * load them, so its CDI container makes no beans of them (Weld skips such a class); nothing else
- * in the module refers to them ({@code MicroProfileIsolationTest}), so the module runs there with
- * in-memory metrics and no health checks ({@code WithoutHealthAndMetricsIT}).
+ * The only classes that use MicroProfile Health and Metrics. On a server without those APIs the
+ * container makes no beans of them (a health check cannot be loaded there; the metrics sink is
+ * vetoed by {@code ObservabilityExtension}), and nothing else in the module names them
+ * ({@code MicroProfileIsolationTest}), so the module runs there with in-memory metrics and no
+ * health checks ({@code WithoutHealthAndMetricsIT}).
  */
 package dev.portalauth.observe.mp;
