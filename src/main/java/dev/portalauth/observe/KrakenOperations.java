@@ -17,8 +17,7 @@ final class KrakenOperations {
             "obtainKrakenToken(refreshToken)", "refresh",
             "masqueradeAuthentication", "masquerade",
             "viewer", "confirmation",
-            "query", "query",
-            "jwks", "jwks");
+            "query", "query");
 
     private KrakenOperations() {
     }
