@@ -21,6 +21,7 @@ import dev.portalauth.token.CredentialVerifier;
 import dev.portalauth.config.AuthSettings;
 import dev.portalauth.kraken.KrakenEndpoint;
 import dev.portalauth.kraken.KrakenGuards;
+import dev.portalauth.observe.PortalAuthMetrics;
 import dev.portalauth.token.GuestTokenIssuer;
 import dev.portalauth.token.GuestTokensImpl;
 import dev.portalauth.token.KrakenTokenVerifier;
@@ -38,9 +39,12 @@ public class TokenBeans {
     private static final Logger LOG = Logger.getLogger(TokenBeans.class.getName());
 
     @Inject
+    PortalAuthMetrics metrics;
+    @Inject
     AuthSettings settings;
     @Inject
     Clock clock;
+    @Inject
     KrakenGuards guards;
 
     private KrakenTokenVerifier krakenTokens;
@@ -61,7 +65,7 @@ public class TokenBeans {
         moduleTokens = new ModuleTokens(moduleKeys, settings.issuer(), clock, cacheSize);
         guestTokens = new GuestTokensImpl(moduleTokens, clock);
         ClaimsBudget budget = new ClaimsBudget(settings.maxClaimsBytes());
-        guestIssuer = new GuestTokenIssuer(moduleTokens, settings.guestLifetime(), budget, clock);
+        guestIssuer = new GuestTokenIssuer(moduleTokens, settings.guestLifetime(), budget, clock, metrics::guestTokenIssued);
         payloads = new SessionPayloadCodec(moduleTokens, budget);
         Map<AuthMethod, Set<String>> gty = new EnumMap<>(AuthMethod.class);
         for (AuthMethod kind : AuthMethod.values()) {

@@ -18,6 +18,8 @@ import jakarta.json.JsonValue;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
+import dev.portalauth.observe.CountedOutcome;
+import dev.portalauth.observe.Flow;
 import dev.portalauth.kraken.KrakenTransport.Endpoint;
 import dev.portalauth.spi.MasqueradeParams;
 import dev.portalauth.support.RepeatedWarning;
@@ -41,22 +43,26 @@ public class KrakenAuthentication {
     @Inject
     KrakenTransport transport;
 
+    @CountedOutcome(Flow.EXCHANGE)
     public ObtainedToken exchangePreSignedKey(String preSignedKey, String clientIp) {
         return obtain("preSignedKey", input().add("preSignedKey", preSignedKey).build(),
                 AuthErrorCode.PRE_SIGNED_KEY_INVALID, KrakenCaller.ANONYMOUS, clientIp);
     }
 
+    @CountedOutcome(Flow.LOGIN)
     public ObtainedToken login(String email, String password, String clientIp) {
         return obtain("email", input().add("email", email).add("password", password).build(),
                 AuthErrorCode.LOGIN_FAILED, KrakenCaller.ANONYMOUS, clientIp);
     }
 
+    @CountedOutcome(Flow.REFRESH)
     public ObtainedToken refresh(String refreshToken, String clientIp) {
         return obtain("refreshToken", input().add("refreshToken", refreshToken).build(),
                 AuthErrorCode.SESSION_EXPIRED, KrakenCaller.SESSION, clientIp);
     }
 
     /** The masquerade token; refusals arrive in the payload's {@code errors} or in {@code errors[]}. */
+    @CountedOutcome(Flow.MASQUERADE)
     public String masquerade(MasqueradeParams params, String clientIp) {
         JsonObject variables = transport.json().createObjectBuilder()
                 .add("masqueradeToken", params.masqueradeToken())
@@ -81,6 +87,7 @@ public class KrakenAuthentication {
      *
      * @throws KrakenException {@code KRAKEN_UNAVAILABLE} or {@code RATE_LIMITED} when Kraken cannot say
      */
+    @CountedOutcome(Flow.CONFIRMATION)
     public boolean acceptsToken(String token, String clientIp) {
         GraphqlResult result = transport.send(Endpoint.GRAPHQL, KrakenCaller.ANONYMOUS, "viewer", KrakenDocuments.VIEWER,
                 JsonValue.EMPTY_JSON_OBJECT, token, clientIp);

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 import dev.portalauth.config.AuthSettings;
+import dev.portalauth.observe.PortalAuthMetrics;
 import dev.portalauth.support.RepeatedWarning;
 
 /**
@@ -68,6 +69,8 @@ public class KrakenTransport {
     AuthSettings settings;
     @Inject
     KrakenGuards guards;
+    @Inject
+    PortalAuthMetrics metrics;
 
     private final JsonProvider json = JsonProvider.provider();
     private final RepeatedWarning unavailableWarnings = RepeatedWarning.perMinute(LOG);
@@ -111,7 +114,7 @@ public class KrakenTransport {
         KrakenGraphqlApi api = endpoint == Endpoint.AUTH ? authApi : graphqlApi;
         String ip = clientIpAuthorization == null ? null : clientIp;
         return guards.call(endpoint.guarded, caller, operation,
-                () -> read(operation, post(api, operation, authorization, ip, body, true)));
+                () -> metrics.timeKrakenCall(operation, () -> read(operation, post(api, operation, authorization, ip, body, true))));
     }
 
     private String post(KrakenGraphqlApi api, String operation, String authorization, String ip, String body,

@@ -25,6 +25,7 @@ public final class GuestTokenIssuer {
     private final Duration lifetime;
     private final Clock clock;
     private final ClaimsBudget budget;
+    private final Runnable onIssue;
 
     /**
      * @param tokens   signs and verifies
@@ -33,6 +34,12 @@ public final class GuestTokenIssuer {
      * @param clock    the time source
      */
     public GuestTokenIssuer(ModuleTokens tokens, Duration lifetime, ClaimsBudget budget, Clock clock) {
+        this(tokens, lifetime, budget, clock, () -> { });
+    }
+
+    /** As above, with {@code onIssue} told of every token issued (a metric). */
+    public GuestTokenIssuer(ModuleTokens tokens, Duration lifetime, ClaimsBudget budget, Clock clock,
+                            Runnable onIssue) {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("guest token lifetime must be positive");
         }
@@ -40,6 +47,7 @@ public final class GuestTokenIssuer {
         this.lifetime = lifetime;
         this.budget = budget;
         this.clock = clock;
+        this.onIssue = onIssue;
     }
 
     /**
@@ -83,6 +91,7 @@ public final class GuestTokenIssuer {
         Map<String, Object> all = new HashMap<>(claims);
         all.put("sub", id);
         String raw = tokens.sign(TokenKind.GUEST, all, clock.instant().plus(lifetime));
+        onIssue.run();
         // The new token is in the verified cache already: reading it back is a lookup.
         return read(raw).orElseThrow(() -> new IllegalStateException("KPA-TOKEN-203 a fresh guest token does not verify"));
     }

@@ -125,6 +125,11 @@ public final class KrakenTokenVerifier {
         return remote == null ? Optional.empty() : remote.fetchedAt();
     }
 
+    /** How many decoded Kraken tokens are remembered now (a metric). */
+    public int cachedTokens() {
+        return decoded.size();
+    }
+
     /** True when a JWKS is configured, so {@link #signature} can prove a token. */
     public boolean checksSignatures() {
         return processor != null;

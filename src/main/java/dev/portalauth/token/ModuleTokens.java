@@ -81,6 +81,11 @@ public final class ModuleTokens {
         this.verified = new ExpiringCache<>(maxCachedTokens, clock);
     }
 
+    /** How many verified module tokens are remembered now (a metric). */
+    public int cachedTokens() {
+        return verified.size();
+    }
+
     /**
      * A compact JWS of {@code kind} with {@code claims} plus {@code iss}, {@code iat}, {@code exp}
      * and a random {@code jti}; those four are always the module's, whatever {@code claims} holds.
