@@ -58,7 +58,7 @@ class OrganizationClientIT {
     @AfterAll
     static void theTokenReachedNoLogLine() {
         ServerLog.assertNoSecrets();
-        assertEquals(List.of(), OrganizationTokens.in(ServerLog.text()), "an organisation token in the server log");
+        assertEquals(List.of(), OrganizationTokenSearch.in(ServerLog.text()), "an organisation token in the server log");
     }
 
     @Test
@@ -96,14 +96,14 @@ class OrganizationClientIT {
     @Test
     @Order(2)
     void theTokenReachesNoResponseOrCookie() {
-        String token = OrganizationTokens.obtainOne();
-        assertEquals(List.of(token), OrganizationTokens.in("page " + token + " page"), "the search finds such a token");
+        String token = OrganizationTokenSearch.obtainOne();
+        assertEquals(List.of(token), OrganizationTokenSearch.in("page " + token + " page"), "the search finds such a token");
 
         SEEN.add(products());
         SEEN.add(new Browser().get("/api/auth/session"));
         for (Reply page : SEEN) {
             String everything = page.allHeaders() + "\n" + page.body();
-            assertEquals(List.of(), OrganizationTokens.in(everything), "an organisation token in a response");
+            assertEquals(List.of(), OrganizationTokenSearch.in(everything), "an organisation token in a response");
             assertFalse(everything.contains(Fixtures.ORGANIZATION_KEY), "the organisation key in a response");
         }
     }

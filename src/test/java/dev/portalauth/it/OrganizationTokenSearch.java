@@ -14,11 +14,11 @@ import jakarta.json.JsonObject;
  * whose claims say {@code gty} ORGANIZATION-SECRET-KEY. The tests cannot know the token the server
  * holds, so they look for any of its kind.
  */
-final class OrganizationTokens {
+final class OrganizationTokenSearch {
 
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.(eyJ[A-Za-z0-9_-]+)\\.[A-Za-z0-9_-]+");
 
-    private OrganizationTokens() {
+    private OrganizationTokenSearch() {
     }
 
     static List<String> in(String text) {
