@@ -3,8 +3,9 @@ package dev.portalauth.demo;
 import java.util.List;
 
 /**
- * The GraphQL the demo portal sends as the current user, and records JSON-B binds the answers to.
- * Both documents validate against Kraken's real schema (see the simulator's specs).
+ * The GraphQL the demo portal sends as the current user or as the organisation, and the classes
+ * JSON-B binds the answers to. Every document validates against Kraken's real schema (see the
+ * simulator's specs).
  */
 public final class DemoQueries {
 
@@ -19,7 +20,35 @@ public final class DemoQueries {
             + "electricityMeterPoints { mpan meters { serialNumber } } "
             + "gasMeterPoints { mprn meters { serialNumber } } } } }";
 
+    /** The public catalogue for a postcode, read as the organisation (variable {@code postcode}). */
+    public static final String ENERGY_PRODUCTS = "query EnergyProducts($postcode: String!) { "
+            + "energyProducts(postcode: $postcode, first: 10) { totalCount "
+            + "edges { node { code displayName fullName description isVariable isGreen term } } } }";
+
     private DemoQueries() {
+    }
+
+    public static class EnergyProductsData {
+        public EnergyProducts energyProducts;
+    }
+
+    public static class EnergyProducts {
+        public int totalCount;
+        public List<EnergyProductEdge> edges;
+    }
+
+    public static class EnergyProductEdge {
+        public EnergyProduct node;
+    }
+
+    public static class EnergyProduct {
+        public String code;
+        public String displayName;
+        public String fullName;
+        public String description;
+        public boolean isVariable;
+        public boolean isGreen;
+        public Integer term;
     }
 
     public static class ViewerData {

@@ -6,7 +6,8 @@ import graphql.schema.DataFetchingEnvironment;
 /**
  * {@code viewer} and {@code account(accountNumber)}, both behind the raw token of the
  * {@code Authorization} header. A user token reads its user and that user's accounts; a scoped
- * token reads only the account it was issued for, and never {@code viewer}.
+ * token reads only the account it was issued for, and never {@code viewer}; an organisation token
+ * reads neither (Kraken's KT-CT-1111): an organisation sees public data, nothing of an account.
  */
 final class AccountQueries {
 
@@ -24,6 +25,9 @@ final class AccountQueries {
             if (caller.scoped()) {
                 throw KrakenError.UNAUTHORIZED.failure("A token from a pre-signed key cannot read the viewer.");
             }
+            if (caller.organization()) {
+                throw KrakenError.UNAUTHORIZED.failure("An organization token has no viewer.");
+            }
             return user(caller);
         };
     }
@@ -31,6 +35,9 @@ final class AccountQueries {
     DataFetcher<Fixtures.Account> account() {
         return env -> {
             TokenVerifier.Caller caller = caller(env);
+            if (caller.organization()) {
+                throw KrakenError.UNAUTHORIZED.failure("Not authorized to read this account.");
+            }
             String number = env.getArgument("accountNumber");
             boolean allowed = caller.scoped()
                     ? caller.accountNumber().equals(number)

@@ -12,7 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The simulator's seeded world: users, accounts and pre-signed keys, read once from
+ * The simulator's seeded world: users, accounts, pre-signed keys, organisations and the public
+ * catalogue of energy products, read once from
  * {@code fixtures.json} and immutable afterwards (so every thread may read it freely).
  * Record accessors carry the real schema's field names, so graphql-java's default fetchers
  * resolve them.
@@ -57,25 +58,46 @@ final class Fixtures {
         }
     }
 
+    /** An organisation whose secret key {@code obtainKrakenToken(organizationSecretKey)} takes. */
+    record Organization(String id, String name, String secretKey) {
+
+        @Override
+        public String toString() {
+            return "Organization[" + id + "]"; // never the secret key
+        }
+    }
+
+    /** Public data: what anyone may read of the supplier's catalogue, an organisation included. */
+    record EnergyProduct(String code, String displayName, String fullName, String description, boolean isVariable,
+                         boolean isGreen, Integer term) {
+    }
+
     private final List<User> users;
     private final Map<String, User> usersById;
     private final Map<String, User> usersByEmail;
     private final Map<String, Account> accountsByNumber;
     private final Map<String, PreSignedKey> keys;
+    private final List<Organization> organizations;
+    private final List<EnergyProduct> energyProducts;
 
-    private Fixtures(List<User> users, List<Account> accounts, List<PreSignedKey> keys) {
+    private Fixtures(List<User> users, List<Account> accounts, List<PreSignedKey> keys,
+                     List<Organization> organizations, List<EnergyProduct> energyProducts) {
         this.users = List.copyOf(users);
         this.usersById = index(users, User::id);
         this.usersByEmail = index(users, u -> u.email().toLowerCase(Locale.ROOT));
         this.accountsByNumber = index(accounts, Account::number);
         this.keys = index(keys, PreSignedKey::key);
+        this.organizations = List.copyOf(organizations);
+        this.energyProducts = List.copyOf(energyProducts);
     }
 
     static Fixtures parse(JsonObject json) {
         return new Fixtures(
                 json.getJsonArray("users").getValuesAs(JsonObject.class).stream().map(Fixtures::user).toList(),
                 json.getJsonArray("accounts").getValuesAs(JsonObject.class).stream().map(Fixtures::account).toList(),
-                json.getJsonArray("preSignedKeys").getValuesAs(JsonObject.class).stream().map(Fixtures::key).toList());
+                json.getJsonArray("preSignedKeys").getValuesAs(JsonObject.class).stream().map(Fixtures::key).toList(),
+                objects(json, "organizations").stream().map(Fixtures::organization).toList(),
+                objects(json, "energyProducts").stream().map(Fixtures::energyProduct).toList());
     }
 
     List<User> users() {
@@ -102,6 +124,19 @@ final class Fixtures {
 
     Optional<PreSignedKey> preSignedKey(String key) {
         return Optional.ofNullable(keys.get(key));
+    }
+
+    /** The organisation whose secret key this is, compared in constant time. */
+    Optional<Organization> organizationByKey(String secretKey) {
+        return organizations.stream().filter(o -> TokenExchange.sameSecret(o.secretKey(), secretKey)).findFirst();
+    }
+
+    Optional<Organization> organization(String id) {
+        return organizations.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    List<EnergyProduct> energyProducts() {
+        return energyProducts;
     }
 
     private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {
@@ -137,8 +172,19 @@ final class Fixtures {
                 Instant.parse(o.getString("expiresAt")));
     }
 
+    private static Organization organization(JsonObject o) {
+        return new Organization(o.getString("id"), o.getString("name"), o.getString("secretKey"));
+    }
+
+    private static EnergyProduct energyProduct(JsonObject o) {
+        return new EnergyProduct(o.getString("code"), o.getString("displayName"), o.getString("fullName"),
+                o.getString("description"), o.getBoolean("isVariable"), o.getBoolean("isGreen"),
+                o.isNull("term") ? null : o.getInt("term"));
+    }
+
+    /** An array of objects; absent counts as empty (the newer sections of the fixtures). */
     private static List<JsonObject> objects(JsonObject o, String name) {
-        return o.getJsonArray(name).getValuesAs(JsonObject.class);
+        return o.containsKey(name) ? o.getJsonArray(name).getValuesAs(JsonObject.class) : List.of();
     }
 
     private static List<String> strings(JsonObject o, String name) {

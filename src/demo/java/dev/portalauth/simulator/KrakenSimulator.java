@@ -58,6 +58,7 @@ public final class KrakenSimulator {
                 new TokenExchange(fixtures, issuer, refreshTokens, lifetimes::get, clock),
                 new Masquerade(fixtures, issuer, lifetimes::get, clock),
                 new AccountQueries(fixtures, verifier),
+                new ProductQueries(fixtures, verifier),
                 documents);
     }
 

@@ -86,7 +86,8 @@ public final class SimulatorEndpoints {
         Lifetimes updated = new Lifetimes(
                 seconds(in, "accessSeconds", current.access()),
                 seconds(in, "refreshSeconds", current.refresh()),
-                seconds(in, "scopedSeconds", current.scoped()));
+                seconds(in, "scopedSeconds", current.scoped()),
+                seconds(in, "organizationSeconds", current.organization()));
         simulator.lifetimes(updated);
         return lifetimesJson(updated);
     }
@@ -105,6 +106,7 @@ public final class SimulatorEndpoints {
         out.put("accessSeconds", lifetimes.access().toSeconds());
         out.put("refreshSeconds", lifetimes.refresh().toSeconds());
         out.put("scopedSeconds", lifetimes.scoped().toSeconds());
+        out.put("organizationSeconds", lifetimes.organization().toSeconds());
         return out;
     }
 

@@ -57,7 +57,7 @@ final class SimulatorSchema {
     }
 
     static GraphQL build(String sdl, TokenExchange tokenExchange, Masquerade masquerade, AccountQueries queries,
-                         DocumentCache documents) {
+                         ProductQueries products, DocumentCache documents) {
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .scalar(GENERIC_SCALAR)
                 .type("Mutation", t -> t
@@ -65,7 +65,8 @@ final class SimulatorSchema {
                         .dataFetcher("masqueradeAuthentication", faultable("masqueradeAuthentication", masquerade)))
                 .type("Query", t -> t
                         .dataFetcher("viewer", faultable("viewer", queries.viewer()))
-                        .dataFetcher("account", faultable("account", queries.account())))
+                        .dataFetcher("account", faultable("account", queries.account()))
+                        .dataFetcher("energyProducts", faultable("energyProducts", products.energyProducts())))
                 .type("AccountUserType", t -> t.dataFetcher("accounts", queries.accountsOfUser()))
                 .type("AccountInterface", t -> t.typeResolver(env -> env.getSchema().getObjectType("AccountType")))
                 .build();

@@ -13,8 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * {@code obtainKrakenToken}: email and password (a user token and a refresh token), a pre-signed
- * key (a scoped token that never outlives its key) or a refresh token (a new user token; the
- * refresh token itself is not rotated). One kind per call.
+ * key (a scoped token that never outlives its key), a refresh token (a new user token; the
+ * refresh token itself is not rotated) or an organisation secret key (an organisation token, no
+ * refresh token). One kind per call.
  */
 final class TokenExchange implements DataFetcher<TokenExchange.Result> {
 
@@ -58,9 +59,10 @@ final class TokenExchange implements DataFetcher<TokenExchange.Result> {
                 return exchangeKey((String) input.get("preSignedKey"), now);
             case REFRESH_TOKEN:
                 return refresh((String) input.get("refreshToken"), now);
+            case ORGANIZATION_SECRET_KEY:
+                return organization((String) input.get("organizationSecretKey"), now);
             default:
-                throw KrakenError.AUTHENTICATION_FAILED.failure(
-                        "APIKey and organizationSecretKey are not supported by the Kraken simulator.");
+                throw KrakenError.AUTHENTICATION_FAILED.failure("APIKey is not supported by the Kraken simulator.");
         }
     }
 
@@ -101,6 +103,13 @@ final class TokenExchange implements DataFetcher<TokenExchange.Result> {
         TokenIssuer.Issued access = issuer.userToken(user, TokenIssuer.Grant.REFRESH_TOKEN,
                 now, now.plus(lifetimes.get().access()), grant.loggedInAt());
         return new Result(access.token(), access.payload(), refreshToken, (int) grant.expiresAt().getEpochSecond());
+    }
+
+    private Result organization(String secretKey, Instant now) {
+        Fixtures.Organization organization = fixtures.organizationByKey(secretKey)
+                .orElseThrow(() -> KrakenError.AUTHENTICATION_FAILED.failure("Invalid organization secret key."));
+        TokenIssuer.Issued token = issuer.organizationToken(organization, now, now.plus(lifetimes.get().organization()));
+        return new Result(token.token(), token.payload(), null, null);
     }
 
     /** Compares secrets in constant time, so timing does not tell how much of a guess was right. */

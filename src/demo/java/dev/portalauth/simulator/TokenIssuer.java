@@ -17,19 +17,23 @@ import java.util.Map;
 /**
  * Signs Kraken-like tokens (RS256): {@code sub} {@code kraken|account-user:N}, {@code gty},
  * {@code email}, {@code tokenUse}, {@code iss}, {@code iat}, {@code exp}, {@code origIat};
- * scoped tokens add the account number claim and {@code scope}. The claims are also the
+ * scoped tokens add the account number claim and {@code scope}; organisation tokens have
+ * {@code sub} {@code kraken|organization:ID} and {@code gty} {@code ORGANIZATION-SECRET-KEY}. The claims are also the
  * {@code payload} that {@code obtainKrakenToken} returns, as Kraken does.
  */
 final class TokenIssuer {
 
     static final String SUBJECT_PREFIX = "kraken|account-user:";
+    static final String ORGANIZATION_SUBJECT_PREFIX = "kraken|organization:";
 
     /** Kraken's grant types ({@code gty}). */
     enum Grant {
         EMAIL_AND_PASSWORD("EMAIL-AND-PASSWORD"),
         REFRESH_TOKEN("REFRESH-TOKEN"),
         PRE_SIGNED_KEY("PRE-SIGNED-KEY"),
-        MASQUERADE("MASQUERADE");
+        MASQUERADE("MASQUERADE"),
+        /** An organisation's token: public data only, nothing of an account. */
+        ORGANIZATION_SECRET_KEY("ORGANIZATION-SECRET-KEY");
 
         final String gty;
 
@@ -74,6 +78,18 @@ final class TokenIssuer {
         Map<String, Object> claims = commonClaims(holder, Grant.PRE_SIGNED_KEY, issuedAt, expiresAt, issuedAt);
         claims.put(accountNumberClaim, accountNumber);
         claims.put("scope", scope);
+        return sign(claims);
+    }
+
+    /** An organisation token: {@code sub} {@code kraken|organization:ID}, no user, no account. */
+    Issued organizationToken(Fixtures.Organization organization, Instant issuedAt, Instant expiresAt) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", ORGANIZATION_SUBJECT_PREFIX + organization.id());
+        claims.put("gty", Grant.ORGANIZATION_SECRET_KEY.gty);
+        claims.put("tokenUse", "access");
+        claims.put("iss", issuer);
+        claims.put("iat", issuedAt.getEpochSecond());
+        claims.put("exp", expiresAt.getEpochSecond());
         return sign(claims);
     }
 

@@ -22,11 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TokenVerifier {
 
-    /** Who a verified token speaks for; {@code accountNumber} is set for scoped tokens only. */
-    record Caller(String userId, String accountNumber) {
+    /**
+     * Who a verified token speaks for: a user ({@code accountNumber} set for scoped tokens only) or
+     * an organisation ({@code organizationId} set, no user).
+     */
+    record Caller(String userId, String accountNumber, String organizationId) {
 
         boolean scoped() {
             return accountNumber != null;
+        }
+
+        boolean organization() {
+            return organizationId != null;
         }
     }
 
@@ -90,17 +97,26 @@ final class TokenVerifier {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date expiry = claims.getExpirationTime();
             String subject = claims.getSubject();
-            if (expiry == null || !issuer.equals(claims.getIssuer())
-                    || subject == null || !subject.startsWith(TokenIssuer.SUBJECT_PREFIX)) {
+            if (expiry == null || !issuer.equals(claims.getIssuer()) || subject == null) {
                 throw invalid();
             }
+            String gty = claims.getStringClaim("gty");
+            if (TokenIssuer.Grant.ORGANIZATION_SECRET_KEY.gty.equals(gty)
+                    && subject.startsWith(TokenIssuer.ORGANIZATION_SUBJECT_PREFIX)) {
+                String organizationId = subject.substring(TokenIssuer.ORGANIZATION_SUBJECT_PREFIX.length());
+                return new Verified(new Caller(null, null, organizationId), expiry.toInstant());
+            }
+            if (!subject.startsWith(TokenIssuer.SUBJECT_PREFIX)
+                    || TokenIssuer.Grant.ORGANIZATION_SECRET_KEY.gty.equals(gty)) {
+                throw invalid(); // an organisation grant never speaks for a user, nor the reverse
+            }
             String userId = subject.substring(TokenIssuer.SUBJECT_PREFIX.length());
-            boolean scoped = TokenIssuer.Grant.PRE_SIGNED_KEY.gty.equals(claims.getStringClaim("gty"));
+            boolean scoped = TokenIssuer.Grant.PRE_SIGNED_KEY.gty.equals(gty);
             String accountNumber = scoped ? claims.getStringClaim(accountNumberClaim) : null;
             if (scoped && accountNumber == null) {
                 throw invalid(); // a scoped token without its account must never pass for a user token
             }
-            return new Verified(new Caller(userId, accountNumber), expiry.toInstant());
+            return new Verified(new Caller(userId, accountNumber, null), expiry.toInstant());
         } catch (ParseException | JOSEException e) {
             throw invalid();
         }

@@ -88,6 +88,7 @@ public final class AuthSettings {
     static final String BREAKER_DELAY = "kraken.breaker.delay";
     static final String BULKHEAD_ANONYMOUS = "kraken.bulkhead.anonymous";
     static final String BULKHEAD_SESSION = "kraken.bulkhead.session";
+    static final String ORGANIZATION_KEY = "kraken.organization-key";
 
     private final URI graphqlEndpoint;
     private final URI authEndpoint;
@@ -137,6 +138,7 @@ public final class AuthSettings {
     private final Duration breakerDelay;
     private final int bulkheadAnonymous;
     private final int bulkheadSession;
+    private final Optional<String> organizationKey;
 
     private AuthSettings(SettingsReader read) {
         graphqlEndpoint = read.requiredUrl(GRAPHQL_ENDPOINT);
@@ -192,6 +194,7 @@ public final class AuthSettings {
         breakerDelay = read.positiveDuration(BREAKER_DELAY, Duration.ofSeconds(10));
         bulkheadAnonymous = read.positiveInt(BULKHEAD_ANONYMOUS, 16);
         bulkheadSession = read.positiveInt(BULKHEAD_SESSION, 32);
+        organizationKey = read.secret(ORGANIZATION_KEY);
         checkCombinations(read);
     }
 
@@ -503,5 +506,13 @@ public final class AuthSettings {
     /** {@code kraken.bulkhead.session} (default {@code 32}): Kraken calls in flight made for sessions. */
     public int bulkheadSession() {
         return bulkheadSession;
+    }
+
+    /**
+     * {@code kraken.organization-key} ({@code KRAKEN_ORGANIZATION_KEY}): the organisation secret key of
+     * the {@code @Organization} Kraken client (SPEC 11); unset, that client refuses to be used. A secret.
+     */
+    public Optional<String> organizationKey() {
+        return organizationKey;
     }
 }

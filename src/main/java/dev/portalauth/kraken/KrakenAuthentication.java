@@ -105,10 +105,40 @@ public class KrakenAuthentication {
         return transport.json().createObjectBuilder();
     }
 
+    /**
+     * An organisation token (SPEC 11), through the session bulkhead: it serves pages of visitors who
+     * are already on the site, not anything a stranger can cause by sending keys. Its {@code exp} is
+     * read from the answer's {@code payload}, the claims Kraken decoded for us.
+     *
+     * @throws KrakenException refused (key revoked, {@code KT-CT-…} listed), unavailable or garbage
+     */
+    public OrganizationToken organization(String organizationSecretKey) {
+        String operation = "obtainKrakenToken(organizationSecretKey)";
+        JsonObject answer = obtainAnswer(operation, input().add("organizationSecretKey", organizationSecretKey).build(),
+                AuthErrorCode.KRAKEN_UNAVAILABLE, KrakenCaller.SESSION, null);
+        String token = requiredString(answer, "token").orElseThrow(() -> garbage(operation));
+        if (!(answer.get("payload") instanceof JsonObject claims) || !(claims.get("exp") instanceof JsonNumber exp)) {
+            throw garbage(operation);
+        }
+        return new OrganizationToken(token, Instant.ofEpochSecond(exp.longValue()));
+    }
+
     private ObtainedToken obtain(String kind, JsonObject input, AuthErrorCode refused, KrakenCaller caller,
                                  String clientIp) {
-        JsonObject variables = transport.json().createObjectBuilder().add("input", input).build();
         String operation = "obtainKrakenToken(" + kind + ")";
+        JsonObject answer = obtainAnswer(operation, input, refused, caller, clientIp);
+        String token = requiredString(answer, "token").orElseThrow(() -> garbage(operation));
+        Optional<String> refreshToken = requiredString(answer, "refreshToken");
+        Optional<Instant> refreshExpiresAt = answer.get("refreshExpiresIn") instanceof JsonNumber n
+                ? Optional.of(Instant.ofEpochSecond(n.longValue()))
+                : Optional.empty();
+        return new ObtainedToken(token, refreshToken, refreshExpiresAt);
+    }
+
+    /** {@code data.obtainKrakenToken}, or the refusal or garbage it is. */
+    private JsonObject obtainAnswer(String operation, JsonObject input, AuthErrorCode refused, KrakenCaller caller,
+                                    String clientIp) {
+        JsonObject variables = transport.json().createObjectBuilder().add("input", input).build();
         GraphqlResult result = transport.send(Endpoint.AUTH, caller, operation, KrakenDocuments.OBTAIN_KRAKEN_TOKEN,
                 variables, null, clientIp);
         refuseOnErrors(operation, result, refused);
@@ -116,12 +146,7 @@ public class KrakenAuthentication {
         if (payload == null) {
             throw garbage(operation);
         }
-        String token = requiredString(payload, "token").orElseThrow(() -> garbage(operation));
-        Optional<String> refreshToken = requiredString(payload, "refreshToken");
-        Optional<Instant> refreshExpiresAt = payload.get("refreshExpiresIn") instanceof JsonNumber n
-                ? Optional.of(Instant.ofEpochSecond(n.longValue()))
-                : Optional.empty();
-        return new ObtainedToken(token, refreshToken, refreshExpiresAt);
+        return payload;
     }
 
     private void refuseOnErrors(String operation, GraphqlResult result, AuthErrorCode refused) {

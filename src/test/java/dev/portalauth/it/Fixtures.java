@@ -20,8 +20,11 @@ public final class Fixtures {
     public static final String DEMO_PASSWORD = "demo-password";
     public static final String DEMO_MASQUERADE_TOKEN = "masq-0XH7moc_5eBQT7LS6h7HYgx6UGJoaT9oHHoIhMUQTHP1BcbTqIgb8aXutegT5RXB";
 
+    /** The organisation's secret key (the demo's {@code kraken.organization-key}). */
+    public static final String ORGANIZATION_KEY = "sk_org_VGJ7M7AUnRdK_ZHoCZ5PdYQeOzcnPAf1-q871K4ESpUlRStu";
+
     public static final String[] SECRETS = {METER_KEY, FEEDBACK_KEY, OTHER_ACCOUNT_KEY, EXPIRED_KEY, DEMO_PASSWORD,
-        DEMO_MASQUERADE_TOKEN};
+        DEMO_MASQUERADE_TOKEN, ORGANIZATION_KEY};
 
     private Fixtures() {
     }

@@ -59,6 +59,11 @@ public final class Simulator {
                 + refreshSeconds + ",\"scopedSeconds\":" + scopedSeconds + "}");
     }
 
+    /** How long the organisation tokens the simulator issues from now on live. */
+    public void organizationLifetime(int seconds) {
+        post("/kraken/_control/lifetimes", "{\"organizationSeconds\":" + seconds + "}");
+    }
+
     /** Calls Kraken received since the last reset, by counter name ({@code obtainKrakenToken.preSignedKey}, …). */
     public int calls(String counter) {
         JsonObject calls = json(http.get("/kraken/_control/calls").body());

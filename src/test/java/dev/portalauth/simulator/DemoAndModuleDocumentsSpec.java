@@ -1,6 +1,7 @@
 package dev.portalauth.simulator;
 
 import dev.portalauth.demo.DemoQueries;
+import dev.portalauth.kraken.KrakenDocuments;
 import graphql.ParseAndValidate;
 import graphql.parser.Parser;
 import jakarta.json.JsonObject;
@@ -15,6 +16,7 @@ import static dev.portalauth.simulator.SimulatorHarness.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The exact documents the module sends, and the demo queries, are valid for Kraken's real schema
@@ -25,7 +27,9 @@ class DemoAndModuleDocumentsSpec {
     private final SimulatorHarness harness = new SimulatorHarness();
 
     @ParameterizedTest
-    @ValueSource(strings = {OBTAIN_KRAKEN_TOKEN, MASQUERADE_AUTHENTICATION, DemoQueries.VIEWER, DemoQueries.ACCOUNT})
+    @ValueSource(strings = {KrakenDocuments.OBTAIN_KRAKEN_TOKEN, KrakenDocuments.MASQUERADE_AUTHENTICATION,
+        KrakenDocuments.VIEWER, OBTAIN_KRAKEN_TOKEN, MASQUERADE_AUTHENTICATION, DemoQueries.VIEWER,
+        DemoQueries.ACCOUNT, DemoQueries.ENERGY_PRODUCTS})
     void each_document_validates_against_the_real_kraken_schema(String document) {
         assertEquals(List.of(), ParseAndValidate.validate(RealKrakenSchema.schema(), Parser.parse(document)));
     }
@@ -68,5 +72,27 @@ class DemoAndModuleDocumentsSpec {
                 .getJsonArray("meters").getJsonObject(0).getString("serialNumber"));
         assertEquals("G4K00123456", property.getJsonArray("gasMeterPoints").getJsonObject(0)
                 .getJsonArray("meters").getJsonObject(0).getString("serialNumber"));
+    }
+
+    @Test
+    void the_module_s_obtain_kraken_token_document_gives_an_organisation_token_for_the_organisation_s_key() {
+        JsonObject response = harness.graphql(KrakenDocuments.OBTAIN_KRAKEN_TOKEN,
+                Map.of("input", Map.of("organizationSecretKey", ORGANIZATION_KEY)), null);
+        assertFalse(response.containsKey("errors"), response.toString());
+        assertEquals("ORGANIZATION-SECRET-KEY", response.getJsonObject("data").getJsonObject("obtainKrakenToken")
+                .getJsonObject("payload").getString("gty"));
+    }
+
+    @Test
+    void the_energy_products_demo_query_lists_the_catalogue_read_as_the_organisation() {
+        JsonObject response = harness.graphql(DemoQueries.ENERGY_PRODUCTS, Map.of("postcode", "SW1A 1AA"),
+                harness.organizationToken());
+        assertNull(response.get("errors"), response.toString());
+        JsonObject products = response.getJsonObject("data").getJsonObject("energyProducts");
+        assertEquals(4, products.getInt("totalCount"));
+        JsonObject agile = products.getJsonArray("edges").getJsonObject(0).getJsonObject("node");
+        assertEquals("AGILE-24-10-01", agile.getString("code"));
+        assertEquals("Agile", agile.getString("displayName"));
+        assertTrue(agile.getBoolean("isVariable"));
     }
 }

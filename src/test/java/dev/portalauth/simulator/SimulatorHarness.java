@@ -30,6 +30,7 @@ final class SimulatorHarness {
     static final String METER_READINGS_KEY = "Og98Fntu_4Ep5MSjIVrJCREXhEbxVWsl-1pU-SUGFp3EQNwwndHZAGjOaM_uBKbZ";
     static final String FEEDBACK_KEY = "PPlJHOc6h8Xl3Y1KIcEp0S6vYE7tvkBbgh-oa7izLpdFv4OjdizAZKuyVlqYhe46";
     static final String EXPIRED_KEY = "vnuWM3Douch3yEa75d3jOo672PBnxg0g6I_8Fhic9ynkNg9tG5j3l1tQ2Bjc31L1";
+    static final String ORGANIZATION_KEY = "sk_org_VGJ7M7AUnRdK_ZHoCZ5PdYQeOzcnPAf1-q871K4ESpUlRStu";
 
     static final String OBTAIN_KRAKEN_TOKEN = "mutation ObtainKrakenToken($input: ObtainJSONWebTokenInput!) "
             + "{ obtainKrakenToken(input: $input) { token payload refreshToken refreshExpiresIn } }";
@@ -61,6 +62,11 @@ final class SimulatorHarness {
 
     String scopedToken(String preSignedKey) {
         return obtainKrakenToken(Map.of("preSignedKey", preSignedKey))
+                .getJsonObject("data").getJsonObject("obtainKrakenToken").getString("token");
+    }
+
+    String organizationToken() {
+        return obtainKrakenToken(Map.of("organizationSecretKey", ORGANIZATION_KEY))
                 .getJsonObject("data").getJsonObject("obtainKrakenToken").getString("token");
     }
 
