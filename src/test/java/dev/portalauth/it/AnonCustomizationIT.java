@@ -11,9 +11,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.portalauth.it.custom.CleanUrlAnonResponses;
 import dev.portalauth.it.custom.KeyFromQueryOrAnonSegment;
@@ -36,13 +36,10 @@ class AnonCustomizationIT {
                 .build();
     }
 
-    private final Simulator kraken = new Simulator();
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
     private final Browser browser = new Browser();
-
-    @BeforeEach
-    void resetKraken() {
-        kraken.reset();
-    }
 
     @Test
     void aKeyInTheQueryOfAnotherPathnameMakesAScopedSession() {

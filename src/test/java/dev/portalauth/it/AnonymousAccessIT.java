@@ -25,9 +25,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SPEC 4.2: a link with a pre-signed key is swapped for a scoped session, once, and failures say why. */
 @ExtendWith(ArquillianExtension.class)
@@ -44,17 +44,14 @@ class AnonymousAccessIT {
                 .build();
     }
 
-    private final Simulator kraken = new Simulator();
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
     private final Browser browser = new Browser();
 
     @BeforeAll
     static void warmUp() {
         Simulator.warmUp();
-    }
-
-    @BeforeEach
-    void resetKraken() {
-        kraken.reset();
     }
 
     @AfterAll

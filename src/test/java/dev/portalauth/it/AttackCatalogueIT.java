@@ -32,9 +32,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -58,12 +58,9 @@ class AttackCatalogueIT {
         return PortalDeployment.demoPortal().build();
     }
 
-    private final Simulator kraken = new Simulator();
-
-    @BeforeEach
-    void resetKraken() {
-        kraken.reset();
-    }
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
 
     @AfterAll
     static void nothingOfAnAttackWasLogged() {

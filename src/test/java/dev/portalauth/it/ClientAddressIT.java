@@ -12,9 +12,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC 9, the client's address behind a trusted proxy (here the test client, on localhost): the
@@ -37,16 +37,13 @@ class ClientAddressIT {
                 .build();
     }
 
-    private final Simulator kraken = new Simulator();
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
 
     @BeforeAll
     static void warmUp() {
         Simulator.warmUp();
-    }
-
-    @BeforeEach
-    void resetKraken() {
-        kraken.reset();
     }
 
     private static String randomKey() {

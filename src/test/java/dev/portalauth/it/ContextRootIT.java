@@ -18,9 +18,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,12 +42,9 @@ class ContextRootIT {
         return PortalDeployment.demoPortal().at(ROOT).build();
     }
 
-    private final Simulator kraken = Simulator.at(ROOT);
-
-    @BeforeEach
-    void resetKraken() {
-        kraken.reset();
-    }
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = Simulator.at(ROOT);
 
     @AfterAll
     static void noSecretOrTokenWasLogged() {

@@ -18,9 +18,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The demo portal's pages, which use {@code Session} and {@code KrakenClient} as a real portal would. */
 @ExtendWith(ArquillianExtension.class)
@@ -34,12 +34,9 @@ class DemoPortalIT {
         return PortalDeployment.demoPortal().with("kraken.x-client-ip-secret-key", CLIENT_IP_SECRET).build();
     }
 
-    private final Simulator kraken = new Simulator();
-
-    @BeforeEach
-    void resetKraken() {
-        kraken.reset();
-    }
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
 
     @Test
     void theFrontPageLinksEveryFlow() {

@@ -31,9 +31,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SPEC 4.5 and 5: every visitor carries a signed guest token, and its claims follow them into login. */
 @ExtendWith(ArquillianExtension.class)
@@ -50,12 +50,9 @@ class GuestSessionIT {
                 .build();
     }
 
-    private final Simulator kraken = new Simulator();
-
-    @BeforeEach
-    void resetKraken() {
-        kraken.reset();
-    }
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
 
     @Test
     void aFirstVisitGetsAGuestTokenInAnHttpOnlyCookieOfAtMost400Days() {

@@ -18,9 +18,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,16 +53,13 @@ class KrakenFaultsIT {
                 .build(); // PortalDeployment's breaker never opens: these tests count calls
     }
 
-    private final Simulator kraken = new Simulator();
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
 
     @BeforeAll
     static void warmUp() {
         Simulator.warmUp();
-    }
-
-    @BeforeEach
-    void resetKraken() {
-        kraken.reset();
     }
 
     @AfterAll

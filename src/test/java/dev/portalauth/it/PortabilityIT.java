@@ -18,9 +18,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One WAR, two servers (SPEC 1): where Payara Micro and OpenLiberty are known to differ, the module
@@ -45,17 +45,14 @@ class PortabilityIT {
                 .build();
     }
 
-    private final Simulator kraken = new Simulator();
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
     private final Browser browser = new Browser();
 
     @BeforeAll
     static void warmUp() {
         Simulator.warmUp();
-    }
-
-    @BeforeEach
-    void resetKraken() {
-        kraken.reset();
     }
 
     @AfterAll

@@ -21,9 +21,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC 9, rate limits per client: a flood of random keys, passwords or refresh tokens from one
@@ -52,16 +52,13 @@ class RateLimitIT {
                 .build();
     }
 
-    private final Simulator kraken = new Simulator();
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
 
     @BeforeAll
     static void warmUp() {
         Simulator.warmUp();
-    }
-
-    @BeforeEach
-    void resetKraken() {
-        kraken.reset();
     }
 
     @AfterAll

@@ -4,8 +4,15 @@ import java.net.http.HttpRequest;
 
 import jakarta.json.JsonObject;
 
-/** The Kraken simulator's control endpoints, as tests use them. */
-public final class Simulator {
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The Kraken simulator's control endpoints, as tests use them. Registered as an extension
+ * ({@code @RegisterExtension final Simulator kraken = new Simulator();}) it is reset before each
+ * test: no fault, lifetime or count of one test reaches the next.
+ */
+public final class Simulator implements BeforeEachCallback {
 
     private final Browser http;
 
@@ -32,6 +39,11 @@ public final class Simulator {
         for (int i = 0; i < 3; i++) {
             new Browser().get("/anon/" + Fixtures.METER_KEY + "/probe");
         }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        reset();
     }
 
     public void reset() {

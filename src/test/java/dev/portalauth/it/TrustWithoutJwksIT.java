@@ -20,9 +20,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC 8 without {@code kraken.jwks-uri} (the default): the module's bindings prove what it set, a
@@ -39,12 +39,9 @@ class TrustWithoutJwksIT {
         return PortalDeployment.demoPortal().without("kraken.jwks-uri").build();
     }
 
-    private final Simulator kraken = new Simulator();
-
-    @BeforeEach
-    void resetKraken() {
-        kraken.reset();
-    }
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
 
     @AfterAll
     static void noTokenWasLogged() {

@@ -11,9 +11,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC 9: a peer that is not a trusted proxy (here the test client, on localhost, while only
@@ -36,12 +36,9 @@ class UntrustedPeerIT {
                 .build();
     }
 
-    private final Simulator kraken = new Simulator();
-
-    @BeforeEach
-    void resetKraken() {
-        kraken.reset();
-    }
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
 
     @Test
     void anUntrustedPeersXForwardedForIsIgnoredForKrakenAndForLimits() {
