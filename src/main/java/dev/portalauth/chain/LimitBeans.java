@@ -3,6 +3,7 @@ package dev.portalauth.chain;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import dev.portalauth.config.AuthSettings;
+import dev.portalauth.observe.PortalAuthMetrics;
 import dev.portalauth.limits.InMemoryTokenBuckets;
 import dev.portalauth.limits.LimitedOperation;
 import dev.portalauth.limits.Rate;
@@ -30,26 +32,29 @@ public class LimitBeans {
     AuthSettings settings;
     @Inject
     Instance<TokenBuckets> customBuckets;
+    @Inject
+    Clock clock;
+    @Inject
+    PortalAuthMetrics metrics;
 
     private RateLimits rateLimits;
     private ClientAddresses clientAddresses;
 
     @PostConstruct
     void build() {
-        Clock clock = Clock.systemUTC();
         TokenBuckets buckets = Extensions.one(customBuckets,
                 () -> new InMemoryTokenBuckets(settings.rateLimitMaxClients(), clock));
-        rateLimits = rateLimits(settings, buckets, clock);
+        rateLimits = rateLimits(settings, buckets, clock, metrics::rateLimited);
         clientAddresses = new ClientAddresses(settings.trustedProxies(), settings.trustedProxiesHeader());
     }
 
     /** The configured rate of every operation over {@code buckets}. */
-    static RateLimits rateLimits(AuthSettings settings, TokenBuckets buckets, Clock clock) {
+    static RateLimits rateLimits(AuthSettings settings, TokenBuckets buckets, Clock clock, Consumer<String> refused) {
         Map<LimitedOperation, Rate> rates = new EnumMap<>(LimitedOperation.class);
         for (LimitedOperation operation : LimitedOperation.values()) {
             rates.put(operation, settings.rateLimit(operation));
         }
-        return new RateLimits(rates, buckets, clock);
+        return new RateLimits(rates, buckets, clock, refused);
     }
 
     @Produces

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,10 +24,13 @@ public final class RateLimits {
     private final Map<LimitedOperation, Rate> rates;
     private final TokenBuckets buckets;
     private final Map<LimitedOperation, RepeatedWarning> warnings = new EnumMap<>(LimitedOperation.class);
+    private final Consumer<String> refused;
 
-    public RateLimits(Map<LimitedOperation, Rate> rates, TokenBuckets buckets, Clock clock) {
+    /** @param refused told the limit's name each time a request is refused (the metrics) */
+    public RateLimits(Map<LimitedOperation, Rate> rates, TokenBuckets buckets, Clock clock, Consumer<String> refused) {
         this.rates = new EnumMap<>(rates);
         this.buckets = buckets;
+        this.refused = refused;
         for (LimitedOperation operation : LimitedOperation.values()) {
             warnings.put(operation, new RepeatedWarning(LOG, Level.WARNING, LOG_INTERVAL, clock));
         }
@@ -44,6 +48,7 @@ public final class RateLimits {
         }
         Duration wait = buckets.take(operation.configName() + " " + clientKey(clientAddress), rate);
         if (!wait.isZero()) {
+            refused.accept(operation.configName());
             warnings.get(operation).log(() -> "KPA-LIMIT-001 a request was refused by the " + operation.configName()
                     + " rate limit");
             throw new RateLimitedException(operation, wait);

@@ -61,7 +61,7 @@ final class ChainFixture {
                 Duration.ofSeconds(1), 100, clock);
         verifier = new CredentialVerifier(tokens, bindings, gty, settings.trustUnverifiedTokens());
         sessionCookies = new SessionCookies(cookies, names, bindings, clock);
-        limits = LimitBeans.rateLimits(settings, new InMemoryTokenBuckets(100, clock), clock);
+        limits = LimitBeans.rateLimits(settings, new InMemoryTokenBuckets(100, clock), clock, limit -> { });
         refresher = new TokenRefresher(kraken, verifier, sessionCookies, limits, 100, clock);
         credentials = CredentialChain.standard(verifier, names, cookies, new KrakenConfirmations(kraken, limits, 100, clock),
                 new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,24 @@ import dev.portalauth.support.MutableClock;
 class RateLimitsTest {
 
     private final MutableClock clock = MutableClock.atSystemTime();
+    private final List<String> refused = new ArrayList<>();
 
     private RateLimits limits(String exchange) {
         Map<LimitedOperation, Rate> rates = new EnumMap<>(LimitedOperation.class);
         rates.put(LimitedOperation.EXCHANGE, Rate.parse(exchange).orElseThrow());
         rates.put(LimitedOperation.LOGIN, Rate.parse("1/PT1M").orElseThrow());
-        return new RateLimits(rates, new InMemoryTokenBuckets(1000, clock), clock);
+        return new RateLimits(rates, new InMemoryTokenBuckets(1000, clock), clock, refused::add);
+    }
+
+    @Test
+    void every_refusal_is_told_by_the_limits_name_for_the_metrics() {
+        RateLimits limits = limits("1/PT1M");
+        limits.take(LimitedOperation.EXCHANGE, "198.51.100.1");
+
+        assertThrows(RateLimitedException.class, () -> limits.take(LimitedOperation.EXCHANGE, "198.51.100.1"));
+        assertThrows(RateLimitedException.class, () -> limits.take(LimitedOperation.EXCHANGE, "198.51.100.1"));
+
+        assertEquals(List.of("exchange", "exchange"), refused);
     }
 
     @Test
