@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.portalauth.support.CapturedLog;
@@ -34,28 +27,11 @@ class KrakenTokenVerifierJwksOutageTest {
     private static final Duration CACHE = Duration.ofMillis(150);
 
     private final MutableClock clock = MutableClock.atSystemTime();
-    private final AtomicInteger status = new AtomicInteger(200);
-    private final AtomicInteger fetches = new AtomicInteger();
-    private HttpServer server;
-
-    @BeforeEach
-    void serveJwks() throws IOException {
-        // Built before serving: the issuer's keys take longer to generate than the 1 s read timeout.
-        byte[] body = KrakenIssuer.publicJwks().toString().getBytes(StandardCharsets.UTF_8);
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/jwks.json", exchange -> {
-            fetches.incrementAndGet();
-            exchange.sendResponseHeaders(status.get(), body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-    }
+    private final JwksServer server = new JwksServer();
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     @Test
@@ -66,35 +42,35 @@ class KrakenTokenVerifierJwksOutageTest {
     @Test
     void keysFetchedBeforeAnOutageKeepVerifyingOnceTheCacheExpired() throws Exception {
         KrakenTokenVerifier verifier = verifier(RemoteJwks.OUTAGE_TOLERANCE, Guard.NONE);
-        assertEquals(Verdict.PROVEN, signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
+        assertEquals(Verdict.PROVEN, JwksServer.signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
 
-        status.set(503);
+        server.status.set(503);
         Thread.sleep(CACHE.toMillis() * 2);
 
-        assertEquals(Verdict.PROVEN, signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).subject("2").build())));
-        assertEquals(2, fetches.get(), "the JWKS was asked again, and failed");
+        assertEquals(Verdict.PROVEN, JwksServer.signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).subject("2").build())));
+        assertEquals(2, server.fetches.get(), "the JWKS was asked again, and failed");
     }
 
     @Test
     void pastTheOutageToleranceTokensAreUndecided() throws Exception {
         KrakenTokenVerifier verifier = verifier(Duration.ofMillis(300), Guard.NONE);
-        assertEquals(Verdict.PROVEN, signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
+        assertEquals(Verdict.PROVEN, JwksServer.signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
 
-        status.set(503);
+        server.status.set(503);
         Thread.sleep(600);
 
-        assertEquals(Verdict.UNDECIDED, signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).subject("2").build())));
+        assertEquals(Verdict.UNDECIDED, JwksServer.signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).subject("2").build())));
     }
 
     @Test
     void aTokenWithAKeyIdUnknownDuringAnOutageIsUndecidedNotRefused() throws Exception {
         KrakenTokenVerifier verifier = verifier(RemoteJwks.OUTAGE_TOLERANCE, Guard.NONE);
         assertTrue(verifier.fetchJwks());
-        status.set(503);
+        server.status.set(503);
 
         String rotated = KrakenIssuer.rs256WithKid(KrakenIssuer.claims(clock).build(), "published-during-the-outage");
 
-        assertEquals(Verdict.UNDECIDED, signature(verifier, rotated), "Kraken may have published it since");
+        assertEquals(Verdict.UNDECIDED, JwksServer.signature(verifier, rotated), "Kraken may have published it since");
     }
 
     @Test
@@ -104,7 +80,7 @@ class KrakenTokenVerifierJwksOutageTest {
 
         String unknown = KrakenIssuer.rs256WithKid(KrakenIssuer.claims(clock).build(), "never-published");
 
-        assertEquals(Verdict.REFUSED, signature(verifier, unknown));
+        assertEquals(Verdict.REFUSED, JwksServer.signature(verifier, unknown));
     }
 
     @Test
@@ -115,22 +91,22 @@ class KrakenTokenVerifierJwksOutageTest {
         assertTrue(verifier.fetchJwks());
 
         assertEquals(Optional.of(clock.instant()), verifier.jwksFetchedAt());
-        assertEquals(Verdict.PROVEN, signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
-        assertEquals(1, fetches.get());
+        assertEquals(Verdict.PROVEN, JwksServer.signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
+        assertEquals(1, server.fetches.get());
     }
 
     @Test
     void aJwksUnreachableAtStartUpWarnsWithoutThrowingAndIsFetchedWhenATokenNeedsIt() throws Exception {
-        status.set(503);
+        server.status.set(503);
         KrakenTokenVerifier verifier = verifier(RemoteJwks.OUTAGE_TOLERANCE, Guard.NONE);
 
         try (CapturedLog log = CapturedLog.of(KrakenTokenVerifier.class)) {
             assertFalse(verifier.fetchJwks());
             assertTrue(log.text().startsWith("KPA-TOKEN-007 "), log.text());
         }
-        status.set(200);
+        server.status.set(200);
 
-        assertEquals(Verdict.PROVEN, signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
+        assertEquals(Verdict.PROVEN, JwksServer.signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
     }
 
     @Test
@@ -144,8 +120,8 @@ class KrakenTokenVerifierJwksOutageTest {
         KrakenTokenVerifier verifier = verifier(RemoteJwks.OUTAGE_TOLERANCE, open);
 
         assertFalse(verifier.fetchJwks());
-        assertEquals(Verdict.UNDECIDED, signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
-        assertEquals(0, fetches.get());
+        assertEquals(Verdict.UNDECIDED, JwksServer.signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
+        assertEquals(0, server.fetches.get());
     }
 
     private KrakenTokenVerifier verifier(Duration outageTolerance, Guard breaker) throws Exception {
@@ -153,13 +129,10 @@ class KrakenTokenVerifierJwksOutageTest {
     }
 
     private KrakenTokenVerifier verifier(Duration cache, Duration outageTolerance, Guard breaker) throws Exception {
-        URL url = new URL("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks.json");
+        URL url = server.uri().toURL();
         RemoteJwks jwks = new RemoteJwks(url, Duration.ofSeconds(1), Duration.ofSeconds(1), cache, outageTolerance,
                 breaker, clock);
         return new KrakenTokenVerifier(Optional.of(jwks), 100, clock);
     }
 
-    private static Verdict signature(KrakenTokenVerifier verifier, String raw) {
-        return verifier.signature(verifier.decode(raw).orElseThrow());
-    }
 }

@@ -7,67 +7,43 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code kraken.jwks-uri} set: keys are fetched over HTTP, with timeouts, and their absence is survivable. */
 class KrakenTokenVerifierRemoteJwksTest {
 
     private final MutableClock clock = MutableClock.atSystemTime();
-    private final AtomicInteger status = new AtomicInteger(200);
-    private final AtomicInteger fetches = new AtomicInteger();
-    private HttpServer server;
-
-    @BeforeEach
-    void serveJwks() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/jwks.json", exchange -> {
-            fetches.incrementAndGet();
-            byte[] body = KrakenIssuer.publicJwks().toString().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status.get(), body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-    }
+    private final JwksServer server = new JwksServer();
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     @Test
     void tokensAreVerifiedAgainstTheFetchedJwksWhichIsFetchedOnce() throws Exception {
         KrakenTokenVerifier verifier = verifier(jwksUri());
 
-        assertEquals(Verdict.PROVEN, signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
-        assertEquals(Verdict.PROVEN, signature(verifier, KrakenIssuer.es256(KrakenIssuer.claims(clock).build())));
-        assertEquals(1, fetches.get());
+        assertEquals(Verdict.PROVEN, JwksServer.signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
+        assertEquals(Verdict.PROVEN, JwksServer.signature(verifier, KrakenIssuer.es256(KrakenIssuer.claims(clock).build())));
+        assertEquals(1, server.fetches.get());
     }
 
     @Test
     void aJwksThatCannotBeFetchedLeavesTokensUndecidedWithOneWarningAndNoToken() throws Exception {
-        status.set(500);
+        server.status.set(500);
         KrakenTokenVerifier verifier = verifier(jwksUri());
         String first = KrakenIssuer.rs256(KrakenIssuer.claims(clock).build());
         String second = KrakenIssuer.es256(KrakenIssuer.claims(clock).build());
 
         try (CapturedLog log = CapturedLog.of(KrakenTokenVerifier.class)) {
-            assertEquals(Verdict.UNDECIDED, signature(verifier, first));
-            assertEquals(Verdict.UNDECIDED, signature(verifier, second));
+            assertEquals(Verdict.UNDECIDED, JwksServer.signature(verifier, first));
+            assertEquals(Verdict.UNDECIDED, JwksServer.signature(verifier, second));
 
             assertEquals(1, log.records().stream().filter(r -> r.getLevel() == Level.WARNING).count(), log.text());
             assertTrue(log.text().startsWith("KPA-TOKEN-003 "), log.text());
@@ -78,28 +54,25 @@ class KrakenTokenVerifierRemoteJwksTest {
     @Test
     void anUnreachableJwksLeavesTokensUndecidedWithoutAnException() throws Exception {
         URI closed = jwksUri();
-        server.stop(0);
+        server.close();
         KrakenTokenVerifier verifier = verifier(closed);
 
-        assertEquals(Verdict.UNDECIDED, signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
+        assertEquals(Verdict.UNDECIDED, JwksServer.signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
     }
 
     @Test
     void aTokenUndecidedDuringAnOutageIsProvenOnceTheJwksIsBack() throws Exception {
-        status.set(500);
+        server.status.set(500);
         KrakenTokenVerifier verifier = verifier(jwksUri());
         KrakenToken token = verifier.decode(KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())).orElseThrow();
         assertEquals(Verdict.UNDECIDED, verifier.signature(token));
 
-        status.set(200);
+        server.status.set(200);
         clock.advance(Duration.ofMinutes(1));
 
         assertEquals(Verdict.PROVEN, verifier.signature(token));
     }
 
-    private static Verdict signature(KrakenTokenVerifier verifier, String raw) {
-        return verifier.signature(verifier.decode(raw).orElseThrow());
-    }
 
     @Test
     void aJwksUriThatIsNotAUrlIsAConfigurationError() {
@@ -114,6 +87,6 @@ class KrakenTokenVerifierRemoteJwksTest {
     }
 
     private URI jwksUri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks.json");
+        return server.uri();
     }
 }
