@@ -8,7 +8,6 @@ import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
 import dev.portalauth.config.AuthSettings;
 import dev.portalauth.spi.AnonParamsExtractor;
-import dev.portalauth.spi.RouteRequest;
 import dev.portalauth.support.Hashes;
 import dev.portalauth.token.CredentialBinding;
 import dev.portalauth.token.CredentialVerifier;
@@ -49,7 +48,7 @@ final class AnonGate {
         if (auth.method().isFull() || settings.anonAllowList().matches(auth.path())) {
             return;
         }
-        Optional<String> key = extractor.preSignedKey(new RouteRequest(auth.request(), auth.path(), pathname))
+        Optional<String> key = extractor.preSignedKey(new MatchedRoute(auth.request(), auth.path(), pathname))
                 .map(String::trim)
                 .filter(k -> !k.isEmpty());
         if (key.isEmpty()) {

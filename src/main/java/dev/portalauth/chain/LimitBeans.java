@@ -12,13 +12,13 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import dev.portalauth.config.AuthSettings;
-import dev.portalauth.observe.PortalAuthMetrics;
 import dev.portalauth.limits.InMemoryTokenBuckets;
 import dev.portalauth.limits.LimitedOperation;
-import dev.portalauth.limits.Rate;
 import dev.portalauth.limits.RateLimits;
-import dev.portalauth.limits.TokenBuckets;
+import dev.portalauth.observe.PortalAuthMetrics;
 import dev.portalauth.proxy.ClientAddresses;
+import dev.portalauth.spi.Rate;
+import dev.portalauth.spi.TokenBuckets;
 
 /**
  * Builds, once, who a request's client is and the limits its Kraken calls pass: the buckets are

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.Config;
 
 import dev.portalauth.AuthMethod;
 import dev.portalauth.limits.LimitedOperation;
-import dev.portalauth.limits.Rate;
+import dev.portalauth.spi.Rate;
 import dev.portalauth.proxy.ProxyHeader;
 import dev.portalauth.proxy.TrustedProxies;
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
 
-import dev.portalauth.limits.Rate;
+import dev.portalauth.spi.Rate;
 import dev.portalauth.proxy.AddressRange;
 import dev.portalauth.proxy.ProxyHeader;
 import dev.portalauth.proxy.TrustedProxies;

@@ -3,6 +3,8 @@ package dev.portalauth.limits;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.portalauth.spi.Rate;
+import dev.portalauth.spi.TokenBuckets;
 import dev.portalauth.support.BoundedLru;
 
 /**

@@ -9,6 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.portalauth.proxy.IpAddress;
+import dev.portalauth.spi.Rate;
+import dev.portalauth.spi.TokenBuckets;
 import dev.portalauth.support.RepeatedWarning;
 
 /**

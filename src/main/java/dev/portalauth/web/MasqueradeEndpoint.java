@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 import dev.portalauth.chain.MasqueradeLogin;
+import dev.portalauth.chain.MatchedRoute;
 import dev.portalauth.chain.RequestAuth;
 import dev.portalauth.config.AuthSettings;
 import dev.portalauth.spi.MasqueradeParams;
 import dev.portalauth.spi.MasqueradeParamsExtractor;
-import dev.portalauth.spi.RouteRequest;
 
 /**
  * {@code GET {masquerade}/{userId}/{masqueradeToken}}: {@code 303} to the dashboard as that user, or
@@ -41,7 +41,7 @@ final class MasqueradeEndpoint implements BuiltInEndpoint {
             return;
         }
         Optional<MasqueradeParams> params = extractor.extract(
-                new RouteRequest(auth.request(), auth.path(), settings.masqueradePathname()));
+                new MatchedRoute(auth.request(), auth.path(), settings.masqueradePathname()));
         AuthErrorCode failure = AuthErrorCode.MASQUERADE_FAILED;
         if (params.isPresent()) {
             try {

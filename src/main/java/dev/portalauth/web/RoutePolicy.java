@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.chain.Extensions;
+import dev.portalauth.chain.MatchedRoute;
 import dev.portalauth.chain.RequestAuth;
 import dev.portalauth.config.AuthSettings;
 import dev.portalauth.config.RedirectTargets;
@@ -45,7 +46,7 @@ public class RoutePolicy {
         HttpServletRequest request = auth.request();
         HttpServletResponse response = auth.response();
         if (auth.anonPathname() != null) {
-            RouteRequest route = new RouteRequest(request, path, auth.anonPathname());
+            RouteRequest route = new MatchedRoute(request, path, auth.anonPathname());
             if (auth.anonError() != null) {
                 AuthErrorCode code = auth.anonError();
                 answer(auth, usable(responses.onError(route, code))

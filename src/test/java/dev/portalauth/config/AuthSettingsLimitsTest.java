@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.portalauth.limits.LimitedOperation;
-import dev.portalauth.limits.Rate;
+import dev.portalauth.spi.Rate;
 import dev.portalauth.proxy.IpAddress;
 import dev.portalauth.proxy.ProxyHeader;
 

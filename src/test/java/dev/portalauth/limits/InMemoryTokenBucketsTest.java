@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import dev.portalauth.spi.Rate;
 import dev.portalauth.support.MutableClock;
 
 /** Token buckets: N at once, then one more every period/N; bounded, the least recently seen forgotten first. */

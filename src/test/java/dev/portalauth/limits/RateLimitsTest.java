@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.portalauth.AuthErrorCode;
+import dev.portalauth.spi.Rate;
 import dev.portalauth.support.CapturedLog;
 import dev.portalauth.support.MutableClock;
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import dev.portalauth.observe.ModuleHealth;
+import dev.portalauth.status.ModuleHealth;
 
 /** {@code /health/ready}: follows start-up, never Kraken afterwards. */
 @Readiness

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
-import dev.portalauth.observe.ModuleHealth;
+import dev.portalauth.status.ModuleHealth;
 
 final class Responses {
 

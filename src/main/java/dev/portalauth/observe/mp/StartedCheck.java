@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
 
-import dev.portalauth.observe.ModuleHealth;
+import dev.portalauth.status.ModuleHealth;
 
 /** {@code /health/started}: DOWN until the signing key is loaded and the JWKS fetched once. */
 @Startup

@@ -1,4 +1,4 @@
-package dev.portalauth.observe;
+package dev.portalauth.status;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import dev.portalauth.kraken.KrakenCaller;
 import dev.portalauth.kraken.KrakenEndpoint;
 import dev.portalauth.kraken.KrakenGuards;
+import dev.portalauth.observe.PortalAuthMetrics;
 import dev.portalauth.support.CircuitBreaker;
 import dev.portalauth.token.KrakenTokenVerifier;
 import dev.portalauth.token.ModuleTokens;

@@ -1,4 +1,4 @@
-package dev.portalauth.limits;
+package dev.portalauth.spi;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

@@ -1,9 +1,9 @@
-package dev.portalauth.limits;
+package dev.portalauth.spi;
 
 import java.time.Duration;
 
 /**
- * Where the token buckets live. The default ({@link InMemoryTokenBuckets}) is this server's memory,
+ * Where the token buckets live. The default (the in-memory default) is this server's memory,
  * so in a cluster each node allows the full rate; a portal that wants one limit for the cluster
  * provides an {@code @ApplicationScoped} bean of this type backed by a shared store (Redis,
  * Hazelcast, …) and the module uses it instead.

@@ -1,4 +1,4 @@
-package dev.portalauth.observe;
+package dev.portalauth.status;
 
 import java.time.Clock;
 import java.time.Duration;

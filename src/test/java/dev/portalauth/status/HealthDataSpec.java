@@ -1,4 +1,4 @@
-package dev.portalauth.observe;
+package dev.portalauth.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.portalauth.limits;
+package dev.portalauth.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
