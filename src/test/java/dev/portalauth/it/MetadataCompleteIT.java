@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.portalauth.it.guards.GuardedPages;
 import dev.portalauth.it.portalfilter.AnsweringFilter;
 import dev.portalauth.it.portalfilter.RegisteredFilters;
 
@@ -56,7 +57,7 @@ class MetadataCompleteIT {
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal().moduleAsClassesJar()
-                .withClasses(AnsweringFilter.class, RegisteredFilters.class)
+                .withClasses(AnsweringFilter.class, RegisteredFilters.class, GuardedPages.class)
                 .withWebXml(WEB_XML)
                 .build();
     }
@@ -108,5 +109,16 @@ class MetadataCompleteIT {
 
         assertEquals(303, reply.status());
         assertEquals("/login?error=PRE_SIGNED_KEY_MISSING", reply.location());
+    }
+
+    @Test
+    void theJaxRsGuardsStillGuardThePortalsResources() {
+        Reply anonymous = new Browser().send(new Browser().request("/guarded/any").header("Accept", "application/json").GET());
+        Browser visitor = new Browser();
+        visitor.get("/anon/" + METER_KEY + "/meter-reading");
+
+        assertEquals(401, anonymous.status());
+        assertEquals("UNAUTHENTICATED", Json.object(anonymous.body()).getString("error"));
+        assertEquals("entered scoped", visitor.get("/guarded/any").body());
     }
 }

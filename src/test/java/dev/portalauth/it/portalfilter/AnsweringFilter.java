@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.portalauth.Session;
 
 /**
- * A portal's own filter that answers every request itself (but the simulator's and the probe's),
+ * A portal's own filter that answers every request itself (but the simulator's, the probe's and the
+ * guarded pages'),
  * saying which session it saw. Were it in front of the module's filter, dashboards would be served
  * without a session and the built-in endpoints would never answer.
  */
@@ -29,7 +30,7 @@ public class AnsweringFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (path.startsWith("/kraken/") || path.startsWith("/probe")) {
+        if (path.startsWith("/kraken/") || path.startsWith("/probe") || path.startsWith("/guarded/")) {
             chain.doFilter(request, response);
             return;
         }
