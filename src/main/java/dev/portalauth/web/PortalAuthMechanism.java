@@ -62,7 +62,7 @@ public class PortalAuthMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         RequestAuth auth = chain.authenticate(request, response);
-        Credential credential = context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
+        Credential credential = credentialToLogInWith(context);
         if (credential != null && !applicationLogin.attempt(auth, credential)) {
             // Not context.responseUnauthorized(): that would write the container's 401 page, and the
             // application answers a failed login itself (the reason is in Session.loginFailure()).
@@ -72,6 +72,17 @@ public class PortalAuthMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         return context.notifyContainerAboutLogin(auth.token(), GROUPS.get(auth.method()));
+    }
+
+    /**
+     * The credential an application passed to {@code SecurityContext.authenticate}; {@code null} on
+     * every other request, and for {@code HttpServletRequest.authenticate}, which carries none.
+     */
+    private static Credential credentialToLogInWith(HttpMessageContext context) {
+        if (!context.isAuthenticationRequest() || context.getAuthParameters() == null) {
+            return null;
+        }
+        return context.getAuthParameters().getCredential();
     }
 
     /** {@code HttpServletRequest.logout()}: the built-in logout's effect, whether or not the request had a session. */

@@ -34,6 +34,8 @@ class ProductionWarIT {
         List<String> entries = entries(Artifacts.built("kraken-portal-auth-*-classes.jar"));
 
         assertTrue(entries.contains("META-INF/beans.xml"));
+        assertTrue(entries.contains("META-INF/services/jakarta.servlet.ServletContainerInitializer"),
+                "the jar registers its filter itself");
         assertTrue(entries.contains("dev/portalauth/Session.class"));
         assertTrue(entries.stream().noneMatch(e -> e.contains("demo") || e.contains("simulator")));
     }
