@@ -36,6 +36,17 @@ public interface Session {
      */
     void mergeIntoPayload(Map<String, Object> claims);
 
+    /**
+     * Why an application's own login on this request failed (SPEC 12): after
+     * {@code securityContext.authenticate(request, response, withParams().credential(new
+     * UsernamePasswordCredential(email, password)))} answered {@code SEND_FAILURE}, one of
+     * {@link AuthErrorCode#LOGIN_FAILED}, {@link AuthErrorCode#RATE_LIMITED},
+     * {@link AuthErrorCode#KRAKEN_UNAVAILABLE} or {@link AuthErrorCode#CROSS_SITE}. Empty when no such
+     * login was tried on this request, or it succeeded. The module writes nothing to the response of a
+     * failed login: the application answers.
+     */
+    Optional<AuthErrorCode> loginFailure();
+
     /** The visitor's guest session; empty when guest sessions are off, or on a path outside the guest paths with no guest cookie. */
     Optional<GuestSession> guest();
 }

@@ -54,6 +54,7 @@ public class AuthChain {
     private AnonGate anon;
     private GuestGate guests;
     private SessionPayloads payloads;
+    private Logout logout;
 
     @PostConstruct
     void init() {
@@ -72,6 +73,7 @@ public class AuthChain {
                 sessionCookies, verifier, names);
         guests = new GuestGate(settings, guestIssuer, cookies, names, clock);
         payloads = new SessionPayloads(payloadCodec, cookies, names, clock);
+        logout = new Logout(cookies, names, refresher);
     }
 
     GuestGate guests() {
@@ -91,9 +93,12 @@ public class AuthChain {
         return names;
     }
 
-    /** A logout: what a refresh of {@code refreshToken} returned is handed to nobody any more. */
-    public void forgetRefresh(String refreshToken) {
-        refresher.forget(refreshToken);
+    /**
+     * Logs the request's visitor out: every cookie of a session and the guest's cleared, no refresh
+     * result handed to the old refresh token any more, and no session for the rest of the request.
+     */
+    public void logout(RequestAuth auth) {
+        logout.end(auth);
     }
 
     /** The request's {@link RequestAuth}, computed on the first call and reused after (the mechanism may run twice). */

@@ -37,6 +37,7 @@ public final class RequestAuth {
     private Instant payloadExpiresAt;
     private AuthErrorCode sessionError;
     private AuthErrorCode anonError;
+    private AuthErrorCode loginFailure;
     private String anonPathname;
     private boolean exchanged;
     private Instant sessionExpiresAt;
@@ -215,6 +216,15 @@ public final class RequestAuth {
 
     void anonError(AuthErrorCode error) {
         this.anonError = error;
+    }
+
+    /** Why an application's own login on this request failed ({@link ApplicationLogin}), or {@code null}. */
+    public AuthErrorCode loginFailure() {
+        return loginFailure;
+    }
+
+    void loginFailure(AuthErrorCode failure) {
+        this.loginFailure = failure;
     }
 
     /** The anon pathname this request is under (allow-listed or not), or {@code null}. */

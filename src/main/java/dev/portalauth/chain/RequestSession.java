@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.GuestSession;
 import dev.portalauth.Session;
@@ -65,6 +66,12 @@ public class RequestSession implements Session {
     @Override
     public void mergeIntoPayload(Map<String, Object> claims) {
         chain.payloads().merge(auth(), claims);
+    }
+
+    @Override
+    public Optional<AuthErrorCode> loginFailure() {
+        RequestAuth auth = RequestAuth.of(request);
+        return auth == null ? Optional.empty() : Optional.ofNullable(auth.loginFailure());
     }
 
     @Override

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 
 import dev.portalauth.chain.AuthChain;
-import dev.portalauth.chain.CookieWriter;
 import dev.portalauth.chain.Extensions;
 import dev.portalauth.chain.MasqueradeLogin;
 import dev.portalauth.chain.PasswordLogin;
@@ -32,8 +31,6 @@ public class BuiltInEndpoints {
     @Inject
     MasqueradeLogin masqueradeLogin;
     @Inject
-    CookieWriter cookies;
-    @Inject
     AuthChain chain;
     @Inject
     Instance<MasqueradeParamsExtractor> customMasqueradeExtractor;
@@ -53,7 +50,7 @@ public class BuiltInEndpoints {
         StateChanges stateChanges = new StateChanges(new PortalOrigin(settings, clientAddresses), json);
         byPath.put(settings.sessionEndpoint(), new SessionEndpoint(sessionJson));
         byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json, stateChanges));
-        byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(cookies, chain, settings, stateChanges));
+        byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(chain, settings, stateChanges));
         byPath.put(settings.jwksEndpoint(), new JwksEndpoint(moduleKeys));
         masqueradePathname = Pathnames.of(List.of(settings.masqueradePathname()));
         masquerade = new MasqueradeEndpoint(masqueradeLogin,

@@ -4,10 +4,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,9 +17,9 @@ import dev.portalauth.chain.RequestAuth;
  * The module's servlet filter, in front of every resource of the application (JAX-RS, servlets,
  * static files alike, whatever the portal's {@code @ApplicationPath}): malformed paths, the
  * built-in endpoints, then the route policy. A servlet filter rather than a JAX-RS one, so that
- * the policy also guards pages JAX-RS does not serve.
+ * the policy also guards pages JAX-RS does not serve. Registered by {@link PortalAuthInitializer}, not
+ * by annotation, so that it comes first and also in a {@code metadata-complete} application.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class PortalAuthFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

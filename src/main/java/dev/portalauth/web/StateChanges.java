@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.chain.RequestAuth;
 
-/** The rule every state-changing built-in endpoint applies first: POST only, same site only. */
+/**
+ * The rule every state-changing built-in endpoint applies first: POST only, same site only; an
+ * application's own login through Jakarta Security applies the same-site half.
+ */
 final class StateChanges {
 
     private final PortalOrigin portalOrigin;
@@ -30,11 +33,16 @@ final class StateChanges {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return true;
         }
-        if (CrossSiteRequests.isCrossSite(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
-                portalOrigin.of(request))) {
+        if (crossSite(request)) {
             JsonResponses.write(response, HttpServletResponse.SC_FORBIDDEN, crossSite);
             return true;
         }
         return false;
+    }
+
+    /** True when any browser signal says the request comes from another site (SPEC 8). */
+    boolean crossSite(HttpServletRequest request) {
+        return CrossSiteRequests.isCrossSite(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
+                portalOrigin.of(request));
     }
 }

@@ -58,6 +58,8 @@ public final class PortalDeployment {
     private final List<Class<?>> extraClasses = new ArrayList<>();
     private String contextRoot = "/";
     private boolean pages = true;
+    private boolean moduleAsJar;
+    private String webXml;
 
     private PortalDeployment() {
         config.putAll(demoDefaults());
@@ -142,10 +144,36 @@ public final class PortalDeployment {
         return this;
     }
 
+    /**
+     * The module as a portal embeds it (README, "Inside a portal's own WAR"): the classes jar the
+     * build published, in {@code WEB-INF/lib}, instead of its classes in {@code WEB-INF/classes}.
+     */
+    public PortalDeployment moduleAsClassesJar() {
+        moduleAsJar = true;
+        return this;
+    }
+
+    /** The portal's own {@code WEB-INF/web.xml}. */
+    public PortalDeployment withWebXml(String xml) {
+        webXml = xml;
+        return this;
+    }
+
     public WebArchive build() {
         String name = contextRoot.equals("/") ? "ROOT.war" : contextRoot.substring(1) + ".war";
         WebArchive war = ShrinkWrap.create(WebArchive.class, name);
-        war.merge(directory(Path.of(System.getProperty("it.classes"))), "/WEB-INF/classes");
+        if (moduleAsJar) {
+            try {
+                war.addAsLibrary(Artifacts.built("kraken-portal-auth-*-classes.jar"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            war.merge(directory(Path.of(System.getProperty("it.classes"))), "/WEB-INF/classes");
+        }
+        if (webXml != null) {
+            war.setWebXML(new StringAsset(webXml));
+        }
         war.merge(directory(Path.of(System.getProperty("it.test-classes")),
                 pages ? PortalDeployment::isDemo : PortalDeployment::isSimulator), "/WEB-INF/classes");
         addLibraries(war);

@@ -18,7 +18,7 @@ class ProductionWarIT {
     void theProductionWarHoldsNoDemoNoSimulatorNoKeysAndNoConfiguration() throws IOException {
         List<String> entries = entries(Artifacts.built("kraken-portal-auth-*.war"));
 
-        assertTrue(entries.contains("WEB-INF/classes/dev/portalauth/chain/PortalAuthMechanism.class"));
+        assertTrue(entries.contains("WEB-INF/classes/dev/portalauth/web/PortalAuthMechanism.class"));
         assertTrue(entries.stream().anyMatch(e -> e.startsWith("WEB-INF/lib/nimbus-jose-jwt")));
         for (String entry : entries) {
             assertFalse(entry.contains("/demo/") || entry.contains("/simulator/") || entry.startsWith("WEB-INF/classes/simulator"),
@@ -34,6 +34,8 @@ class ProductionWarIT {
         List<String> entries = entries(Artifacts.built("kraken-portal-auth-*-classes.jar"));
 
         assertTrue(entries.contains("META-INF/beans.xml"));
+        assertTrue(entries.contains("META-INF/services/jakarta.servlet.ServletContainerInitializer"),
+                "the jar registers its filter itself");
         assertTrue(entries.contains("dev/portalauth/Session.class"));
         assertTrue(entries.stream().noneMatch(e -> e.contains("demo") || e.contains("simulator")));
     }
