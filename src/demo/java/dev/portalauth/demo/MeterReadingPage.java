@@ -25,29 +25,36 @@ public class MeterReadingPage {
 
     public String form(String requested) {
         try {
-            String body;
+            String chooser = "";
+            String account;
+            String intro = "";
             if (session.authMethod() == AuthMethod.SCOPED) {
-                String account = session.accountNumber().orElseThrow();
-                body = "<p class=\"note\">This is a one-time link for account " + Html.text(account)
-                        + ": you can submit one reading without logging in.</p>"
-                        + AccountView.meters(AccountView.load(kraken, account));
+                account = session.accountNumber().orElseThrow();
+                intro = "<p class=\"note\">This is a one-time link for account " + Html.text(account)
+                        + ": you can submit one reading without logging in.</p>";
             } else {
                 DemoQueries.Viewer viewer = kraken.request(DemoQueries.VIEWER, Map.of(), DemoQueries.ViewerData.class).viewer;
-                String account = viewer.accounts.stream().map(a -> a.number).filter(n -> n.equals(requested))
+                account = viewer.accounts.stream().map(a -> a.number).filter(n -> n.equals(requested))
                         .findFirst().orElse(viewer.accounts.get(0).number);
-                StringBuilder choose = new StringBuilder("<form method=\"get\"><label>Account <select name=\"account\""
-                        + " onchange=\"this.form.submit()\">");
-                viewer.accounts.forEach(a -> choose.append("<option").append(a.number.equals(account) ? " selected" : "")
-                        .append(">").append(Html.text(a.number)).append("</option>"));
-                body = choose.append("</select></label></form>").toString()
-                        + AccountView.meters(AccountView.load(kraken, account));
+                chooser = chooser(viewer, account);
             }
-            return Html.page("Submit a meter reading", "<form method=\"post\">" + body
+            // The account chooser is a form of its own beside the reading's: HTML has no nested
+            // forms, and one inside would make choosing an account send the reading form.
+            return Html.page("Submit a meter reading", chooser + "<form method=\"post\">" + intro
+                    + AccountView.meters(AccountView.load(kraken, account))
                     + "<label>Reading <input name=\"reading\" inputmode=\"numeric\" required></label>"
                     + "<button>Submit reading</button></form>");
         } catch (KrakenException e) {
             return Html.page("Submit a meter reading", "<p class=\"error\">Your account cannot be shown right now.</p>");
         }
+    }
+
+    private static String chooser(DemoQueries.Viewer viewer, String account) {
+        StringBuilder choose = new StringBuilder("<form method=\"get\"><label>Account <select name=\"account\""
+                + " onchange=\"this.form.submit()\">");
+        viewer.accounts.forEach(a -> choose.append("<option").append(a.number.equals(account) ? " selected" : "")
+                .append(">").append(Html.text(a.number)).append("</option>"));
+        return choose.append("</select></label></form>").toString();
     }
 
     public String thanks() {

@@ -1,0 +1,112 @@
+package dev.portalauth.browser;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.portalauth.it.PortalDeployment;
+
+/**
+ * What a customer does in the demo portal, through a real browser: opens a link, follows links by
+ * their text, fills and sends forms with the buttons a person sees, and reads the page. Every step
+ * that leaves the page waits until the next page has replaced it, so assertions read the page the
+ * customer would be looking at.
+ */
+public final class Customer {
+
+    private static final Duration NEXT_PAGE = Duration.ofSeconds(30);
+
+    private final WebDriver browser;
+
+    public Customer(WebDriver browser) {
+        this.browser = browser;
+    }
+
+    /** Types a link into the address bar: a path on the portal. */
+    public Customer opens(String path) {
+        browser.get(PortalDeployment.BASE + path);
+        return this;
+    }
+
+    /** Types into the field labelled by its {@code name}. */
+    public Customer types(String field, String value) {
+        WebElement input = browser.findElement(By.name(field));
+        input.clear();
+        input.sendKeys(value);
+        return this;
+    }
+
+    /** Picks an option of a drop-down. */
+    public Customer chooses(String field, String option) {
+        select(field).selectByVisibleText(option);
+        return this;
+    }
+
+    /** Picks an option of a drop-down whose script sends its form at once. */
+    public Customer choosesAndIsTakenOn(String field, String option) {
+        return leavesThePageBy(() -> chooses(field, option));
+    }
+
+    /** The option a drop-down shows. */
+    public String chosen(String field) {
+        return select(field).getFirstSelectedOption().getText();
+    }
+
+    public Customer presses(String buttonText) {
+        WebElement button = browser.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+        return leavesThePageBy(button::click);
+    }
+
+    public Customer follows(String linkText) {
+        WebElement link = browser.findElement(By.linkText(linkText));
+        return leavesThePageBy(link::click);
+    }
+
+    private Customer leavesThePageBy(Runnable action) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(browser, NEXT_PAGE).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    private Select select(String field) {
+        return new Select(browser.findElement(By.name(field)));
+    }
+
+    /** The page's main heading. */
+    public String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    /** The text a person reads on the page. */
+    public String reads() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** The path and query in the address bar. */
+    public String address() {
+        URI uri = URI.create(browser.getCurrentUrl());
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** Names of the cookies the browser holds for the portal (HttpOnly ones included). */
+    public Set<String> cookieNames() {
+        Set<String> names = new TreeSet<>();
+        browser.manage().getCookies().forEach(c -> names.add(c.getName()));
+        return names;
+    }
+
+    public Optional<Cookie> cookie(String name) {
+        return Optional.ofNullable(browser.manage().getCookieNamed(name));
+    }
+}

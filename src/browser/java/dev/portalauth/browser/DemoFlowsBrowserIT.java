@@ -1,0 +1,214 @@
+package dev.portalauth.browser;
+
+import static dev.portalauth.it.Fixtures.ACCOUNT;
+import static dev.portalauth.it.Fixtures.DEMO_EMAIL;
+import static dev.portalauth.it.Fixtures.DEMO_PASSWORD;
+import static dev.portalauth.it.Fixtures.OTHER_ACCOUNT;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.TreeSet;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Cookie;
+
+import dev.portalauth.it.PortalDeployment;
+import dev.portalauth.it.Simulator;
+
+/**
+ * Every flow of the demo portal, walked in headless Chromium as a customer would: from the front
+ * page's links, through the forms, reading what the page shows and which cookies the browser
+ * keeps. The portal runs as the demo does, but with the production default of {@code Secure}
+ * cookies (Chromium keeps them on {@code http://localhost}).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DemoFlowsBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return PortalDeployment.demoPortal().build();
+    }
+
+    /** Reset before each test. */
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
+
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium();
+
+    @Test
+    void theFeedbackLinkShowsTheAccountAndTakesTheFeedback() {
+        Customer customer = customer().opens("/").follows("Give feedback on account " + ACCOUNT);
+
+        assertEquals("Tell us how we did", customer.heading());
+        assertTrue(customer.reads().contains("Feedback for account " + ACCOUNT), customer.reads());
+        assertCookies(customer, "jwt", "scopedToken", "scopedTokenBinding");
+
+        customer.chooses("score", "Not good").types("comment", "The engineer came late").presses("Send feedback");
+
+        assertEquals("Thank you", customer.heading());
+        assertTrue(customer.reads().contains("Thanks for your feedback"), customer.reads());
+        assertEquals(1, kraken.calls("obtainKrakenToken.preSignedKey"), "the page and the form share one scoped session");
+    }
+
+    @Test
+    void theMeterReadingLinkTakesAReadingWithoutLoggingIn() {
+        Customer customer = customer().opens("/").follows("Submit a meter reading (one-time link)");
+
+        assertEquals("Submit a meter reading", customer.heading());
+        assertTrue(customer.reads().contains("This is a one-time link for account " + ACCOUNT), customer.reads());
+        assertTrue(customer.reads().contains("E11ABC12345"), "the account's meter, read from Kraken");
+        assertCookies(customer, "jwt", "scopedToken", "scopedTokenBinding");
+
+        customer.types("reading", "12345").presses("Submit reading");
+
+        assertEquals("Thank you", customer.heading());
+        assertTrue(customer.reads().contains("Your reading has been recorded"), customer.reads());
+    }
+
+    @Test
+    void anExpiredLinkLandsOnTheLoginPageSayingWhy() {
+        Customer customer = customer().opens("/").follows("An expired link");
+
+        assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", customer.address());
+        assertEquals("Log in", customer.heading());
+        assertTrue(customer.reads().contains("That link has expired or is not valid any more."), customer.reads());
+        assertCookies(customer, "jwt");
+    }
+
+    @Test
+    void tariffsViewedAsAGuestAreOnTheDashboardAfterLoggingIn() {
+        Customer customer = customer().opens("/").follows("Browse tariffs").follows("Agile")
+                .follows("Tariffs").follows("Go");
+
+        assertTrue(customer.reads().contains("Recently viewed: [Go, Agile]"), customer.reads());
+        assertCookies(customer, "jwt");
+        String guest = customer.cookie("jwt").orElseThrow().getValue();
+
+        customer.follows("Dashboard");
+
+        assertEquals("/login?next=%2Fdashboard", customer.address());
+
+        customer.types("email", DEMO_EMAIL).types("password", DEMO_PASSWORD).presses("Log in");
+
+        assertEquals("/dashboard", customer.address());
+        String page = customer.reads();
+        assertAll(
+                () -> assertTrue(page.contains("Hello Dana (" + DEMO_EMAIL + ")"), page),
+                () -> assertTrue(page.contains("Recently viewed before you logged in\nGo\nAgile"), page));
+        assertCookies(customer, "accessToken", "accessTokenBinding", "jwt", "refreshToken", "sessionPayload");
+        assertNotEquals(guest, customer.cookie("jwt").orElseThrow().getValue(), "a fresh guest after the merge");
+    }
+
+    @Test
+    void theDashboardListsTheAccountsAndTakesAReadingForTheOneChosen() {
+        Customer customer = loggedIn();
+
+        String page = customer.reads();
+        assertAll(
+                () -> assertTrue(page.contains("Signed in by access-token"), page),
+                () -> assertTrue(page.contains(ACCOUNT), page),
+                () -> assertTrue(page.contains(OTHER_ACCOUNT), page));
+
+        customer.follows("Submit a reading");
+
+        assertEquals(ACCOUNT, customer.chosen("account"));
+        assertTrue(customer.reads().contains("E11ABC12345"), customer.reads());
+
+        customer.choosesAndIsTakenOn("account", OTHER_ACCOUNT);
+
+        assertEquals("Submit a meter reading", customer.heading());
+        assertEquals(OTHER_ACCOUNT, customer.chosen("account"));
+        assertTrue(customer.reads().contains("E12XYZ67890"), "the chosen account's meter: " + customer.reads());
+
+        customer.types("reading", "4321").presses("Submit reading");
+
+        assertTrue(customer.reads().contains("Your reading has been recorded"), customer.reads());
+    }
+
+    @Test
+    void loggingOutEndsTheSessionAndLeavesNoCredentialBehind() {
+        Customer customer = loggedIn();
+        String guest = customer.cookie("jwt").orElseThrow().getValue();
+
+        customer.presses("Log out");
+
+        assertEquals("/login", customer.address());
+        assertCookies(customer, "jwt");
+        assertNotEquals(guest, customer.cookie("jwt").orElseThrow().getValue(), "the guest of the session is gone too");
+
+        customer.opens("/dashboard");
+
+        assertEquals("/login?next=%2Fdashboard", customer.address());
+    }
+
+    @Test
+    void theMasqueradeLinkOpensTheUsersDashboardForThisBrowserSessionOnly() {
+        Customer customer = customer().opens("/").follows("Masquerade as user 101");
+
+        assertEquals("/dashboard", customer.address());
+        assertTrue(customer.reads().contains("Signed in by masquerade"), customer.reads());
+        assertTrue(customer.reads().contains("Hello Dana"), customer.reads());
+        assertCookies(customer, "jwt", "masqueradeToken", "masqueradeTokenBinding");
+        assertNull(customer.cookie("masqueradeToken").orElseThrow().getExpiry(), "a browser-session cookie");
+    }
+
+    @Test
+    void aWrongPasswordBringsTheLoginPageBackSayingWhy() {
+        Customer customer = customer().opens("/").follows("Log in")
+                .types("email", DEMO_EMAIL).types("password", "not-the-password").presses("Log in");
+
+        assertEquals("/login?error=LOGIN_FAILED", customer.address());
+        assertTrue(customer.reads().contains("That email and password did not match an account."), customer.reads());
+        assertCookies(customer, "jwt");
+    }
+
+    // OAuth "Log in with Kraken" (branch oauth): its browser walk goes here once merged — the login
+    // page's "Log in with Kraken" → the simulator's authorisation page → back on the dashboard,
+    // asserting the accessToken/refreshToken cookies and that the OAuth state cookie is gone.
+
+    private Customer customer() {
+        return new Customer(chromium.driver());
+    }
+
+    private Customer loggedIn() {
+        Customer customer = customer().opens("/login")
+                .types("email", DEMO_EMAIL).types("password", DEMO_PASSWORD).presses("Log in");
+        assertEquals("/dashboard", customer.address(), "logged in");
+        return customer;
+    }
+
+    /**
+     * The browser holds exactly these cookies for the portal (no {@code JSESSIONID}, nothing left
+     * over), each as the module sets every cookie: HttpOnly, Secure, {@code Path=/}, SameSite Lax;
+     * and every one but the masquerade's outlives the browser session.
+     */
+    private static void assertCookies(Customer customer, String... names) {
+        assertEquals(new TreeSet<>(Arrays.asList(names)), customer.cookieNames());
+        for (String name : names) {
+            Cookie cookie = customer.cookie(name).orElseThrow();
+            assertAll(name,
+                    () -> assertTrue(cookie.isHttpOnly(), "HttpOnly"),
+                    () -> assertTrue(cookie.isSecure(), "Secure"),
+                    () -> assertEquals("/", cookie.getPath()),
+                    () -> assertEquals("Lax", cookie.getSameSite()),
+                    () -> {
+                        if (!name.startsWith("masquerade")) {
+                            assertNotNull(cookie.getExpiry(), "Max-Age");
+                        }
+                    });
+        }
+    }
+}
