@@ -136,6 +136,17 @@ public final class PortalDeployment {
         return this;
     }
 
+    /**
+     * Exactly this configuration, instead of the demo's and the tests' settings (rate limits, a
+     * lenient breaker): for a test of a configuration as a user writes it. The simulator stays in
+     * the WAR at {@code /kraken/}; the values must point Kraken at it.
+     */
+    public PortalDeployment configuredExactly(Map<String, String> values) {
+        config.clear();
+        config.putAll(values);
+        return this;
+    }
+
     /** Adds test-only classes (custom extension beans, test pages). */
     public PortalDeployment withClasses(Class<?>... classes) {
         extraClasses.addAll(List.of(classes));
