@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 
-import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Application;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.portalauth.it.readme.RootApplication;
 import dev.portalauth.readme.ReadmeCompiler;
 
 /**
@@ -33,17 +31,12 @@ import dev.portalauth.readme.ReadmeCompiler;
 @RunAsClient
 class ReadmeExamplesIT {
 
-    /** The README's resources declare their own paths; this puts them at the context root. */
-    @ApplicationPath("/")
-    public static class Pages extends Application {
-    }
-
     @Deployment(testable = false)
     static WebArchive war() throws IOException {
         return PortalDeployment.demoPortal().withoutPages()
                 .with("kraken.auth.routes.anon.pathname", "/anon,/meter-reading")
                 .withClassFolder(new ReadmeCompiler(Files.createTempDirectory("readme-examples")).compileAll())
-                .withClasses(Pages.class)
+                .withClasses(RootApplication.class)
                 .build();
     }
 
