@@ -23,6 +23,9 @@ public final class Globs {
 
     /** Marks a {@code **} segment (compared by identity). */
     private static final SegmentPattern ANY_SEGMENTS = SegmentPattern.compile("*");
+    /** Stands for a whole-segment {@code **} while braces are expanded (a private-use character). */
+    private static final String GLOBSTAR = "\uE000";
+    private static final String GLOBSTAR_INSIDE = "has '**' inside a segment: '**' must be a whole segment";
     /** picomatch's extended globs; refused rather than read differently. */
     private static final Pattern EXTGLOB = Pattern.compile("[@+*?!]\\(");
     private static final String GLOB_PATH_RULE =
@@ -78,9 +81,9 @@ public final class Globs {
                 if (body.length() > 1 && body.endsWith("/")) { // forgiven on the entry as written
                     body = body.substring(0, body.length() - 1);
                 }
-                for (String expanded : Braces.expand(body)) {
+                for (String expanded : Braces.expand(markGlobstars(body))) {
                     String path = canonical(expanded);
-                    if (canonical.add((negation ? "!" : "") + path)) {
+                    if (canonical.add((negation ? "!" : "") + path.replace(GLOBSTAR, "**"))) {
                         (negation ? negated : positive).add(compile(path));
                     }
                 }
@@ -96,6 +99,34 @@ public final class Globs {
                 negated.toArray(SegmentPattern[][]::new));
     }
 
+    /**
+     * Marks each {@code **} written as a whole segment ({@code /**}, or a whole brace alternative
+     * as in {@code /{**,x}}) before braces are expanded, so that stars that only meet through an
+     * expansion ({@code *{a,}*}) stay stars within a segment, as in picomatch.
+     */
+    private static String markGlobstars(String glob) {
+        StringBuilder marked = new StringBuilder(glob.length());
+        int i = 0;
+        while (i < glob.length()) {
+            int run = i;
+            while (run < glob.length() && glob.charAt(run) == '*') {
+                run++;
+            }
+            if (run - i >= 2) {
+                boolean startsSegment = i == 0 || "/{,".indexOf(glob.charAt(i - 1)) >= 0;
+                boolean endsSegment = run == glob.length() || "/},".indexOf(glob.charAt(run)) >= 0;
+                if (run - i > 2 || !startsSegment || !endsSegment) {
+                    throw new IllegalArgumentException(GLOBSTAR_INSIDE);
+                }
+                marked.append(GLOBSTAR);
+                i = run;
+            } else {
+                marked.append(glob.charAt(i++));
+            }
+        }
+        return marked.toString();
+    }
+
     /** A glob without braces, with its metacharacters, must still be a canonical path. */
     private static String canonical(String path) {
         if (path.startsWith("!")) {
@@ -103,7 +134,7 @@ public final class Globs {
         }
         // '?' is a wildcard here, not a query: check the path with it standing for a character;
         // a trailing slash made by a brace alternative ('/**/{a,}') would change the meaning
-        String checked = path.replace('?', '_');
+        String checked = path.replace('?', '_').replace(GLOBSTAR.charAt(0), '_');
         boolean canonical;
         try {
             canonical = ConfiguredPath.canonical(checked).equals(checked);
@@ -114,8 +145,8 @@ public final class Globs {
             throw new IllegalArgumentException(GLOB_PATH_RULE);
         }
         for (String segment : segments(path)) {
-            if (segment.contains("**") && !segment.equals("**")) {
-                throw new IllegalArgumentException("has '**' inside a segment: '**' must be a whole segment");
+            if (segment.contains(GLOBSTAR) && !segment.equals(GLOBSTAR)) {
+                throw new IllegalArgumentException(GLOBSTAR_INSIDE);
             }
         }
         return path;
@@ -125,7 +156,7 @@ public final class Globs {
         String[] segments = segments(path);
         SegmentPattern[] compiled = new SegmentPattern[segments.length];
         for (int i = 0; i < segments.length; i++) {
-            compiled[i] = segments[i].equals("**") ? ANY_SEGMENTS : SegmentPattern.compile(segments[i]);
+            compiled[i] = segments[i].equals(GLOBSTAR) ? ANY_SEGMENTS : SegmentPattern.compile(segments[i]);
         }
         return compiled;
     }

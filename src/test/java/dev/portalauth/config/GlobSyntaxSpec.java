@@ -53,6 +53,11 @@ class GlobSyntaxSpec {
             "/anon/{[0-9]*,latest}|/anon/42|true",
             "/anon/{[0-9]*,latest}|/anon/latest|true",
             "/anon/{[0-9]*,latest}|/anon/first|false",
+            // stars that meet only through braces stay within one segment; '**' as an alternative is a globstar
+            "/anon/*{a,}*|/anon|false",
+            "/anon/*{a,}*|/anon/x|true",
+            "/anon/*{a,}*|/anon/x/y|false",
+            "/{**,x}/y|/a/b/y|true",
             // negation: positive and no negated one
             "/anon/help/**,!/anon/help/private/**|/anon/help/faq|true",
             "/anon/help/**,!/anon/help/private/**|/anon/help/private/x|false",

@@ -57,7 +57,7 @@ class GlobsPropertiesTest {
                 .map(segments -> "/" + String.join("/", segments));
     }
 
-    @Property(tries = 2000, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 3000, shrinking = ShrinkingMode.OFF)
     void a_glob_matches_exactly_what_the_rules_translated_to_a_regular_expression_match(
             @ForAll("globs") List<List<String[]>> glob, @ForAll("paths") String path) {
         String globText = text(glob);
