@@ -28,8 +28,7 @@ final class Braces {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '[') {
-                int close = CharClass.end(text, i);
-                i = close < 0 ? i : close;
+                i = classEnd(text, i);
             } else if (c == '{') {
                 depth++;
             } else if (c == '}' && depth > 0) {
@@ -60,8 +59,7 @@ final class Braces {
         for (int i = 0; i < glob.length() && open < 0; i++) {
             char c = glob.charAt(i);
             if (c == '[') {
-                int close = CharClass.end(glob, i);
-                i = close < 0 ? i : close;
+                i = classEnd(glob, i);
             } else if (c == '{') {
                 open = i;
             } else if (c == '}') {
@@ -94,8 +92,7 @@ final class Braces {
         for (int i = open; i < glob.length(); i++) {
             char c = glob.charAt(i);
             if (c == '[') {
-                int close = CharClass.end(glob, i);
-                i = close < 0 ? i : close;
+                i = classEnd(glob, i);
             } else if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth == 0) {
@@ -103,5 +100,11 @@ final class Braces {
             }
         }
         throw new IllegalArgumentException("has an unclosed '{'");
+    }
+
+    /** Where scanning goes on after a {@code [}: past its class, or at the {@code [} itself when none closes. */
+    private static int classEnd(String text, int open) {
+        int close = CharClass.end(text, open);
+        return close < 0 ? open : close;
     }
 }

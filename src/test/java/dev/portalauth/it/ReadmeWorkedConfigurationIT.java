@@ -11,7 +11,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,11 +49,6 @@ class ReadmeWorkedConfigurationIT {
 
     @RegisterExtension
     final Simulator kraken = new Simulator();
-
-    @BeforeAll
-    static void warmUp() {
-        Simulator.warmUp();
-    }
 
     @Test
     void aKeyLinkKeepsOneScopedSessionOverTheStepsOfAForm() {
