@@ -26,6 +26,7 @@ public final class Globs {
     /** Stands for a whole-segment {@code **} while braces are expanded (a private-use character). */
     private static final String GLOBSTAR = "\uE000";
     private static final String GLOBSTAR_INSIDE = "has '**' inside a segment: '**' must be a whole segment";
+    private static final Pattern STAR_RUN = Pattern.compile("\\*{2,}");
     /** picomatch's extended globs; refused rather than read differently. */
     private static final Pattern EXTGLOB = Pattern.compile("[@+*?!]\\(");
     private static final String GLOB_PATH_RULE =
@@ -82,7 +83,8 @@ public final class Globs {
                     body = body.substring(0, body.length() - 1);
                 }
                 for (String expanded : Braces.expand(markGlobstars(body))) {
-                    String path = canonical(expanded);
+                    // stars that met through the expansion are one star, not a globstar
+                    String path = canonical(STAR_RUN.matcher(expanded).replaceAll("*"));
                     if (canonical.add((negation ? "!" : "") + path.replace(GLOBSTAR, "**"))) {
                         (negation ? negated : positive).add(compile(path));
                     }

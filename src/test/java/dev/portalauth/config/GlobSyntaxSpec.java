@@ -57,6 +57,7 @@ class GlobSyntaxSpec {
             "/anon/*{a,}*|/anon|false",
             "/anon/*{a,}*|/anon/x|true",
             "/anon/*{a,}*|/anon/x/y|false",
+            "/*{a,}*|/x/y|false",
             "/{**,x}/y|/a/b/y|true",
             // negation: positive and no negated one
             "/anon/help/**,!/anon/help/private/**|/anon/help/faq|true",
@@ -88,6 +89,7 @@ class GlobSyntaxSpec {
     void braces_are_expanded_once_at_start_up_and_shown_so() {
         assertEquals(List.of("/anon/help", "/anon/faq", "!/anon/help/x"),
                 Globs.of(Globs.split("/anon/{help,faq},!/anon/help/x")).patterns());
+        assertEquals(List.of("/*a*", "/*"), Globs.of(List.of("/*{a,}*")).patterns());
     }
 
     @ParameterizedTest(name = "[{0}]")
