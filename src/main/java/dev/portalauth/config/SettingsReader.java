@@ -181,7 +181,7 @@ final class SettingsReader {
 
     Globs globs(String key, String defaultValue) {
         try {
-            return Globs.of(list(key, defaultValue));
+            return Globs.of(Globs.split(raw(key).orElse(defaultValue)));
         } catch (IllegalArgumentException e) {
             problem(key, e.getMessage());
             return Globs.NONE;

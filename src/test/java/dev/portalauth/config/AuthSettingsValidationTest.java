@@ -61,6 +61,10 @@ class AuthSettingsValidationTest {
             "kraken.auth.api.jwks|/api/./jwks.json",
             "kraken.auth.routes.anon.allow-list|help",
             "kraken.auth.routes.anon.allow-list|/anon/a**",
+            "kraken.auth.routes.anon.allow-list|!/anon/help/**",
+            "kraken.auth.routes.anon.allow-list|/anon/[a-z",
+            "kraken.auth.routes.anon.allow-list|/anon/{help,faq",
+            "kraken.auth.guest.paths|!/api/**",
             "kraken.auth.guest.paths|/shop/**/../x",
             "kraken.auth.token-cache.max-entries|0",
             "kraken.auth.anon.key-max-length|many",
@@ -69,6 +73,14 @@ class AuthSettingsValidationTest {
         InvalidSettingException e = rejected(MapConfig.withEndpointAnd(key, value));
         assertTrue(e.getMessage().startsWith("KPA-CONFIG-001 " + key + ": "), e.getMessage());
         assertEquals(List.of(key), List.copyOf(e.problems().keySet()));
+    }
+
+    @Test
+    void an_allow_list_of_only_negated_globs_stops_deployment_with_the_rule() {
+        InvalidSettingException e = rejected(MapConfig.withEndpointAnd(
+                "kraken.auth.routes.anon.allow-list", "!/anon/help/private/**, !/anon/{a,b}"));
+        assertEquals("KPA-CONFIG-001 kraken.auth.routes.anon.allow-list: has only negated globs ('!…'), which match "
+                + "nothing: list the paths they carve out of too, such as /anon/**,!/anon/private/**", e.getMessage());
     }
 
     @Test

@@ -30,7 +30,7 @@ class ConfigurationPageSpec {
             AuthSettings.RATE_LIMIT, Stream.of(LimitedOperation.values()).map(LimitedOperation::configName).toList());
 
     /** The keys {@link AuthSettings} reads: its {@code kraken.*} constants, patterns expanded. */
-    private static TreeSet<String> keysInCode() throws IllegalAccessException {
+    static TreeSet<String> keysInCode() throws IllegalAccessException {
         TreeSet<String> keys = new TreeSet<>();
         for (Field field : AuthSettings.class.getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {

@@ -39,7 +39,7 @@ class AnonymousAccessIT {
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal()
-                .with("kraken.auth.routes.anon.allow-list", "/anon/help/**")
+                .with("kraken.auth.routes.anon.allow-list", "/anon/{help,faq}/**, !/anon/help/private/**")
                 .with("kraken.read-timeout", "PT1S")
                 .build();
     }
@@ -172,6 +172,20 @@ class AnonymousAccessIT {
         assertEquals(200, reply.status());
         assertEquals("none", Json.object(reply.body()).getString("authMethod"));
         assertEquals(0, kraken.calls(EXCHANGES));
+    }
+
+    @Test
+    void anAllowListWithBracesAndANegationIsReadAsBlueprintAuthReadsIt() {
+        Reply braced = browser.get("/anon/faq/tariffs");
+        assertEquals(200, braced.status(), "the second brace alternative needs no key");
+        assertEquals("none", Json.object(braced.body()).getString("authMethod"));
+        assertEquals(0, kraken.calls(EXCHANGES));
+
+        // the negated glob is an anon page like any other: the segment after /anon is taken for a key
+        Reply withoutKey = browser.get("/anon/help/private/notes");
+        Reply withKey = new Browser().get("/anon/help/private/notes?key=" + METER_KEY);
+        assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", withoutKey.location());
+        assertEquals("scoped", Json.object(withKey.body()).getString("authMethod"));
     }
 
     @Test

@@ -56,6 +56,7 @@ public final class PortalDeployment {
 
     private final Map<String, String> config = new LinkedHashMap<>();
     private final List<Class<?>> extraClasses = new ArrayList<>();
+    private final List<Path> classFolders = new ArrayList<>();
     private String contextRoot = "/";
     private boolean pages = true;
     private boolean moduleAsJar;
@@ -138,6 +139,23 @@ public final class PortalDeployment {
         return this;
     }
 
+    /**
+     * Exactly this configuration, instead of the demo's and the tests' settings (rate limits, a
+     * lenient breaker): for a test of a configuration as a user writes it. The simulator stays in
+     * the WAR at {@code /kraken/}; the values must point Kraken at it.
+     */
+    public PortalDeployment configuredExactly(Map<String, String> values) {
+        config.clear();
+        config.putAll(values);
+        return this;
+    }
+
+    /** Adds the classes compiled into a folder (e.g. the README's examples, compiled by the test). */
+    public PortalDeployment withClassFolder(Path folder) {
+        classFolders.add(folder);
+        return this;
+    }
+
     /** Adds test-only classes (custom extension beans, test pages). */
     public PortalDeployment withClasses(Class<?>... classes) {
         extraClasses.addAll(List.of(classes));
@@ -181,6 +199,7 @@ public final class PortalDeployment {
             war.addPackage(SessionProbe.class.getPackage());
         }
         extraClasses.forEach(war::addClass);
+        classFolders.forEach(folder -> war.merge(directory(folder), "/WEB-INF/classes"));
         war.addAsResource(new StringAsset(properties(config)), CONFIG);
         war.addAsWebInfResource(new StringAsset(LIBERTY_CONTEXT_ROOT.formatted(contextRoot)), "ibm-web-ext.xml");
         return war;

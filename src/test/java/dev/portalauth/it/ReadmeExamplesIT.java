@@ -1,0 +1,80 @@
+package dev.portalauth.it;
+
+import static dev.portalauth.it.Fixtures.ACCOUNT;
+import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.it.Fixtures.OTHER_ACCOUNT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.portalauth.it.readme.RootApplication;
+import dev.portalauth.readme.ReadmeCompiler;
+
+/**
+ * SPEC 12: the README's example pages, compiled from the README on each run, serve what the
+ * README says — in a WAR of the module, the simulator and those examples alone (no demo pages),
+ * with the demo's configuration plus {@code /meter-reading} as an anon pathname so the meter
+ * reading example can be reached with a key.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReadmeExamplesIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() throws IOException {
+        return PortalDeployment.demoPortal().withoutPages()
+                .with("kraken.auth.routes.anon.pathname", "/anon,/meter-reading")
+                .withClassFolder(new ReadmeCompiler(Files.createTempDirectory("readme-examples")).compileAll())
+                .withClasses(RootApplication.class)
+                .build();
+    }
+
+    @RegisterExtension
+    final Simulator kraken = new Simulator();
+
+    @Test
+    void meterReadingResourceReadsTheAccountOfAPreSignedLinkAsThatSession() {
+        Reply reply = new Browser().get("/meter-reading?key=" + METER_KEY);
+
+        assertEquals(200, reply.status());
+        assertEquals("<p>Meter reading for " + ACCOUNT + "</p>", reply.body());
+    }
+
+    @Test
+    void feedbackResourceIsGuardedToTheScopedSessionsOwnAccount() {
+        Reply own = new Browser().get("/anon/" + METER_KEY + "/" + ACCOUNT + "/feedback");
+        Reply other = new Browser().get("/anon/" + METER_KEY + "/" + OTHER_ACCOUNT + "/feedback");
+
+        assertEquals(200, own.status());
+        assertTrue(own.body().startsWith("<form>"), own.body());
+        assertEquals(403, other.status());
+        assertTrue(other.body().contains("ACCOUNT_MISMATCH"), other.body());
+    }
+
+    @Test
+    void tariffsResourceServesAGuestAndUpdatesItsToken() {
+        Reply reply = new Browser().get("/tariffs");
+
+        assertEquals(200, reply.status());
+        assertEquals("<p>Tariffs</p>", reply.body());
+        assertTrue(reply.sets("jwt"), "the guest token, with what the page viewed");
+    }
+
+    @Test
+    void productsResourceReadsKrakenAsTheOrganisation() {
+        Reply reply = new Browser().get("/products");
+
+        assertEquals(200, reply.status());
+        assertTrue(reply.body().matches("<p>\\d+ products</p>"), reply.body());
+    }
+}

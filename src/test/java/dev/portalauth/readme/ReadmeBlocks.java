@@ -1,0 +1,97 @@
+package dev.portalauth.readme;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The fenced code blocks of the project README, found afresh on every run, so that a block
+ * anyone adds is checked too. Each knows the line it starts on (for failure messages), the
+ * heading it sits under and an HTML comment written right above its fence, if any.
+ */
+public final class ReadmeBlocks {
+
+    public static final Path README = Path.of("README.md");
+
+    /**
+     * @param language  what follows the opening fence ({@code java}, {@code properties}, …)
+     * @param line      the README line of the block's first line of code (1-based)
+     * @param heading   the nearest heading above it, without the {@code #}s
+     * @param directive the text of an HTML comment on the line above the fence, or empty
+     */
+    public record Block(String language, int line, String heading, String directive, String code) {
+
+        /** Where the block is, for a failure message. */
+        public String where() {
+            return "README.md line " + line + " (" + language + " block under \"" + heading + "\")";
+        }
+
+        /** The block read as a properties file, in the order written. */
+        public Map<String, String> properties() {
+            Properties parsed = new Properties();
+            try {
+                parsed.load(new StringReader(code));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Map<String, String> inOrder = new LinkedHashMap<>();
+            code.lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("!"))
+                    .map(l -> l.split("[=:\\s]", 2)[0])
+                    .forEach(key -> inOrder.put(key, parsed.getProperty(key)));
+            return inOrder;
+        }
+    }
+
+    private ReadmeBlocks() {
+    }
+
+    /** Every block written in {@code language}, in README order. */
+    public static List<Block> all(String language) {
+        return read().stream().filter(b -> b.language().equals(language)).toList();
+    }
+
+    /** The first block of {@code language} under a heading that starts with {@code headingStart}. */
+    public static Block under(String headingStart, String language) {
+        return all(language).stream().filter(b -> b.heading().startsWith(headingStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("README.md has no " + language + " block under a heading "
+                        + "starting \"" + headingStart + "\""));
+    }
+
+    private static List<Block> read() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(README);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Block> blocks = new ArrayList<>();
+        String heading = "";
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("#")) {
+                heading = line.replaceFirst("^#+\\s*", "");
+            } else if (line.startsWith("```")) {
+                int start = i + 1;
+                int end = start;
+                while (end < lines.size() && !lines.get(end).startsWith("```")) {
+                    end++;
+                }
+                String before = i > 0 ? lines.get(i - 1).strip() : "";
+                String directive = before.startsWith("<!--") && before.endsWith("-->")
+                        ? before.substring(4, before.length() - 3).strip() : "";
+                blocks.add(new Block(line.substring(3).strip(), start + 1, heading, directive,
+                        String.join("\n", lines.subList(start, end)) + "\n"));
+                i = end;
+            }
+        }
+        return blocks;
+    }
+}
