@@ -1,9 +1,9 @@
 package dev.portalauth.browser;
 
-import static dev.portalauth.it.Fixtures.ACCOUNT;
-import static dev.portalauth.it.Fixtures.DEMO_EMAIL;
-import static dev.portalauth.it.Fixtures.DEMO_PASSWORD;
-import static dev.portalauth.it.Fixtures.OTHER_ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.DEMO_EMAIL;
+import static dev.portalauth.testkit.Fixtures.DEMO_PASSWORD;
+import static dev.portalauth.testkit.Fixtures.OTHER_ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Cookie;
 
 import dev.portalauth.it.PortalDeployment;
-import dev.portalauth.it.Simulator;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * Every flow of the demo portal, walked in headless Chromium as a customer would: from the front

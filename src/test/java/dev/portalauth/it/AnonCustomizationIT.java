@@ -1,8 +1,8 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.EXPIRED_KEY;
-import static dev.portalauth.it.Fixtures.FEEDBACK_KEY;
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.EXPIRED_KEY;
+import static dev.portalauth.testkit.Fixtures.FEEDBACK_KEY;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +17,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.portalauth.it.custom.CleanUrlAnonResponses;
 import dev.portalauth.it.custom.KeyFromQueryOrAnonSegment;
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 2 and 4.2 with a portal's own extension beans: several anon pathnames, the key in

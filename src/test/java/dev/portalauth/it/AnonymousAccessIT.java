@@ -1,10 +1,10 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.ACCOUNT;
-import static dev.portalauth.it.Fixtures.EXPIRED_KEY;
-import static dev.portalauth.it.Fixtures.METER_KEY;
-import static dev.portalauth.it.Fixtures.OTHER_ACCOUNT;
-import static dev.portalauth.it.Fixtures.OTHER_ACCOUNT_KEY;
+import static dev.portalauth.testkit.Fixtures.ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.EXPIRED_KEY;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.OTHER_ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.OTHER_ACCOUNT_KEY;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +28,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.SetCookie;
+import dev.portalauth.testkit.Simulator;
 
 /** SPEC 4.2: a link with a pre-signed key is swapped for a scoped session, once, and failures say why. */
 @ExtendWith(ArquillianExtension.class)

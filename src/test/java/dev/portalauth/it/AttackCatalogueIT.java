@@ -1,8 +1,8 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.ACCOUNT;
-import static dev.portalauth.it.Fixtures.DEMO_USER_ID;
-import static dev.portalauth.it.Fixtures.FEEDBACK_KEY;
+import static dev.portalauth.testkit.Fixtures.ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.DEMO_USER_ID;
+import static dev.portalauth.testkit.Fixtures.FEEDBACK_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -38,6 +38,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 8, as an attacker tries it (RFC 8725 and the usual JWT attack lists): forged, unsigned,
@@ -193,7 +199,7 @@ class AttackCatalogueIT {
 
     @Test
     void anAccessTokenInTheMasqueradeCookieIsNoMasquerade() {
-        String access = Logins.demoUser().cookie("accessToken");
+        String access = Sessions.loggedIn().cookie("accessToken");
         ATTACK_TOKENS.add(access);
 
         Reply reply = new Browser().cookie("masqueradeToken", access).get("/probe");
@@ -225,7 +231,7 @@ class AttackCatalogueIT {
 
     @Test
     void aCredentialCookieSentTwiceIsNoCredentialEvenWhenOneCopyIsGenuine() {
-        Browser user = Logins.demoUser();
+        Browser user = Sessions.loggedIn();
         String access = user.cookie("accessToken");
         ATTACK_TOKENS.add(access);
 

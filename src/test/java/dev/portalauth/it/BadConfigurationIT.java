@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Reply;
+
 /**
  * SPEC 2 and 8: a missing required key, an invalid value or a configuration that cannot be safe
  * stops deployment with a message naming the keys (every rule per key is specified by the unit

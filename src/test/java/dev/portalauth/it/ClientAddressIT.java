@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Simulator;
+
 /**
  * SPEC 9, the client's address behind a trusted proxy (here the test client, on localhost): the
  * right-most address of X-Forwarded-For that is not a trusted proxy is what Kraken hears as

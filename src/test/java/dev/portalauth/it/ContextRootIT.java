@@ -1,10 +1,10 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.ACCOUNT;
-import static dev.portalauth.it.Fixtures.DEMO_EMAIL;
-import static dev.portalauth.it.Fixtures.DEMO_PASSWORD;
-import static dev.portalauth.it.Fixtures.EXPIRED_KEY;
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.DEMO_EMAIL;
+import static dev.portalauth.testkit.Fixtures.DEMO_PASSWORD;
+import static dev.portalauth.testkit.Fixtures.EXPIRED_KEY;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +23,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 8, "the module works the same at any context root": the demo portal at {@code /portal}.
@@ -86,7 +92,7 @@ class ContextRootIT {
     void aFormLoginUnderTheContextRootGoesToTheDashboardThereWithCookiesAtPathSlash() {
         Browser browser = Browser.at(ROOT);
 
-        Reply login = Logins.formLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
+        Reply login = Sessions.formLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
         SEEN_TOKENS.add(browser.cookie("accessToken"));
         Reply dashboard = browser.get("/dashboard");
 
@@ -109,7 +115,7 @@ class ContextRootIT {
 
     @Test
     void theLoginPageWithAFullSessionGoesToTheDashboardUnderTheContextRoot() {
-        Browser browser = Logins.demoUser(Browser.at(ROOT));
+        Browser browser = Sessions.loggedIn(Browser.at(ROOT));
         SEEN_TOKENS.add(browser.cookie("accessToken"));
 
         Reply reply = browser.get("/login");
@@ -120,7 +126,7 @@ class ContextRootIT {
 
     @Test
     void aLogoutGoesToTheLoginPageUnderTheContextRoot() {
-        Browser browser = Logins.demoUser(Browser.at(ROOT));
+        Browser browser = Sessions.loggedIn(Browser.at(ROOT));
         SEEN_TOKENS.add(browser.cookie("accessToken"));
 
         Reply reply = browser.postForm("/api/auth/logout", Map.of());

@@ -1,7 +1,7 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.DEMO_EMAIL;
-import static dev.portalauth.it.Fixtures.DEMO_PASSWORD;
+import static dev.portalauth.testkit.Fixtures.DEMO_EMAIL;
+import static dev.portalauth.testkit.Fixtures.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 6 and 8, end to end: login and logout refuse a request when ANY browser signal says it
@@ -81,7 +87,7 @@ class CrossSiteIT {
     @ParameterizedTest(name = "Sec-Fetch-Site {0}, Origin {1}")
     @CsvSource(textBlock = REFUSED)
     void aCrossSiteLogoutIsRefusedAndTheSessionStays(String fetchSite, String origin) {
-        Browser user = Logins.demoUser();
+        Browser user = Sessions.loggedIn();
         with(user, fetchSite, origin);
 
         Reply reply = user.postForm("/api/auth/logout", Map.of());
@@ -116,7 +122,7 @@ class CrossSiteIT {
     @ParameterizedTest(name = "Sec-Fetch-Site {0}, Origin {1}")
     @CsvSource(textBlock = ACCEPTED)
     void aSameOriginOrHeaderlessLogoutIsAccepted(String fetchSite, String origin) {
-        Browser user = Logins.demoUser();
+        Browser user = Sessions.loggedIn();
         with(user, fetchSite, origin);
 
         Reply reply = user.postForm("/api/auth/logout", Map.of());

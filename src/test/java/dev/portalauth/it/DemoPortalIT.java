@@ -1,9 +1,9 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.ACCOUNT;
-import static dev.portalauth.it.Fixtures.FEEDBACK_KEY;
-import static dev.portalauth.it.Fixtures.METER_KEY;
-import static dev.portalauth.it.Fixtures.OTHER_ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.FEEDBACK_KEY;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.OTHER_ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +21,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.Simulator;
 
 /** The demo portal's pages, which use {@code Session} and {@code KrakenClient} as a real portal would. */
 @ExtendWith(ArquillianExtension.class)
@@ -79,7 +85,7 @@ class DemoPortalIT {
 
     @Test
     void theMeterReadingPageFromTheDashboardLetsTheUserChooseAnAccount() {
-        String page = Logins.demoUser().get("/dashboard/meter-reading?account=" + OTHER_ACCOUNT).body();
+        String page = Sessions.loggedIn().get("/dashboard/meter-reading?account=" + OTHER_ACCOUNT).body();
 
         assertTrue(page.contains("<option selected>" + OTHER_ACCOUNT + "</option>"), page);
         assertTrue(page.contains("<option>" + ACCOUNT + "</option>"));

@@ -1,7 +1,7 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.ACCOUNT;
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.portalauth.it.portal.PortalApplication;
 import dev.portalauth.it.portal.WhoAmI;
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
 
 /**
  * SPEC 1, the two ways in: the production WAR deployed as it is (configured only through system

@@ -1,6 +1,6 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.DEMO_USER_ID;
+import static dev.portalauth.testkit.Fixtures.DEMO_USER_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 8: {@code kraken.auth.trust-unverified-tokens=true} (development only) trusts a token's decoded
@@ -43,7 +49,7 @@ class DevelopmentTrustIT {
 
     @Test
     void aBoundSessionIsNotUnverified() {
-        JsonObject session = Json.object(Logins.demoUser().get("/api/auth/session").body());
+        JsonObject session = Json.object(Sessions.loggedIn().get("/api/auth/session").body());
 
         assertEquals("access-token", session.getString("authMethod"));
         assertFalse(session.containsKey("unverified"));

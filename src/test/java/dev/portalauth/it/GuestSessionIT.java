@@ -1,7 +1,7 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.DEMO_EMAIL;
-import static dev.portalauth.it.Fixtures.DEMO_PASSWORD;
+import static dev.portalauth.testkit.Fixtures.DEMO_EMAIL;
+import static dev.portalauth.testkit.Fixtures.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,6 +34,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
+import dev.portalauth.testkit.GuestTokenForge;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.SetCookie;
+import dev.portalauth.testkit.Simulator;
 
 /** SPEC 4.5 and 5: every visitor carries a signed guest token, and its claims follow them into login. */
 @ExtendWith(ArquillianExtension.class)
@@ -157,7 +166,7 @@ class GuestSessionIT {
     @Test
     void theCacheableJwksNeverSetsOrClearsACookie() {
         Browser firstVisit = new Browser();
-        Browser expiredSession = Logins.demoUser()
+        Browser expiredSession = Sessions.loggedIn()
                 .cookie("accessToken", kraken.mint("access", Fixtures.DEMO_USER_ID, null, -10))
                 .cookie("masqueradeToken", "garbage");
 
@@ -178,7 +187,7 @@ class GuestSessionIT {
         browser.get("/tariffs/Cosy");
         String guestBefore = guestId(browser.get("/probe"));
 
-        Reply login = Logins.formLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
+        Reply login = Sessions.formLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
         JsonObject after = Json.object(browser.get("/probe").body());
 
         assertEquals("/dashboard", login.location());
@@ -194,7 +203,7 @@ class GuestSessionIT {
                 JWSAlgorithm.ES256, GuestTokenForge.KEY_ID, GuestTokenForge.GUEST_TYPE, GuestTokenForge.claimSet(
                         "G-evil", Instant.now(), Instant.now().plusSeconds(600), Map.of("plan", "free-forever"))));
 
-        Reply login = Logins.formLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
+        Reply login = Sessions.formLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
 
         assertEquals("/dashboard", login.location());
         assertFalse(login.sets("sessionPayload"));
@@ -207,7 +216,7 @@ class GuestSessionIT {
         browser.get("/tariffs/Agile");
         String guest = browser.cookie("jwt");
 
-        Reply login = Logins.formLogin(browser, DEMO_EMAIL, "wrong");
+        Reply login = Sessions.formLogin(browser, DEMO_EMAIL, "wrong");
 
         assertFalse(login.sets("sessionPayload"));
         assertEquals(guest, browser.cookie("jwt"));
@@ -219,7 +228,7 @@ class GuestSessionIT {
         Browser browser = new Browser().cookie("jwt", GuestTokenForge.guest("G-sneaky", now, now.plusSeconds(3600),
                 Map.of("email", "attacker@example.com", "origIat", 1, "cart", "kettle")));
 
-        Logins.formLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
+        Sessions.formLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
         JsonObject claims = Json.object(browser.get("/probe").body()).getJsonObject("claims");
 
         assertEquals(DEMO_EMAIL, claims.getString("email"));
@@ -232,7 +241,7 @@ class GuestSessionIT {
         kraken.lifetimes(20, 3600, 3600);
         Browser browser = new Browser();
         browser.get("/tariffs/Go");
-        Logins.formLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
+        Sessions.formLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
 
         Reply refreshed = browser.get("/probe");
         JsonObject later = Json.object(browser.get("/probe").body());
@@ -245,7 +254,7 @@ class GuestSessionIT {
     void aPayloadBoundToAnotherUserIsIgnoredAndCleared() {
         Browser demo = new Browser();
         demo.get("/tariffs/Go");
-        Logins.formLogin(demo, DEMO_EMAIL, DEMO_PASSWORD);
+        Sessions.formLogin(demo, DEMO_EMAIL, DEMO_PASSWORD);
         Browser other = new Browser().cookie("accessToken", kraken.mint("access", "102", null, 3600))
                 .cookie("sessionPayload", demo.cookie("sessionPayload"));
 
@@ -257,7 +266,7 @@ class GuestSessionIT {
 
     @Test
     void anApplicationAddsClaimsToTheLoggedInSessionsPayload() {
-        Browser browser = Logins.demoUser();
+        Browser browser = Sessions.loggedIn();
 
         Reply merged = browser.postForm("/payload/plan/gold", Map.of());
         JsonObject later = Json.object(browser.get("/probe").body());

@@ -1,6 +1,6 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +18,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 9 "Health and metrics", on the server's own {@code /health} and {@code /metrics}: started
@@ -96,7 +102,7 @@ class HealthAndMetricsIT {
     void aLoginAndAnExchangeMoveTheirCountersAndTimers() {
         String before = Observability.get("/metrics").body();
 
-        Logins.demoUser();
+        Sessions.loggedIn();
         Reply exchanged = new Browser().get("/anon/" + METER_KEY + "/probe");
         Reply guest = new Browser().get("/");
 
@@ -116,7 +122,7 @@ class HealthAndMetricsIT {
 
     @Test
     void healthAndTheModulesMetricsHoldNoTokenKeyOrAddress() {
-        Browser user = Logins.demoUser();
+        Browser user = Sessions.loggedIn();
         Browser visitor = new Browser();
         visitor.get("/anon/" + METER_KEY + "/probe");
         List<String> secrets = new ArrayList<>(List.of(Fixtures.SECRETS));

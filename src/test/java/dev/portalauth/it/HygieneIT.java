@@ -1,8 +1,8 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.DEMO_MASQUERADE_TOKEN;
-import static dev.portalauth.it.Fixtures.DEMO_USER_ID;
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.DEMO_MASQUERADE_TOKEN;
+import static dev.portalauth.testkit.Fixtures.DEMO_USER_ID;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,8 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.ACCOUNT;
-import static dev.portalauth.it.Fixtures.DEMO_USER_ID;
-import static dev.portalauth.it.Fixtures.OTHER_ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.DEMO_USER_ID;
+import static dev.portalauth.testkit.Fixtures.OTHER_ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +26,9 @@ import dev.portalauth.it.guards.ClosedApplication;
 import dev.portalauth.it.guards.GuardedPages;
 import dev.portalauth.it.guards.PlainPages;
 import dev.portalauth.it.guards.StatementPages;
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 5, JAX-RS guards: {@code @RequiresSession} and {@code @AccountScoped} answer the same

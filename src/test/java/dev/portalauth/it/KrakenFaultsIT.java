@@ -1,11 +1,11 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.DEMO_EMAIL;
-import static dev.portalauth.it.Fixtures.DEMO_MASQUERADE_TOKEN;
-import static dev.portalauth.it.Fixtures.DEMO_PASSWORD;
-import static dev.portalauth.it.Fixtures.DEMO_USER_ID;
-import static dev.portalauth.it.Fixtures.FEEDBACK_KEY;
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.DEMO_EMAIL;
+import static dev.portalauth.testkit.Fixtures.DEMO_MASQUERADE_TOKEN;
+import static dev.portalauth.testkit.Fixtures.DEMO_PASSWORD;
+import static dev.portalauth.testkit.Fixtures.DEMO_USER_ID;
+import static dev.portalauth.testkit.Fixtures.FEEDBACK_KEY;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -23,6 +23,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 7 and 9 "Never twice": whatever breaks the connection once Kraken has read a request (closed
@@ -84,7 +90,7 @@ class KrakenFaultsIT {
     void aLoginReachesKrakenOnce(String fault) {
         breakConnections(fault, "obtainKrakenToken.email");
 
-        Reply reply = Logins.formLogin(new Browser(), DEMO_EMAIL, DEMO_PASSWORD);
+        Reply reply = Sessions.formLogin(new Browser(), DEMO_EMAIL, DEMO_PASSWORD);
 
         assertEquals(303, reply.status());
         assertEquals("/login?error=KRAKEN_UNAVAILABLE", reply.location());
@@ -95,7 +101,7 @@ class KrakenFaultsIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
     void aRefreshReachesKrakenOnceAndKeepsTheRefreshToken(String fault) {
-        Browser user = Logins.demoUser().cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));
+        Browser user = Sessions.loggedIn().cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));
         SEEN_TOKENS.add(user.cookie("accessToken"));
         SEEN_TOKENS.add(user.cookie("refreshToken"));
         kraken.reset();

@@ -1,7 +1,7 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.FEEDBACK_KEY;
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.FEEDBACK_KEY;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +24,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 9 "Fail fast when Kraken is down" and "Bounded": a breaker per Kraken endpoint opened by
@@ -79,7 +85,7 @@ class KrakenLoadSheddingIT {
 
     @Test
     void krakenUnavailableOpensTheAuthBreakerWhichFailsAtOnceWithoutACallThenOneProbeClosesIt() throws Exception {
-        Browser user = Logins.demoUser();
+        Browser user = Sessions.loggedIn();
         kraken.fault("HTTP_500", 0, EXCHANGES);
         for (int i = 0; i < VOLUME; i++) {
             assertUnavailable(exchange(randomKey()));
@@ -126,7 +132,7 @@ class KrakenLoadSheddingIT {
 
     @Test
     void aFloodWhileKrakenHangsTakesOnlyTheAnonymousSlotsIsRefusedAtOnceAndLeavesSessionsTheirs() throws Exception {
-        Browser user = Logins.demoUser();
+        Browser user = Sessions.loggedIn();
         kraken.fault("NONE", 3000, EXCHANGES);
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {

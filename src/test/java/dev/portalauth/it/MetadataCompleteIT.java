@@ -1,7 +1,7 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.ACCOUNT;
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +16,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.portalauth.it.guards.GuardedPages;
 import dev.portalauth.it.portalfilter.AnsweringFilter;
 import dev.portalauth.it.portalfilter.RegisteredFilters;
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 12: a portal whose {@code web.xml} is {@code metadata-complete} (no annotation or
@@ -95,7 +101,7 @@ class MetadataCompleteIT {
 
     @Test
     void theBuiltInLoginMakesASessionAndTheSessionEndpointShowsIt() {
-        Browser user = Logins.demoUser();
+        Browser user = Sessions.loggedIn();
 
         Reply session = user.get("/api/auth/session");
 

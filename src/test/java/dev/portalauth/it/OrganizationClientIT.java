@@ -24,6 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Simulator;
+
 /**
  * SPEC 11 on a real server: the demo's {@code /products} page reads Kraken as the organisation.
  * Requests that first need the token at once make one {@code obtainKrakenToken(organizationSecretKey)}

@@ -10,6 +10,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Simulator;
+
 /**
  * SPEC 11 without {@code kraken.organization-key}: the portal deploys and serves, and using the
  * organisation client says which key to set (to the page that used it and in the log), calling

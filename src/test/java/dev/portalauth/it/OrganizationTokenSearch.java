@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+
 /**
  * Finds organisation tokens in text a browser or an operator could see: every JWT-shaped string
  * whose claims say {@code gty} ORGANIZATION-SECRET-KEY. The tests cannot know the token the server

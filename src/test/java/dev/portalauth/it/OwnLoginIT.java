@@ -1,7 +1,7 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.DEMO_EMAIL;
-import static dev.portalauth.it.Fixtures.DEMO_PASSWORD;
+import static dev.portalauth.testkit.Fixtures.DEMO_EMAIL;
+import static dev.portalauth.testkit.Fixtures.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +26,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.portalauth.it.ownlogin.OwnLoginPages;
 import dev.portalauth.it.ownlogin.OwnLogoutServlet;
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.SetCookie;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 12, end to end: a portal's own login page logs in through Jakarta Security
@@ -91,7 +98,7 @@ class OwnLoginIT {
 
     @Test
     void itSetsTheCookiesTheBuiltInLoginSetsWithTheSameAttributes() {
-        Reply builtIn = Logins.formLogin(client(), DEMO_EMAIL, DEMO_PASSWORD);
+        Reply builtIn = Sessions.formLogin(client(), DEMO_EMAIL, DEMO_PASSWORD);
         Reply own = ownLogin(client(), DEMO_EMAIL, DEMO_PASSWORD);
 
         assertEquals(shapeOf(builtIn), shapeOf(own));
@@ -155,7 +162,7 @@ class OwnLoginIT {
     void theLoginRateLimitCountsOwnLoginsAndRefusesWithoutAKrakenCall() {
         Browser browser = client();
         ownLogin(browser, DEMO_EMAIL, "wrong-password");
-        Logins.formLogin(browser, DEMO_EMAIL, "wrong-password");
+        Sessions.formLogin(browser, DEMO_EMAIL, "wrong-password");
 
         Reply third = ownLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
 
@@ -208,7 +215,7 @@ class OwnLoginIT {
 
     @Test
     void requestLogoutInAServletEndsALoggedInSession() {
-        Browser browser = Logins.demoUser(client());
+        Browser browser = Sessions.loggedIn(client());
 
         Reply reply = browser.postForm("/own-servlet/logout", Map.of());
 

@@ -2,7 +2,6 @@ package dev.portalauth.it;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,57 +23,41 @@ import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import dev.portalauth.it.probe.SessionProbe;
+import dev.portalauth.testkit.KrakenDeployment;
 
 /**
- * Builds the WARs the Arquillian tests deploy: the module's classes as the build produced them,
- * the demo portal and the Kraken simulator, the runtime libraries, and a configuration made of
- * the demo's defaults plus what a test class overrides, and a probe page that reports the session
- * of any request no other page claims ({@link SessionProbe}). Deployed as {@code ROOT.war}, so paths
- * in tests are the paths a user sees, unless a test picks another context root ({@link #at}).
+ * Builds the WARs the Arquillian tests deploy: the test kit's {@link KrakenDeployment} (the
+ * module's classes as the build produced them, the Kraken simulator, the runtime libraries and the
+ * test configuration), plus the demo portal, the demo's configuration where a test class does not
+ * override it, and a probe page that reports the session of any request no other page claims
+ * ({@link SessionProbe}). Deployed as {@code ROOT.war}, so paths in tests are the paths a user
+ * sees, unless a test picks another context root ({@link #at}).
  */
 public final class PortalDeployment {
 
-    public static final int PORT = Integer.getInteger("it.http.port", 18080);
-    public static final String BASE = "http://localhost:" + PORT;
+    public static final int PORT = KrakenDeployment.PORT;
+    public static final String BASE = KrakenDeployment.BASE;
 
     private static final String CONFIG = "META-INF/microprofile-config.properties";
-
-    /**
-     * OpenLiberty serves a WAR from dropins at its file name ({@code /ROOT}) unless the WAR asks
-     * for a context root in this IBM descriptor; Payara ignores the file. Only test WARs carry it:
-     * the production WAR gets its context root from the server ({@code server-config/}).
-     */
-    private static final String LIBERTY_CONTEXT_ROOT = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <web-ext xmlns="http://websphere.ibm.com/xml/ns/javaee" version="1.1">
-                <context-root uri="%s"/>
-            </web-ext>
-            """;
 
     private static final Set<String> DEMO_SOURCES = demoFiles("java", ".java", "");
     private static final Set<String> DEMO_RESOURCES = demoFiles("resources", "\0", "");
 
-    private final Map<String, String> config = new LinkedHashMap<>();
+    private final KrakenDeployment kraken = KrakenDeployment.simulated();
     private final List<Class<?>> extraClasses = new ArrayList<>();
     private final List<Path> classFolders = new ArrayList<>();
     private String contextRoot = "/";
     private boolean pages = true;
-    private boolean moduleAsJar;
     private String webXml;
 
     private PortalDeployment() {
-        config.putAll(demoDefaults());
-        simulatorUnder("");
-        // Tests see the production default: Secure cookies (the test client sends them over http itself).
-        config.put("kraken.auth.cookie.secure", "true");
-        // Rate limits count per client, and every test's client is localhost: a suite of logins and
-        // exchanges would spend them. Tests of the limits (RateLimitIT, …) set their own.
-        for (String operation : List.of("exchange", "login", "masquerade", "refresh", "confirm", "oauth")) {
-            config.put("kraken.auth.rate-limit." + operation, "0");
-        }
-        // Tests inject Kraken faults one after another in an order JUnit chooses: a breaker opened by
-        // the faults of earlier tests must not fail later ones. KrakenLoadSheddingIT sets its own.
-        config.put("kraken.breaker.request-volume", "10000");
+        // The demo's settings, but where the simulator is and what the kit sets for tests.
+        Map<String, String> kit = kraken.configuration();
+        demoDefaults().forEach((key, value) -> {
+            if (!kit.containsKey(key)) {
+                kraken.with(key, value);
+            }
+        });
     }
 
     /** The demo portal with the simulator, configured as the demo runs but for the test port. */
@@ -89,7 +72,7 @@ public final class PortalDeployment {
      */
     public PortalDeployment at(String contextRoot) {
         this.contextRoot = contextRoot;
-        simulatorUnder(contextRoot);
+        kraken.at(contextRoot);
         return this;
     }
 
@@ -103,11 +86,6 @@ public final class PortalDeployment {
         return this;
     }
 
-    private void simulatorUnder(String contextPath) {
-        config.put("kraken.graphql-endpoint", BASE + contextPath + "/kraken/graphql/");
-        config.put("kraken.jwks-uri", BASE + contextPath + "/kraken/jwks.json");
-    }
-
     /**
      * Kraken's GraphQL endpoint served by the simulator's raw-socket front on a free loopback port,
      * which can close or reset a connection right after reading a request (the Servlet API cannot)
@@ -115,9 +93,9 @@ public final class PortalDeployment {
      */
     public PortalDeployment withFaultFront(int idleCloseMillis) {
         int port = freeLoopbackPort();
-        config.put("simulator.front-port", Integer.toString(port));
-        config.put("simulator.front-idle-close-ms", Integer.toString(idleCloseMillis));
-        config.put("kraken.graphql-endpoint", "http://127.0.0.1:" + port + "/kraken/graphql/");
+        kraken.with("simulator.front-port", Integer.toString(port))
+                .with("simulator.front-idle-close-ms", Integer.toString(idleCloseMillis))
+                .with("kraken.graphql-endpoint", "http://127.0.0.1:" + port + "/kraken/graphql/");
         return this;
     }
 
@@ -130,12 +108,12 @@ public final class PortalDeployment {
     }
 
     public PortalDeployment with(String key, String value) {
-        config.put(key, value);
+        kraken.with(key, value);
         return this;
     }
 
     public PortalDeployment without(String key) {
-        config.remove(key);
+        kraken.without(key);
         return this;
     }
 
@@ -145,8 +123,8 @@ public final class PortalDeployment {
      * the WAR at {@code /kraken/}; the values must point Kraken at it.
      */
     public PortalDeployment configuredExactly(Map<String, String> values) {
-        config.clear();
-        config.putAll(values);
+        kraken.configuration().keySet().forEach(kraken::without);
+        values.forEach(kraken::with);
         return this;
     }
 
@@ -167,7 +145,11 @@ public final class PortalDeployment {
      * build published, in {@code WEB-INF/lib}, instead of its classes in {@code WEB-INF/classes}.
      */
     public PortalDeployment moduleAsClassesJar() {
-        moduleAsJar = true;
+        try {
+            kraken.moduleFrom(Artifacts.built("kraken-portal-auth-*-classes.jar").toPath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return this;
     }
 
@@ -180,44 +162,29 @@ public final class PortalDeployment {
     public WebArchive build() {
         String name = contextRoot.equals("/") ? "ROOT.war" : contextRoot.substring(1) + ".war";
         WebArchive war = ShrinkWrap.create(WebArchive.class, name);
-        if (moduleAsJar) {
-            try {
-                war.addAsLibrary(Artifacts.built("kraken-portal-auth-*-classes.jar"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else {
-            war.merge(directory(Path.of(System.getProperty("it.classes"))), "/WEB-INF/classes");
-        }
         if (webXml != null) {
             war.setWebXML(new StringAsset(webXml));
         }
-        war.merge(directory(Path.of(System.getProperty("it.test-classes")),
-                pages ? PortalDeployment::isDemo : PortalDeployment::isSimulator), "/WEB-INF/classes");
-        addLibraries(war);
         if (pages) {
+            war.merge(directory(Path.of(System.getProperty("it.test-classes")), PortalDeployment::isDemoPortal),
+                    "/WEB-INF/classes");
             war.addPackage(SessionProbe.class.getPackage());
         }
         extraClasses.forEach(war::addClass);
-        classFolders.forEach(folder -> war.merge(directory(folder), "/WEB-INF/classes"));
-        war.addAsResource(new StringAsset(properties(config)), CONFIG);
-        war.addAsWebInfResource(new StringAsset(LIBERTY_CONTEXT_ROOT.formatted(contextRoot)), "ibm-web-ext.xml");
-        return war;
+        classFolders.forEach(folder -> war.merge(directory(folder, path -> true), "/WEB-INF/classes"));
+        return kraken.addTo(war);
     }
 
     /** The Kraken simulator alone (its classes, fixtures and libraries), for a WAR beside the module's. */
     public static WebArchive simulatorOnly(String name) {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, name);
-        war.merge(directory(Path.of(System.getProperty("it.test-classes")), PortalDeployment::isSimulator),
-                "/WEB-INF/classes");
-        addLibraries(war);
-        return war;
+        return KrakenDeployment.simulatorOnly(ShrinkWrap.create(WebArchive.class, name));
     }
 
-    private static boolean isSimulator(ArchivePath path) {
+    /** The demo portal's classes and resources, without the simulator (the kit adds it). */
+    private static boolean isDemoPortal(ArchivePath path) {
         String p = path.get();
-        return isDemo(path) && (p.equals("/dev") || p.equals("/dev/portalauth")
-                || p.startsWith("/dev/portalauth/simulator") || p.startsWith("/simulator"));
+        return isDemo(path) && !p.startsWith("/dev/portalauth/simulator") && !p.startsWith("/simulator")
+                && !p.equals("/" + CONFIG);
     }
 
     /**
@@ -248,18 +215,6 @@ public final class PortalDeployment {
         }
     }
 
-    private static void addLibraries(WebArchive war) {
-        try (Stream<Path> libs = Files.list(Path.of(System.getProperty("it.libs")))) {
-            libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static GenericArchive directory(Path dir) {
-        return directory(dir, p -> true);
-    }
-
     private static GenericArchive directory(Path dir, Filter<ArchivePath> filter) {
         return ShrinkWrap.create(GenericArchive.class).as(ExplodedImporter.class)
                 .importDirectory(dir.toFile(), filter).as(GenericArchive.class);
@@ -276,17 +231,5 @@ public final class PortalDeployment {
         Map<String, String> values = new LinkedHashMap<>();
         props.stringPropertyNames().forEach(k -> values.put(k, props.getProperty(k)));
         return values;
-    }
-
-    private static String properties(Map<String, String> values) {
-        Properties props = new Properties();
-        props.putAll(values);
-        StringWriter out = new StringWriter();
-        try {
-            props.store(out, "test deployment");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }

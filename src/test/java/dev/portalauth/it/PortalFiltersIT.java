@@ -1,7 +1,7 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.ACCOUNT;
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +17,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.portalauth.it.portalfilter.AnsweringFilter;
 import dev.portalauth.it.portalfilter.RegisteredFilters;
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.Simulator;
 import dev.portalauth.web.PortalAuthInitializer;
 
 /**
@@ -64,7 +70,7 @@ class PortalFiltersIT {
 
         assertEquals(200, session.status());
         assertEquals("none", Json.object(session.body()).getString("authMethod"));
-        assertEquals(303, Logins.formLogin(new Browser(), Fixtures.DEMO_EMAIL, Fixtures.DEMO_PASSWORD).status());
+        assertEquals(303, Sessions.formLogin(new Browser(), Fixtures.DEMO_EMAIL, Fixtures.DEMO_PASSWORD).status());
     }
 
     @Test

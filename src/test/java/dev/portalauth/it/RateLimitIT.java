@@ -1,8 +1,8 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.DEMO_MASQUERADE_TOKEN;
-import static dev.portalauth.it.Fixtures.DEMO_USER_ID;
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.DEMO_MASQUERADE_TOKEN;
+import static dev.portalauth.testkit.Fixtures.DEMO_USER_ID;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +24,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.SetCookie;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 9, rate limits per client: a flood of random keys, passwords or refresh tokens from one
@@ -177,10 +184,10 @@ class RateLimitIT {
     @Test
     void aFormLoginOverTheLimitRedirectsWithRateLimited() {
         Browser client = newClient();
-        Logins.formLogin(client, "demo@example.com", "wrong-1");
-        Logins.formLogin(client, "demo@example.com", "wrong-2");
+        Sessions.formLogin(client, "demo@example.com", "wrong-1");
+        Sessions.formLogin(client, "demo@example.com", "wrong-2");
 
-        Reply third = Logins.formLogin(client, "demo@example.com", "wrong-3");
+        Reply third = Sessions.formLogin(client, "demo@example.com", "wrong-3");
 
         assertEquals("/login?error=RATE_LIMITED", third.location());
         assertEquals(2, kraken.calls(LOGINS));
@@ -189,8 +196,8 @@ class RateLimitIT {
     @Test
     void aRateLimitedRefreshKeepsTheCookies() {
         String forwarded = "198.51.100." + CLIENTS.getAndIncrement();
-        Browser first = Logins.demoUser(new Browser().header("X-Forwarded-For", forwarded));
-        Browser second = Logins.demoUser(new Browser().header("X-Forwarded-For", forwarded));
+        Browser first = Sessions.loggedIn(new Browser().header("X-Forwarded-For", forwarded));
+        Browser second = Sessions.loggedIn(new Browser().header("X-Forwarded-For", forwarded));
         first.cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));
         assertEquals("access-token", Json.object(first.get("/probe").body()).getString("authMethod"));
         second.cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));

@@ -1,8 +1,8 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.ACCOUNT;
-import static dev.portalauth.it.Fixtures.METER_KEY;
-import static dev.portalauth.it.Fixtures.OTHER_ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.OTHER_ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +19,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.portalauth.it.readme.RootApplication;
 import dev.portalauth.readme.ReadmeCompiler;
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 12: the README's example pages, compiled from the README on each run, serve what the

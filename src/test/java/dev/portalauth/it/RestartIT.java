@@ -1,6 +1,6 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -8,6 +8,11 @@ import jakarta.json.JsonObject;
 
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.GuestTokenForge;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
 
 /**
  * Stateless by design: what a browser holds survives a server restart (or another node) with no

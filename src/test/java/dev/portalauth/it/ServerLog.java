@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import dev.portalauth.testkit.Fixtures;
+
 /**
  * The logs of the server the tests run against, for "never logged" checks. {@code it.server-log}
  * names either a directory, read whole (OpenLiberty's {@code logs/}: messages, console, FFDC), or

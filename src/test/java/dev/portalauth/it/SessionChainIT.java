@@ -1,10 +1,10 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.ACCOUNT;
-import static dev.portalauth.it.Fixtures.DEMO_EMAIL;
-import static dev.portalauth.it.Fixtures.DEMO_MASQUERADE_TOKEN;
-import static dev.portalauth.it.Fixtures.DEMO_PASSWORD;
-import static dev.portalauth.it.Fixtures.DEMO_USER_ID;
+import static dev.portalauth.testkit.Fixtures.ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.DEMO_EMAIL;
+import static dev.portalauth.testkit.Fixtures.DEMO_MASQUERADE_TOKEN;
+import static dev.portalauth.testkit.Fixtures.DEMO_PASSWORD;
+import static dev.portalauth.testkit.Fixtures.DEMO_USER_ID;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,6 +35,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.SetCookie;
+import dev.portalauth.testkit.Simulator;
+
 /** SPEC 3, 4 and 6: login, refresh, logout, masquerade, mobile web view, their priority and the routes. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,7 +71,7 @@ class SessionChainIT {
     @Test
     void aFormLoginSetsBothCookiesWithTheirLifetimesAndGoesToTheDashboard() {
         Browser browser = new Browser();
-        Reply reply = Logins.formLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
+        Reply reply = Sessions.formLogin(browser, DEMO_EMAIL, DEMO_PASSWORD);
         SEEN_TOKENS.add(browser.cookie("accessToken"));
 
         SetCookie access = reply.cookie("accessToken").orElseThrow();
@@ -103,8 +111,8 @@ class SessionChainIT {
 
     @Test
     void wrongCredentialsRedirectWithLoginFailedWithoutSayingWhichPartWasWrong() {
-        Reply wrongPassword = Logins.formLogin(new Browser(), DEMO_EMAIL, "not-the-password");
-        Reply unknownUser = Logins.formLogin(new Browser(), "nobody@example.com", DEMO_PASSWORD);
+        Reply wrongPassword = Sessions.formLogin(new Browser(), DEMO_EMAIL, "not-the-password");
+        Reply unknownUser = Sessions.formLogin(new Browser(), "nobody@example.com", DEMO_PASSWORD);
 
         for (Reply reply : List.of(wrongPassword, unknownUser)) {
             assertEquals(303, reply.status());
@@ -179,7 +187,7 @@ class SessionChainIT {
     @Test
     void anAccessTokenAboutToExpireIsRefreshedOnTheRequestThatCarriesIt() {
         kraken.lifetimes(20, 3600, 3600);
-        Browser browser = Logins.demoUser();
+        Browser browser = Sessions.loggedIn();
         String before = browser.cookie("accessToken");
 
         Reply reply = browser.get("/probe");
@@ -192,7 +200,7 @@ class SessionChainIT {
 
     @Test
     void twentyConcurrentRequestsWithTheSameExpiredTokenMakeOneRefreshCall() throws Exception {
-        Browser user = Logins.demoUser();
+        Browser user = Sessions.loggedIn();
         Map<String, String> cookies = Map.of("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10),
                 "refreshToken", user.cookie("refreshToken"), "accessTokenBinding", user.cookie("accessTokenBinding"));
         kraken.fault("NONE", 300);
@@ -219,7 +227,7 @@ class SessionChainIT {
 
     @Test
     void aRefusedRefreshClearsBothCookiesAndTheDashboardSaysTheSessionExpired() {
-        Browser browser = Logins.demoUser().cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));
+        Browser browser = Sessions.loggedIn().cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));
         kraken.graphqlError("KT-CT-1135", "obtainKrakenToken");
 
         Reply reply = browser.get("/dashboard");
@@ -233,7 +241,7 @@ class SessionChainIT {
 
     @Test
     void aRefreshTokenTheModuleDidNotSetIsNeverSentToKraken() {
-        Browser browser = Logins.demoUser().cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10))
+        Browser browser = Sessions.loggedIn().cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10))
                 .cookie("refreshToken", "a-refresh-token-from-elsewhere");
 
         Reply reply = browser.get("/dashboard");
@@ -246,7 +254,7 @@ class SessionChainIT {
     @Test
     void krakenDownDuringARefreshKeepsTheStillValidTokenAndTheRefreshToken() {
         kraken.lifetimes(20, 3600, 3600);
-        Browser browser = Logins.demoUser();
+        Browser browser = Sessions.loggedIn();
         kraken.fault("HTTP_500", 0);
 
         Reply reply = browser.get("/probe");
@@ -260,7 +268,7 @@ class SessionChainIT {
 
     @Test
     void logoutClearsEveryAuthCookieWithMatchingAttributesAndGoesToLogin() {
-        Browser browser = Logins.demoUser();
+        Browser browser = Sessions.loggedIn();
 
         Reply reply = browser.postForm("/api/auth/logout", Map.of());
 
@@ -277,7 +285,7 @@ class SessionChainIT {
     @Test
     void afterALogoutACopyOfTheOldCookiesIsNotHandedTheRefreshedSession() {
         kraken.lifetimes(20, 3600, 3600);
-        Browser user = Logins.demoUser();
+        Browser user = Sessions.loggedIn();
         Browser copy = new Browser();
         user.cookies().forEach(copy::cookie);
         user.get("/probe");
@@ -292,7 +300,7 @@ class SessionChainIT {
 
     @Test
     void aJsonLogoutIs204() {
-        Browser browser = Logins.demoUser();
+        Browser browser = Sessions.loggedIn();
 
         Reply reply = browser.send(browser.request("/api/auth/logout").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.noBody()));
@@ -394,13 +402,13 @@ class SessionChainIT {
 
     @Test
     void theLoginPageWithAFullSessionGoesToTheDashboardAndWithoutOneIsServed() {
-        assertEquals("/dashboard", Logins.demoUser().get("/login").location());
+        assertEquals("/dashboard", Sessions.loggedIn().get("/login").location());
         assertEquals(200, new Browser().get("/login").status());
     }
 
     @Test
     void theDashboardListsTheUsersAccountsReadFromKrakenAsTheUser() {
-        Reply reply = Logins.demoUser().get("/dashboard");
+        Reply reply = Sessions.loggedIn().get("/dashboard");
 
         assertEquals(200, reply.status());
         assertTrue(reply.body().contains(ACCOUNT) && reply.body().contains(Fixtures.OTHER_ACCOUNT), reply.body());
@@ -410,7 +418,7 @@ class SessionChainIT {
 
     @Test
     void theSessionEndpointDescribesTheSessionAndNeverShowsAToken() {
-        Browser browser = Logins.demoUser();
+        Browser browser = Sessions.loggedIn();
 
         Reply reply = browser.get("/api/auth/session");
 
@@ -436,7 +444,7 @@ class SessionChainIT {
 
     @Test
     void noHttpSessionIsCreatedAlongTheWholeChain() {
-        Browser browser = Logins.demoUser();
+        Browser browser = Sessions.loggedIn();
         browser.get("/dashboard");
         browser.get("/masquerade/" + DEMO_USER_ID + "/" + DEMO_MASQUERADE_TOKEN);
         browser.postForm("/api/auth/logout", Map.of());

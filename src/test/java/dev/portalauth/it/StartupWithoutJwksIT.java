@@ -10,6 +10,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Reply;
+
 /**
  * SPEC 9: the start-up check is DOWN until a configured JWKS has been fetched once, and readiness
  * follows it. Here {@code kraken.jwks-uri} names a port nothing listens on: the node is neither

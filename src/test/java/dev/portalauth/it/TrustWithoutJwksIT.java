@@ -1,9 +1,9 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.ACCOUNT;
-import static dev.portalauth.it.Fixtures.DEMO_MASQUERADE_TOKEN;
-import static dev.portalauth.it.Fixtures.DEMO_USER_ID;
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.ACCOUNT;
+import static dev.portalauth.testkit.Fixtures.DEMO_MASQUERADE_TOKEN;
+import static dev.portalauth.testkit.Fixtures.DEMO_USER_ID;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +23,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
+import dev.portalauth.testkit.Simulator;
 
 /**
  * SPEC 8 without {@code kraken.jwks-uri} (the default): the module's bindings prove what it set, a
@@ -50,7 +56,7 @@ class TrustWithoutJwksIT {
 
     @Test
     void sessionsTheModuleSetAreProvenByTheirBindings() {
-        Browser user = Logins.demoUser();
+        Browser user = Sessions.loggedIn();
         Browser linkHolder = new Browser();
         linkHolder.get("/anon/" + METER_KEY + "/probe");
         Browser support = new Browser();

@@ -1,8 +1,8 @@
 package dev.portalauth.it;
 
-import static dev.portalauth.it.Fixtures.DEMO_EMAIL;
-import static dev.portalauth.it.Fixtures.DEMO_PASSWORD;
-import static dev.portalauth.it.Fixtures.METER_KEY;
+import static dev.portalauth.testkit.Fixtures.DEMO_EMAIL;
+import static dev.portalauth.testkit.Fixtures.DEMO_PASSWORD;
+import static dev.portalauth.testkit.Fixtures.METER_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +28,11 @@ import com.nimbusds.jose.jwk.RSAKey;
 
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.GuestTokenForge;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
 
 /**
  * More than one server behind a load balancer (README "Several nodes"): nodes that share one

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Json;
+import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Simulator;
+
 /**
  * SPEC 9: a peer that is not a trusted proxy (here the test client, on localhost, while only
  * 192.0.2.0/24 is trusted) cannot choose its address with X-Forwarded-For, nor the portal's origin

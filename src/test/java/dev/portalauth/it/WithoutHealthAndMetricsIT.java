@@ -14,6 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
+import dev.portalauth.testkit.Reply;
+
 /**
  * SPEC 9: "on a portal's server without them the module still works". OpenLiberty with the
  * module's {@code server.xml} less {@code mpHealth} and {@code mpMetrics} hides those APIs from

@@ -1,8 +1,5 @@
 package dev.portalauth.simulator;
 
-import dev.portalauth.support.MutableClock;
-
-import dev.portalauth.demo.DemoQueries;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -16,6 +13,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.portalauth.demo.DemoQueries;
+import dev.portalauth.support.MutableClock;
 
 /** A simulator on a clock the test moves, with the fixture values and the module's documents. */
 final class SimulatorHarness {

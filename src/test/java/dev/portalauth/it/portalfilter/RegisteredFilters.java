@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
+
 /** The filters the application has, by name: class and URL patterns. */
 @Path("/probe-filters")
 public class RegisteredFilters {

@@ -1,4 +1,4 @@
-package dev.portalauth.it;
+package dev.portalauth.testkit;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.portalauth.it;
+package dev.portalauth.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -109,7 +109,7 @@ public final class Browser {
     }
 
     public HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : PortalDeployment.BASE + contextPath + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : KrakenDeployment.BASE + contextPath + path))
                 .timeout(Duration.ofSeconds(30));
         headers.forEach(b::header);
         if (!jar.isEmpty()) {

@@ -1,4 +1,4 @@
-package dev.portalauth.it;
+package dev.portalauth.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +39,7 @@ public final class GuestTokenForge {
 
     /** The PEM the test deployment configures as {@code kraken.auth.guest.signing-key}. */
     public static String pem() {
-        try (InputStream in = GuestTokenForge.class.getResourceAsStream("/it/guest-signing-key.pem")) {
+        try (InputStream in = GuestTokenForge.class.getResourceAsStream("guest-signing-key.pem")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);

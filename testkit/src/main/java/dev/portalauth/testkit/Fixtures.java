@@ -1,6 +1,6 @@
-package dev.portalauth.it;
+package dev.portalauth.testkit;
 
-/** Values of the simulator's fixtures ({@code src/demo/resources/simulator/fixtures.json}) that tests use. */
+/** Values of the simulator's fixtures ({@code simulator/fixtures.json}) that tests use. */
 public final class Fixtures {
 
     /** Account A-1234ABCD, meter readings. */

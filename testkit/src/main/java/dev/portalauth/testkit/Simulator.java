@@ -1,4 +1,4 @@
-package dev.portalauth.it;
+package dev.portalauth.testkit;
 
 import java.net.http.HttpRequest;
 
@@ -100,7 +100,7 @@ public final class Simulator implements BeforeEachCallback {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
         if (reply.status() / 100 != 2) {
             throw new IllegalStateException("simulator control " + path + " answered " + reply.status()
-                    + " (did the deployment fail? see " + System.getProperty("it.server-log") + ")");
+                    + " (did the deployment fail? see " + System.getProperty("it.server-log", "the server log") + ")");
         }
         return reply;
     }
