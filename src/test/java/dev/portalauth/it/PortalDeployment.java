@@ -103,6 +103,7 @@ public final class PortalDeployment {
     private void simulatorUnder(String contextPath) {
         config.put("kraken.graphql-endpoint", BASE + contextPath + "/kraken/graphql/");
         config.put("kraken.jwks-uri", BASE + contextPath + "/kraken/jwks.json");
+        config.put("kraken.auth-endpoint", BASE + contextPath + "/kraken");
     }
 
     /**
