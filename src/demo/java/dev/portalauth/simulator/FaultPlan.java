@@ -28,11 +28,29 @@ record FaultPlan(int latencyMs, FaultMode mode, String errorCode, Set<String> op
     }
 
     /**
+     * When this fault applies to {@code requested}: waits its latency, then the answer of a fault
+     * that breaks HTTP itself (see {@link #brokenAnswer()}); empty when the call goes on (perhaps
+     * with an {@linkplain #injectsErrorInto injected error}).
+     */
+    Optional<SimulatorResponse> interrupt(RequestedFields requested) {
+        if (!appliesTo(requested)) {
+            return Optional.empty();
+        }
+        pause();
+        return brokenAnswer();
+    }
+
+    /** Whether {@code requested} gets an error of the fault's code instead of its answer. */
+    boolean injectsErrorInto(RequestedFields requested) {
+        return mode == FaultMode.GRAPHQL_ERROR && appliesTo(requested);
+    }
+
+    /**
      * The answer of a fault that breaks HTTP itself — a body that is not JSON, an error status, a
      * dropped connection — the same on every simulated endpoint; empty for {@code NONE} and for
      * {@code GRAPHQL_ERROR}, which each endpoint words its own way.
      */
-    Optional<SimulatorResponse> brokenAnswer() {
+    private Optional<SimulatorResponse> brokenAnswer() {
         return switch (mode) {
             case MALFORMED_BODY -> Optional.of(SimulatorResponse.json(200, "{not json"));
             case EMPTY_BODY -> Optional.of(SimulatorResponse.json(200, ""));
@@ -44,8 +62,8 @@ record FaultPlan(int latencyMs, FaultMode mode, String errorCode, Set<String> op
         };
     }
 
-    /** Waits the fault's latency first, as a slow Kraken would. */
-    void pause() {
+    /** Waits the fault's latency, as a slow Kraken would. */
+    private void pause() {
         if (latencyMs <= 0) {
             return;
         }

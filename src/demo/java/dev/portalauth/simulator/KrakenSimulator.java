@@ -92,17 +92,12 @@ public final class KrakenSimulator {
         calls.count(requested.counterNames());
 
         FaultPlan plan = fault.get();
-        SimulatorSchema.InjectedError injected = null;
-        if (plan.appliesTo(requested)) {
-            plan.pause();
-            Optional<SimulatorResponse> broken = plan.brokenAnswer();
-            if (broken.isPresent()) {
-                return broken.get();
-            }
-            if (plan.mode() == FaultMode.GRAPHQL_ERROR) {
-                injected = new SimulatorSchema.InjectedError(plan.faultedFields(requested), plan.errorCode());
-            }
+        Optional<SimulatorResponse> broken = plan.interrupt(requested);
+        if (broken.isPresent()) {
+            return broken.get();
         }
+        SimulatorSchema.InjectedError injected = plan.injectsErrorInto(requested)
+                ? new SimulatorSchema.InjectedError(plan.faultedFields(requested), plan.errorCode()) : null;
         if (request == null) {
             return SimulatorResponse.json(400, bodyIsJson ? NO_QUERY : INVALID_JSON);
         }

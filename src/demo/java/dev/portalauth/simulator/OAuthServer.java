@@ -105,15 +105,12 @@ final class OAuthServer {
                 Map.of(TOKEN_COUNTER, Set.of(TOKEN_COUNTER, TOKEN_COUNTER + "." + counted)));
         calls.count(requested.counterNames());
         FaultPlan plan = fault.get();
-        if (plan.appliesTo(requested)) {
-            plan.pause();
-            Optional<SimulatorResponse> broken = plan.brokenAnswer();
-            if (broken.isPresent()) {
-                return broken.get();
-            }
-            if (plan.mode() == FaultMode.GRAPHQL_ERROR) {
-                return error(400, plan.errorCode());
-            }
+        Optional<SimulatorResponse> broken = plan.interrupt(requested);
+        if (broken.isPresent()) {
+            return broken.get();
+        }
+        if (plan.injectsErrorInto(requested)) {
+            return error(400, plan.errorCode());
         }
         Optional<Fixtures.OAuthClient> client = authenticated(form, authorization);
         if (client.isEmpty()) {

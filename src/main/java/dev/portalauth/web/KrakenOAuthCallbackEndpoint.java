@@ -43,9 +43,7 @@ final class KrakenOAuthCallbackEndpoint implements BuiltInEndpoint {
     public void handle(RequestAuth auth) throws IOException {
         HttpServletRequest request = auth.request();
         HttpServletResponse response = auth.response();
-        if (!"GET".equals(request.getMethod())) {
-            response.setHeader("Allow", "GET");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        if (HttpMethods.refusedUnlessGet(auth)) {
             return;
         }
         response.setHeader("Referrer-Policy", "no-referrer"); // the URL carries a code
@@ -68,7 +66,7 @@ final class KrakenOAuthCallbackEndpoint implements BuiltInEndpoint {
         }
         String target = returned.get().next().orElse(settings.dashboardPathnames().first());
         if (settings.sameSite() == SameSite.STRICT) {
-            sameOriginPage(request, response, request.getContextPath() + target);
+            sameOriginPage(response, request.getContextPath() + target);
         } else {
             Redirects.seeOther(request, response, target);
         }
@@ -79,8 +77,7 @@ final class KrakenOAuthCallbackEndpoint implements BuiltInEndpoint {
     }
 
     /** A page that moves on by itself (no script, so no Content-Security-Policy blocks it) and by a link. */
-    private static void sameOriginPage(HttpServletRequest request, HttpServletResponse response, String target)
-            throws IOException {
+    private static void sameOriginPage(HttpServletResponse response, String target) throws IOException {
         String href = escape(target);
         byte[] page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
                 + "<meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"><title>Logged in</title></head>"

@@ -38,9 +38,7 @@ final class KrakenOAuthStartEndpoint implements BuiltInEndpoint {
     public void handle(RequestAuth auth) throws IOException {
         HttpServletRequest request = auth.request();
         HttpServletResponse response = auth.response();
-        if (!"GET".equals(request.getMethod())) {
-            response.setHeader("Allow", "GET");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        if (HttpMethods.refusedUnlessGet(auth)) {
             return;
         }
         Optional<Origin> origin = portalOrigin.of(request);

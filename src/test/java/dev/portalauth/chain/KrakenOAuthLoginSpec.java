@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,12 +32,7 @@ class KrakenOAuthLoginSpec {
     private final OAuthLoginFixture oauth = new OAuthLoginFixture();
 
     private static Map<String, String> query(String url) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            String[] kv = pair.split("=", 2);
-            values.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        return values;
+        return OAuthLoginFixture.queryOf(url);
     }
 
     /** Starts a login on {@code http}, and returns the authorise URL's parameters. */
@@ -190,6 +181,25 @@ class KrakenOAuthLoginSpec {
         assertEquals(AuthMethod.NONE, auth.method());
         assertNull(back.setCookie("accessToken"));
         assertNull(back.setCookie("accessTokenBinding"));
+    }
+
+    @Test
+    void overTheOAuthRateLimitACodeIsNotSentToKraken() {
+        OAuthLoginFixture limited = new OAuthLoginFixture("kraken.auth.rate-limit.oauth", "1/PT1M");
+        limited.tokenEndpointGrants();
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            FakeHttp http = new FakeHttp();
+            String state = query(limited.login().start(OAuthLoginFixture.auth(http), CALLBACK, null)).get("state");
+            RequestAuth auth = OAuthLoginFixture.auth(cameBackFrom(http, state));
+            KrakenOAuthLogin.Returned login = limited.login().returned(auth, state).orElseThrow();
+            if (attempt == 1) {
+                limited.login().complete(auth, login, "code-1");
+            } else {
+                KrakenException e = assertThrows(KrakenException.class, () -> limited.login().complete(auth, login, "code-2"));
+                assertEquals(Optional.of(AuthErrorCode.RATE_LIMITED), e.authError());
+            }
+        }
+        assertEquals(1, limited.codeExchanges());
     }
 
     @Test

@@ -1,9 +1,15 @@
 package dev.portalauth.chain;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.portalauth.config.AuthSettings;
 import dev.portalauth.kraken.ObtainedToken;
 import dev.portalauth.support.FakeHttp;
 import dev.portalauth.support.MutableClock;
@@ -56,7 +62,7 @@ public final class OAuthLoginFixture {
         return login;
     }
 
-    public dev.portalauth.config.AuthSettings settings() {
+    public AuthSettings settings() {
         return chain.settings;
     }
 
@@ -97,6 +103,16 @@ public final class OAuthLoginFixture {
     /** The binding {@code http}'s response set for the access session, or {@code null}. */
     public CredentialBinding accessBinding(FakeHttp http) {
         return chain.verifier.binding(http.setCookieValue("accessTokenBinding"));
+    }
+
+    /** The decoded query parameters of {@code url}. */
+    public static Map<String, String> queryOf(String url) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            values.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        return values;
     }
 
     public static RequestAuth auth(FakeHttp http) {

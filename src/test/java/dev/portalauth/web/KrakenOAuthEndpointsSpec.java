@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -39,12 +36,7 @@ class KrakenOAuthEndpointsSpec {
     }
 
     private static Map<String, String> query(String url) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            String[] kv = pair.split("=", 2);
-            values.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        return values;
+        return OAuthLoginFixture.queryOf(url);
     }
 
     /** A login started on {@code /api/auth/kraken-oauth?…}: the started request. */
