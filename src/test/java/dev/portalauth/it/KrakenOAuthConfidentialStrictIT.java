@@ -99,7 +99,7 @@ class KrakenOAuthConfidentialStrictIT {
     }
 
     @Test
-    void oauthLoginsAreCountedByOutcome() {
+    void oauthLoginsAreCountedByOutcomeAndTimed() {
         String before = Observability.get("/metrics").body();
         login(new Browser(), null);
         String after = Observability.get("/metrics").body();
@@ -107,6 +107,9 @@ class KrakenOAuthConfidentialStrictIT {
         double was = Observability.sample(before, "kpa_oauth_logins_total", "outcome=\"success\"");
         double is = Observability.sample(after, "kpa_oauth_logins_total", "outcome=\"success\"");
         assertEquals(was + 1, is, after.lines().filter(l -> l.startsWith("kpa_oauth")).toList().toString());
+        double timedBefore = Observability.sample(before, "kpa_kraken_call_seconds_count", "operation=\"oauth_code\"");
+        double timed = Observability.sample(after, "kpa_kraken_call_seconds_count", "operation=\"oauth_code\"");
+        assertEquals(timedBefore + 1, timed, "the token endpoint call is timed under its own operation");
     }
 
     @Test
