@@ -17,5 +17,7 @@ public enum AuthErrorCode {
     /** A scoped session asked for an account other than its own ({@link AccountScoped}). */
     ACCOUNT_MISMATCH,
     /** A state-changing request came from another site (SPEC 8): refused with 403. */
-    CROSS_SITE
+    CROSS_SITE,
+    /** Kraken OAuth login (SPEC 10) denied, expired, replayed or not matching the login this browser started. */
+    OAUTH_FAILED
 }

@@ -8,13 +8,15 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Counts GraphQL calls, in all and per counter name, safely under concurrent requests. */
+/** Counts GraphQL and OAuth token calls, in all and per counter name, safely under concurrent requests. */
 final class CallCounter {
 
     /** Always present in a snapshot, 0 when never called, so tests can read them unconditionally. */
     static final List<String> REPORTED = List.of(
             "obtainKrakenToken", "obtainKrakenToken.preSignedKey", "obtainKrakenToken.email",
-            "obtainKrakenToken.refreshToken", "masqueradeAuthentication", "account", "viewer");
+            "obtainKrakenToken.refreshToken", "masqueradeAuthentication", "account", "viewer",
+            OAuthServer.TOKEN_COUNTER, OAuthServer.TOKEN_COUNTER + ".authorization_code",
+            OAuthServer.TOKEN_COUNTER + ".refresh_token");
 
     private final LongAdder total = new LongAdder();
     private final Map<String, LongAdder> byName = new ConcurrentHashMap<>();

@@ -67,6 +67,23 @@ final class Fixtures {
         }
     }
 
+    /**
+     * A portal registered as an OAuth client: public (PKCE only, {@code secret} null) or
+     * confidential. A redirect URI is accepted on any loopback origin with one of the paths, as
+     * RFC 8252 7.3 allows for loopback redirects, so tests and the demo may run on any port.
+     */
+    record OAuthClient(String clientId, String secret, List<String> redirectPaths) {
+
+        boolean confidential() {
+            return secret != null;
+        }
+
+        @Override
+        public String toString() {
+            return "OAuthClient[" + clientId + "]"; // never the secret
+        }
+    }
+
     /** Public data: what anyone may read of the supplier's catalogue, an organisation included. */
     record EnergyProduct(String code, String displayName, String fullName, String description, boolean isVariable,
                          boolean isGreen, Integer term) {
@@ -79,9 +96,11 @@ final class Fixtures {
     private final Map<String, PreSignedKey> keys;
     private final List<Organization> organizations;
     private final List<EnergyProduct> energyProducts;
+    private final Map<String, OAuthClient> oauthClients;
 
     private Fixtures(List<User> users, List<Account> accounts, List<PreSignedKey> keys,
-                     List<Organization> organizations, List<EnergyProduct> energyProducts) {
+                     List<Organization> organizations, List<EnergyProduct> energyProducts,
+                     List<OAuthClient> oauthClients) {
         this.users = List.copyOf(users);
         this.usersById = index(users, User::id);
         this.usersByEmail = index(users, u -> u.email().toLowerCase(Locale.ROOT));
@@ -89,6 +108,7 @@ final class Fixtures {
         this.keys = index(keys, PreSignedKey::key);
         this.organizations = List.copyOf(organizations);
         this.energyProducts = List.copyOf(energyProducts);
+        this.oauthClients = index(oauthClients, OAuthClient::clientId);
     }
 
     static Fixtures parse(JsonObject json) {
@@ -97,7 +117,8 @@ final class Fixtures {
                 json.getJsonArray("accounts").getValuesAs(JsonObject.class).stream().map(Fixtures::account).toList(),
                 json.getJsonArray("preSignedKeys").getValuesAs(JsonObject.class).stream().map(Fixtures::key).toList(),
                 objects(json, "organizations").stream().map(Fixtures::organization).toList(),
-                objects(json, "energyProducts").stream().map(Fixtures::energyProduct).toList());
+                objects(json, "energyProducts").stream().map(Fixtures::energyProduct).toList(),
+                objects(json, "oauthClients").stream().map(Fixtures::oauthClient).toList());
     }
 
     List<User> users() {
@@ -137,6 +158,10 @@ final class Fixtures {
 
     List<EnergyProduct> energyProducts() {
         return energyProducts;
+    }
+
+    Optional<OAuthClient> oauthClient(String clientId) {
+        return Optional.ofNullable(clientId == null ? null : oauthClients.get(clientId));
     }
 
     private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {
@@ -180,6 +205,11 @@ final class Fixtures {
         return new EnergyProduct(o.getString("code"), o.getString("displayName"), o.getString("fullName"),
                 o.getString("description"), o.getBoolean("isVariable"), o.getBoolean("isGreen"),
                 o.isNull("term") ? null : o.getInt("term"));
+    }
+
+    private static OAuthClient oauthClient(JsonObject o) {
+        return new OAuthClient(o.getString("clientId"), o.isNull("secret") ? null : o.getString("secret"),
+                strings(o, "redirectPaths"));
     }
 
     /** An array of objects; absent counts as empty (the newer sections of the fixtures). */

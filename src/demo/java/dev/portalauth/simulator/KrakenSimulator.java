@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -27,8 +28,6 @@ public final class KrakenSimulator {
 
     private static final String INVALID_JSON = "{\"errors\":[{\"message\":\"POST body sent invalid JSON.\"}]}";
     private static final String NO_QUERY = "{\"errors\":[{\"message\":\"Must provide query string.\"}]}";
-    private static final String SERVER_ERROR_PAGE = "<h1>Server Error (500)</h1>";
-    private static final String TOO_MANY_REQUESTS_PAGE = "<h1>Too Many Requests (429)</h1>";
 
     private final JsonCodec json;
     private final Fixtures fixtures;
@@ -42,6 +41,7 @@ public final class KrakenSimulator {
     private final AtomicReference<FaultPlan> fault = new AtomicReference<>(FaultPlan.NONE);
     private final AtomicReference<Lifetimes> lifetimes = new AtomicReference<>(Lifetimes.DEFAULTS);
     private final GraphQL graphql;
+    private final OAuthServer oauth;
 
     private KrakenSimulator(SimulatorSettings settings, Clock clock) {
         this.json = new JsonCodec();
@@ -60,6 +60,7 @@ public final class KrakenSimulator {
                 new AccountQueries(fixtures, verifier),
                 new ProductQueries(fixtures, verifier),
                 documents);
+        this.oauth = new OAuthServer(fixtures, issuer, lifetimes::get, fault::get, calls, clock);
     }
 
     public static KrakenSimulator create(SimulatorSettings settings, Clock clock) {
@@ -91,34 +92,21 @@ public final class KrakenSimulator {
         calls.count(requested.counterNames());
 
         FaultPlan plan = fault.get();
-        SimulatorSchema.InjectedError injected = null;
-        if (plan.appliesTo(requested)) {
-            pause(plan.latencyMs());
-            switch (plan.mode()) {
-                case MALFORMED_BODY:
-                    return SimulatorResponse.json(200, "{not json");
-                case EMPTY_BODY:
-                    return SimulatorResponse.json(200, "");
-                case HTTP_500:
-                    return new SimulatorResponse(500, "text/html", SERVER_ERROR_PAGE);
-                case HTTP_429:
-                    return new SimulatorResponse(429, "text/html", TOO_MANY_REQUESTS_PAGE);
-                case CLOSE_CONNECTION:
-                case HEADERS_ONLY:
-                case CLOSE_AFTER_REQUEST:
-                case RESET_AFTER_REQUEST:
-                    return SimulatorResponse.dropTheConnection(plan.mode());
-                case GRAPHQL_ERROR:
-                    injected = new SimulatorSchema.InjectedError(plan.faultedFields(requested), plan.errorCode());
-                    break;
-                default:
-                    break;
-            }
+        Optional<SimulatorResponse> broken = plan.interrupt(requested);
+        if (broken.isPresent()) {
+            return broken.get();
         }
+        SimulatorSchema.InjectedError injected = plan.injectsErrorInto(requested)
+                ? new SimulatorSchema.InjectedError(plan.faultedFields(requested), plan.errorCode()) : null;
         if (request == null) {
             return SimulatorResponse.json(400, bodyIsJson ? NO_QUERY : INVALID_JSON);
         }
         return SimulatorResponse.json(200, json.write(execute(request, authorizationHeader, injected)));
+    }
+
+    /** Kraken's OAuth authorisation server: the authorise page and the token endpoint. */
+    OAuthServer oauth() {
+        return oauth;
     }
 
     /** The public signing key as a JWKS ({@code {"keys":[…]}}). */
@@ -133,6 +121,7 @@ public final class KrakenSimulator {
         lifetimes.set(Lifetimes.DEFAULTS);
         refreshTokens.forgetAll();
         verifier.forget();
+        oauth.forgetAll();
     }
 
     /** {@code total}, then per top-level field and per {@code obtainKrakenToken} credential kind. */
@@ -206,17 +195,6 @@ public final class KrakenSimulator {
                 })
                 .build();
         return graphql.execute(input).toSpecification();
-    }
-
-    private static void pause(int millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static String read(String location) {

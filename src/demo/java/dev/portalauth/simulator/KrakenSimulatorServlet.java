@@ -74,13 +74,17 @@ public class KrakenSimulatorServlet extends HttpServlet {
         }
         SimulatorResponse answer = "/_control/client-ip".equals(path)
                 ? SimulatorResponse.json(200, lastClientIp.get())
-                : endpoints.handle(request.getMethod(), path, body, request.getHeader("Authorization"));
+                : endpoints.handle(request.getMethod(), path, request.getQueryString(), body,
+                        request.getHeader("Authorization"));
         if (answer.closeConnection()) {
             dropConnection(response, answer.drop());
             return;
         }
         response.setStatus(answer.status());
         response.setHeader("Cache-Control", "no-store");
+        if (answer.location() != null) {
+            response.setHeader("Location", answer.location());
+        }
         if (answer.contentType() != null) {
             response.setContentType(answer.contentType() + ";charset=UTF-8");
         }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The simulator's HTTP surface without servlet types, paths relative to the servlet's
- * {@code /kraken}: {@code POST /graphql[/]}, {@code GET /jwks.json}, and the JSON control API under
+ * {@code /kraken}: {@code POST /graphql[/]}, {@code GET /jwks.json}, the OAuth authorisation server
+ * ({@code GET|POST /authorize/}, {@code POST /token/}), and the JSON control API under
  * {@code /_control/} that tests use to reset it, switch faults, read call counts, change token
  * lifetimes and mint tokens.
  */
@@ -36,8 +37,20 @@ public final class SimulatorEndpoints {
      * @param authorization the raw {@code Authorization} header, or null
      */
     public SimulatorResponse handle(String method, String path, String body, String authorization) {
+        return handle(method, path, null, body, authorization);
+    }
+
+    /** @param query the raw query string, or null */
+    public SimulatorResponse handle(String method, String path, String query, String body, String authorization) {
         String route = path == null ? "" : path;
         switch (route) {
+            case "/authorize":
+            case "/authorize/":
+                return "GET".equals(method) ? simulator.oauth().authorizePage(query)
+                        : "POST".equals(method) ? simulator.oauth().authorizeSubmit(body) : METHOD_NOT_ALLOWED;
+            case "/token":
+            case "/token/":
+                return "POST".equals(method) ? simulator.oauth().token(body, authorization) : METHOD_NOT_ALLOWED;
             case "/graphql":
             case "/graphql/":
                 return "POST".equals(method) ? simulator.handleGraphql(body, authorization) : METHOD_NOT_ALLOWED;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
+import dev.portalauth.token.CredentialBinding;
 import dev.portalauth.token.CredentialVerifier;
 import dev.portalauth.token.CredentialVerifier.Proof;
 import dev.portalauth.token.KrakenToken;
@@ -73,7 +74,9 @@ final class AccessTokenReader implements CredentialReader {
             return false;
         }
         try {
-            auth.authenticate(AuthMethod.ACCESS_TOKEN, refresher.refresh(refreshToken, auth));
+            CredentialBinding bound = verifier.binding(binding);
+            String origin = bound == null ? null : bound.origin();
+            auth.authenticate(AuthMethod.ACCESS_TOKEN, refresher.refresh(refreshToken, origin, auth));
             return true;
         } catch (KrakenException e) {
             AuthErrorCode code = e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE);

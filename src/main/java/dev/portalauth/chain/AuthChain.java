@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.portalauth.config.AuthSettings;
 import dev.portalauth.config.RequestPath;
 import dev.portalauth.kraken.KrakenAuthentication;
+import dev.portalauth.kraken.KrakenOAuth;
 import dev.portalauth.limits.RateLimits;
 import dev.portalauth.proxy.ClientAddresses;
 import dev.portalauth.spi.AnonParamsExtractor;
@@ -34,6 +35,8 @@ public class AuthChain {
     CredentialVerifier verifier;
     @Inject
     KrakenAuthentication kraken;
+    @Inject
+    KrakenOAuth oauth;
     @Inject
     CookieWriter cookies;
     @Inject
@@ -61,7 +64,7 @@ public class AuthChain {
         int remembered = settings.tokenCacheMaxEntries();
         names = new CookieNames(settings);
         sessionCookies = new SessionCookies(cookies, names, verifier.bindings(), clock);
-        refresher = new TokenRefresher(kraken, verifier, sessionCookies, limits, remembered, clock);
+        refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, remembered, clock);
         credentials = CredentialChain.standard(verifier, names, cookies,
                 new KrakenConfirmations(kraken, limits, remembered, clock),
                 new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));

@@ -18,6 +18,8 @@ final class AuthCookies {
      * it set that token as that kind (and, for a scoped token, from which key).
      */
     static final String BINDING_SUFFIX = "Binding";
+    /** Followed by the login's {@code state}: one short-lived cookie per Kraken OAuth login in progress (SPEC 10). */
+    static final String OAUTH_LOGIN_PREFIX = "krakenOAuth-";
 
     private AuthCookies() {
     }

@@ -17,6 +17,7 @@ public final class CookieNames {
     private final String scopedBinding;
     private final String sessionPayload;
     private final String guest;
+    private final String oauthLoginPrefix;
 
     public CookieNames(AuthSettings settings) {
         String prefix = settings.cookieNamePrefix();
@@ -29,6 +30,7 @@ public final class CookieNames {
         scopedBinding = scoped + AuthCookies.BINDING_SUFFIX;
         sessionPayload = prefix + AuthCookies.SESSION_PAYLOAD;
         guest = prefix + settings.guestCookieName();
+        oauthLoginPrefix = prefix + AuthCookies.OAUTH_LOGIN_PREFIX;
     }
 
     public String masquerade() {
@@ -57,6 +59,16 @@ public final class CookieNames {
 
     public String guest() {
         return guest;
+    }
+
+    /** The cookie of the Kraken OAuth login in progress with this {@code state}: one per login, so two tabs both work. */
+    public String oauthLogin(String state) {
+        return oauthLoginPrefix + state;
+    }
+
+    /** Whether {@code name} is the cookie of a Kraken OAuth login in progress. */
+    public boolean isOAuthLogin(String name) {
+        return name.startsWith(oauthLoginPrefix);
     }
 
     /** The binding cookie of a credential the module sets; {@code null} for mobile web view (the app sets it). */

@@ -19,6 +19,8 @@ public class CookieWriter {
     AuthSettings settings;
 
     private String attributes;
+    /** The same attributes with {@code SameSite=Lax}, for cookies that must survive a cross-site navigation back. */
+    private String laxAttributes;
 
     @PostConstruct
     void init() {
@@ -28,8 +30,9 @@ public class CookieWriter {
         if (settings.cookieSecure()) {
             b.append("; Secure");
         }
-        b.append("; SameSite=").append(settings.sameSite().attributeValue());
-        attributes = b.toString();
+        String common = b.toString();
+        attributes = common + "; SameSite=" + settings.sameSite().attributeValue();
+        laxAttributes = common + "; SameSite=Lax";
     }
 
     /**
@@ -55,16 +58,35 @@ public class CookieWriter {
      *                               so that nothing is half-set
      */
     public void set(HttpServletResponse response, String name, String value, long maxAgeSeconds) {
+        set(response, name, value, maxAgeSeconds, attributes);
+    }
+
+    public void clear(HttpServletResponse response, String name) {
+        write(response, name + "=; Max-Age=0" + attributes);
+    }
+
+    /**
+     * {@link #set}, but {@code SameSite=Lax} whatever {@code kraken.auth.cookie.same-site} says: for
+     * a cookie read when the browser comes back from another site (Kraken OAuth's callback), which
+     * a {@code Strict} cookie would not be sent with.
+     */
+    public void setLax(HttpServletResponse response, String name, String value, long maxAgeSeconds) {
+        set(response, name, value, maxAgeSeconds, laxAttributes);
+    }
+
+    /** Clears a cookie {@link #setLax set Lax}. */
+    public void clearLax(HttpServletResponse response, String name) {
+        write(response, name + "=; Max-Age=0" + laxAttributes);
+    }
+
+    private static void set(HttpServletResponse response, String name, String value, long maxAgeSeconds,
+                            String attributes) {
         if (!fits(name, value)) {
             throw new IllegalStateException("KPA-COOKIE-003 cookie " + name + " would exceed "
                     + MAX_NAME_AND_VALUE_BYTES + " bytes");
         }
         String maxAge = maxAgeSeconds < 0 ? "" : "; Max-Age=" + maxAgeSeconds;
         write(response, name + "=" + value + maxAge + attributes);
-    }
-
-    public void clear(HttpServletResponse response, String name) {
-        write(response, name + "=; Max-Age=0" + attributes);
     }
 
     /** Cookie names and values are ASCII as the module writes them; count anything else as UTF-8. */

@@ -1,11 +1,8 @@
 package dev.portalauth.chain;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
 import dev.portalauth.SessionCreation;
 import dev.portalauth.kraken.KrakenAuthentication;
@@ -39,18 +36,6 @@ public class PasswordLogin {
         limits.take(LimitedOperation.LOGIN, auth.clientAddress());
         ObtainedToken obtained = kraken.login(email, password, auth.clientAddress());
         KrakenToken token = IssuedTokens.decode(verifier, obtained.token(), "login");
-        SessionCookies sessionCookies = chain.sessionCookies();
-        SessionCookies.Planned planned = sessionCookies.access(token, obtained, null, "login");
-        // Credentials that outrank an access token would hide the session just created.
-        CookieNames names = chain.cookieNames();
-        for (AuthMethod higher : List.of(AuthMethod.MASQUERADE, AuthMethod.MOBILE_WEB_VIEW)) {
-            String name = names.credentialOf(higher);
-            if (auth.cookie(name) != null || auth.cookieRefused(name)) {
-                cookies.clear(auth.response(), name);
-            }
-        }
-        sessionCookies.write(auth.response(), planned);
-        auth.authenticate(AuthMethod.ACCESS_TOKEN, token);
-        obtained.refreshExpiresAt().ifPresent(auth::sessionExpiresAt);
+        AccessSessions.start(chain, cookies, auth, token, obtained, null, "login");
     }
 }

@@ -9,19 +9,22 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
 import dev.portalauth.kraken.KrakenAuthentication;
+import dev.portalauth.kraken.KrakenOAuth;
 import dev.portalauth.kraken.ObtainedToken;
 import dev.portalauth.limits.LimitedOperation;
 import dev.portalauth.limits.RateLimits;
 import dev.portalauth.support.ExpiringCache;
 import dev.portalauth.support.Hashes;
 import dev.portalauth.support.SingleFlight;
+import dev.portalauth.token.CredentialBindings;
 import dev.portalauth.token.CredentialVerifier;
 import dev.portalauth.token.KrakenToken;
 
 /**
  * Refreshes an access token once per refresh token, however many requests carry it at the same
  * moment; the winner's cookies are set on every one of those responses, and handed to requests
- * still carrying the old refresh token for a short while — until a logout ends that.
+ * still carrying the old refresh token for a short while — until a logout ends that. A session that
+ * began at Kraken's OAuth token endpoint is refreshed there, and stays bound with that origin.
  */
 final class TokenRefresher {
 
@@ -31,6 +34,7 @@ final class TokenRefresher {
     private static final long REMEMBER_SECONDS = 60;
 
     private final KrakenAuthentication kraken;
+    private final KrakenOAuth oauth;
     private final CredentialVerifier verifier;
     private final SessionCookies sessionCookies;
     private final SingleFlight<String, Refreshed> flight;
@@ -42,9 +46,10 @@ final class TokenRefresher {
     private record Refreshed(KrakenToken access, SessionCookies.Planned cookies) {
     }
 
-    TokenRefresher(KrakenAuthentication kraken, CredentialVerifier verifier, SessionCookies sessionCookies,
-                   RateLimits limits, int maxRemembered, Clock clock) {
+    TokenRefresher(KrakenAuthentication kraken, KrakenOAuth oauth, CredentialVerifier verifier,
+                   SessionCookies sessionCookies, RateLimits limits, int maxRemembered, Clock clock) {
         this.kraken = kraken;
+        this.oauth = oauth;
         this.limits = limits;
         this.verifier = verifier;
         this.sessionCookies = sessionCookies;
@@ -54,14 +59,18 @@ final class TokenRefresher {
     }
 
     /**
+     * @param origin the binding's origin: {@code oauth} refreshes at the token endpoint, anything else
+     *               with {@code obtainKrakenToken}
      * @throws KrakenException {@code SESSION_EXPIRED} when Kraken refuses, or when what it returns is not an access
      *                         token; {@code RATE_LIMITED} over the client's refresh limit
      */
-    KrakenToken refresh(String refreshToken, RequestAuth auth) {
+    KrakenToken refresh(String refreshToken, String origin, RequestAuth auth) {
         String hash = Hashes.sha256(refreshToken);
+        boolean atTokenEndpoint = CredentialBindings.OAUTH_ORIGIN.equals(origin);
         Refreshed refreshed = flight.run(hash, () -> {
             limits.take(LimitedOperation.REFRESH, auth.clientAddress()); // only the request that calls Kraken
-            ObtainedToken obtained = kraken.refresh(refreshToken, auth.clientAddress());
+            ObtainedToken obtained = atTokenEndpoint ? oauth.refresh(refreshToken, auth.clientAddress())
+                    : kraken.refresh(refreshToken, auth.clientAddress());
             KrakenToken access = IssuedTokens.decode(verifier.tokens(), obtained.token(), "refresh");
             // A refresh keeps the session's kind (SPEC 8): a token marked as another kind is no access token.
             if (!verifier.fitsKind(AuthMethod.ACCESS_TOKEN, access)) {
@@ -70,7 +79,8 @@ final class TokenRefresher {
             }
             obtained.refreshToken().ifPresent(next -> predecessors.put(Hashes.sha256(next), hash,
                     clock.instant().plusSeconds(REMEMBER_SECONDS)));
-            return new Refreshed(access, sessionCookies.access(access, obtained, null, "refresh"));
+            return new Refreshed(access, sessionCookies.access(access, obtained,
+                    atTokenEndpoint ? CredentialBindings.OAUTH_ORIGIN : null, "refresh"));
         }, r -> earliest(r.access().expiresAt(), clock.instant().plusSeconds(REMEMBER_SECONDS)));
         sessionCookies.write(auth.response(), refreshed.cookies());
         return refreshed.access();

@@ -89,6 +89,12 @@ public final class AuthSettings {
     static final String BULKHEAD_ANONYMOUS = "kraken.bulkhead.anonymous";
     static final String BULKHEAD_SESSION = "kraken.bulkhead.session";
     static final String ORGANIZATION_KEY = "kraken.organization-key";
+    /** Kraken's OAuth authorisation server (SPEC 10); not {@link #AUTH_ENDPOINT}, the GraphQL auth endpoint. */
+    static final String OAUTH_AUTH_ENDPOINT = "kraken.auth-endpoint";
+    static final String OAUTH_CLIENT_ID = "kraken.oauth-client-id";
+    static final String OAUTH_CLIENT_SECRET = "kraken.oauth-client-secret";
+    static final String OAUTH_SCOPE = "kraken.oauth-scope";
+    static final String KRAKEN_OAUTH_ENDPOINT = "kraken.auth.api.kraken-oauth";
 
     private final URI graphqlEndpoint;
     private final URI authEndpoint;
@@ -139,6 +145,11 @@ public final class AuthSettings {
     private final int bulkheadAnonymous;
     private final int bulkheadSession;
     private final Optional<String> organizationKey;
+    private final Optional<URI> oauthAuthEndpoint;
+    private final Optional<String> oauthClientId;
+    private final Optional<String> oauthClientSecret;
+    private final Optional<String> oauthScope;
+    private final String krakenOAuthEndpoint;
 
     private AuthSettings(SettingsReader read) {
         graphqlEndpoint = read.requiredUrl(GRAPHQL_ENDPOINT);
@@ -195,6 +206,11 @@ public final class AuthSettings {
         bulkheadAnonymous = read.positiveInt(BULKHEAD_ANONYMOUS, 16);
         bulkheadSession = read.positiveInt(BULKHEAD_SESSION, 32);
         organizationKey = read.secret(ORGANIZATION_KEY);
+        oauthAuthEndpoint = read.optionalUrl(OAUTH_AUTH_ENDPOINT);
+        oauthClientId = read.optionalText(OAUTH_CLIENT_ID);
+        oauthClientSecret = read.secret(OAUTH_CLIENT_SECRET);
+        oauthScope = read.optionalText(OAUTH_SCOPE);
+        krakenOAuthEndpoint = read.pathname(KRAKEN_OAUTH_ENDPOINT, "/api/auth/kraken-oauth");
         checkCombinations(read);
     }
 
@@ -204,6 +220,18 @@ public final class AuthSettings {
         }
         checkPrefixPromise(read, GUEST_COOKIE_NAME, cookieNamePrefix + guestCookieName);
         checkPrefixPromise(read, COOKIE_NAME_PREFIX, cookieNamePrefix);
+        checkOAuthIsWhole(read);
+    }
+
+    /** Half an OAuth client is a typo, not a choice: say so at deployment rather than hide the button. */
+    private void checkOAuthIsWhole(SettingsReader read) {
+        if (oauthAuthEndpoint.isPresent() != oauthClientId.isPresent()) {
+            read.problem(oauthAuthEndpoint.isPresent() ? OAUTH_CLIENT_ID : OAUTH_AUTH_ENDPOINT,
+                    "Kraken OAuth needs both " + OAUTH_AUTH_ENDPOINT + " and " + OAUTH_CLIENT_ID);
+        } else if (oauthClientId.isEmpty() && (oauthClientSecret.isPresent() || oauthScope.isPresent())) {
+            read.problem(oauthClientSecret.isPresent() ? OAUTH_CLIENT_SECRET : OAUTH_SCOPE,
+                    "set only with " + OAUTH_AUTH_ENDPOINT + " and " + OAUTH_CLIENT_ID);
+        }
     }
 
     /** Cookie prefixes are promises browsers enforce by dropping the cookie (RFC 6265bis 4.1.3). */
@@ -247,6 +275,7 @@ public final class AuthSettings {
             checkTls(read, AUTH_ENDPOINT, authEndpoint);
         }
         jwksUri.ifPresent(uri -> checkTls(read, JWKS_URI, uri));
+        oauthAuthEndpoint.ifPresent(uri -> checkTls(read, OAUTH_AUTH_ENDPOINT, uri));
     }
 
     private static void checkTls(SettingsReader read, String key, URI uri) {
@@ -514,5 +543,35 @@ public final class AuthSettings {
      */
     public Optional<String> organizationKey() {
         return organizationKey;
+    }
+
+    /** {@code kraken.auth-endpoint}: Kraken's OAuth authorisation server; with the client id it turns on OAuth login. */
+    public Optional<URI> oauthAuthEndpoint() {
+        return oauthAuthEndpoint;
+    }
+
+    /** {@code kraken.oauth-client-id}: the portal's OAuth client. */
+    public Optional<String> oauthClientId() {
+        return oauthClientId;
+    }
+
+    /** {@code kraken.oauth-client-secret}: only for a confidential client. A secret. */
+    public Optional<String> oauthClientSecret() {
+        return oauthClientSecret;
+    }
+
+    /** {@code kraken.oauth-scope}: sent as {@code scope} when present. */
+    public Optional<String> oauthScope() {
+        return oauthScope;
+    }
+
+    /** Whether Kraken OAuth login is on: both {@code kraken.auth-endpoint} and {@code kraken.oauth-client-id} are set. */
+    public boolean oauthEnabled() {
+        return oauthAuthEndpoint.isPresent();
+    }
+
+    /** {@code kraken.auth.api.kraken-oauth} (default {@code /api/auth/kraken-oauth}); the callback is {@code {this}/callback}. */
+    public String krakenOAuthEndpoint() {
+        return krakenOAuthEndpoint;
     }
 }

@@ -50,6 +50,12 @@ public record Origin(String scheme, String host, int port) {
         return parse(scheme + "://" + hostHeader.strip());
     }
 
+    /** As browsers write it ({@code https://portal.example}): the port only when not the scheme's default. */
+    public String serialized() {
+        boolean defaultPort = port == ("https".equals(scheme) ? 443 : 80);
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port);
+    }
+
     /** {@code scheme://host:port}, the port always written. */
     @Override
     public String toString() {

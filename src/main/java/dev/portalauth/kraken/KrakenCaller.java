@@ -5,8 +5,8 @@ package dev.portalauth.kraken;
  * "Bounded"): a flood of anonymous requests must not take the slots sessions need.
  */
 public enum KrakenCaller {
-    /** Calls any visitor can cause: key exchanges, logins, masquerades, mobile-web-view confirmations. */
+    /** Calls any visitor can cause: key exchanges, logins, OAuth code exchanges, masquerades, mobile-web-view confirmations. */
     ANONYMOUS,
-    /** Calls made for a session: refreshes and {@link dev.portalauth.KrakenClient} queries. */
+    /** Calls made for a session: refreshes (OAuth ones included) and {@link dev.portalauth.KrakenClient} queries. */
     SESSION
 }

@@ -2,8 +2,7 @@ package dev.portalauth.kraken;
 
 /**
  * The Kraken endpoints the module calls, each behind its own circuit breaker (SPEC 9): one that
- * is down must not stop the others. Kraken's OAuth token endpoint (SPEC 10) joins as another
- * constant.
+ * is down must not stop the others.
  */
 public enum KrakenEndpoint {
     /** {@code kraken.graphql-endpoint}: queries as a user, confirmations of mobile-web-view tokens. */
@@ -11,5 +10,7 @@ public enum KrakenEndpoint {
     /** {@code kraken.graphql-auth-endpoint}: obtainKrakenToken and masqueradeAuthentication. */
     GRAPHQL_AUTH,
     /** {@code kraken.jwks-uri}: the keys that prove Kraken's tokens. */
-    JWKS
+    JWKS,
+    /** {@code {kraken.auth-endpoint}/token/}: OAuth code exchanges and refreshes of OAuth sessions (SPEC 10). */
+    OAUTH_TOKEN
 }

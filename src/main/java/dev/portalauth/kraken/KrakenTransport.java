@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,7 +35,8 @@ import dev.portalauth.observe.PortalAuthMetrics;
 import dev.portalauth.support.RepeatedWarning;
 
 /**
- * The one way to Kraken: POSTs a GraphQL document through a Rest Client built once per endpoint,
+ * The one way to Kraken: POSTs a GraphQL document (or, for OAuth, a form to the token endpoint)
+ * through a Rest Client built once per endpoint,
  * with the configured timeouts and client-IP headers, and turns anything unusable (no connection,
  * timeout, non-200, unreadable body) into {@code KRAKEN_UNAVAILABLE}. Only a connection that never
  * opened is tried again: after Kraken saw a request, repeating it may lock accounts or burn keys.
@@ -76,7 +78,25 @@ public class KrakenTransport {
     private final RepeatedWarning unavailableWarnings = RepeatedWarning.perMinute(LOG);
     private KrakenGraphqlApi authApi;
     private KrakenGraphqlApi graphqlApi;
+    /** Present when Kraken OAuth is configured. */
+    private KrakenTokenApi tokenApi;
     private String clientIpAuthorization;
+
+    /** What came back over HTTP: the status and, for 200 and 4xx, the body text ({@code null} when unreadable). */
+    private record HttpAnswer(int status, String body) {
+    }
+
+    /**
+     * The token endpoint's answer: {@code 200} with the tokens, or an OAuth refusal ({@code 400} /
+     * {@code 401}) with its {@code error} when the body says it (an empty object when not).
+     */
+    record TokenEndpointAnswer(int status, JsonObject body) {
+
+        @Override
+        public String toString() {
+            return "TokenEndpointAnswer[" + status + "]"; // never the tokens
+        }
+    }
 
     @PostConstruct
     void build() {
@@ -85,6 +105,14 @@ public class KrakenTransport {
         clientIpAuthorization = settings.clientIpSecret()
                 .map(s -> Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8)))
                 .orElse(null);
+        tokenApi = settings.oauthAuthEndpoint().map(KrakenTransport::tokenEndpoint)
+                .map(uri -> client(uri, KrakenTokenApi.class)).orElse(null);
+    }
+
+    /** {@code {kraken.auth-endpoint}/token/}, whether or not the configured URL ends with a slash. */
+    static URI tokenEndpoint(URI authEndpoint) {
+        String base = authEndpoint.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/token/");
     }
 
     @PreDestroy
@@ -93,6 +121,7 @@ public class KrakenTransport {
         if (authApi != graphqlApi) {
             closeQuietly(authApi);
         }
+        closeQuietly(tokenApi);
     }
 
     public JsonProvider json() {
@@ -113,23 +142,52 @@ public class KrakenTransport {
         String body = json.createObjectBuilder().add("query", document).add("variables", variables).build().toString();
         KrakenGraphqlApi api = endpoint == Endpoint.AUTH ? authApi : graphqlApi;
         String ip = clientIpAuthorization == null ? null : clientIp;
-        return guards.call(endpoint.guarded, caller, operation,
-                () -> metrics.timeKrakenCall(operation, () -> read(operation, post(api, operation, authorization, ip, body, true))));
+        String ipAuthorization = ip == null ? null : clientIpAuthorization;
+        return guards.call(endpoint.guarded, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
+            HttpAnswer answer = post(operation, () -> api.post(authorization, ip, ipAuthorization, body), true);
+            if (answer.status() != 200) {
+                throw notOk(operation, answer.status());
+            }
+            return read(operation, answer.body());
+        }));
     }
 
-    private String post(KrakenGraphqlApi api, String operation, String authorization, String ip, String body,
-                        boolean mayRetry) {
-        try (Response response = api.post(authorization, ip, ip == null ? null : clientIpAuthorization, body)) {
-            if (response.getStatus() != 200) {
-                throw notOk(operation, response.getStatus());
-            }
-            return response.readEntity(String.class);
+    /**
+     * POSTs {@code form} to Kraken's OAuth token endpoint, behind its own breaker, with the same
+     * timeouts, client-IP headers and never-twice rule as every Kraken call.
+     *
+     * @param authorization HTTP Basic for a confidential client, else {@code null}
+     * @throws KrakenException {@code KRAKEN_UNAVAILABLE}: no usable answer, refused by a breaker or
+     *                         bulkhead, or another status; {@code RATE_LIMITED}: HTTP 429
+     * @throws IllegalStateException when Kraken OAuth is not configured
+     */
+    TokenEndpointAnswer sendForm(KrakenCaller caller, String operation, String form, String authorization,
+                                 String clientIp) {
+        if (tokenApi == null) {
+            throw new IllegalStateException("KPA-OAUTH-003 Kraken OAuth is not configured");
+        }
+        String ip = clientIpAuthorization == null ? null : clientIp;
+        String ipAuthorization = ip == null ? null : clientIpAuthorization;
+        return guards.call(KrakenEndpoint.OAUTH_TOKEN, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
+            HttpAnswer answer = post(operation, () -> tokenApi.post(authorization, ip, ipAuthorization, form), true);
+            return switch (answer.status()) {
+                case 200 -> new TokenEndpointAnswer(200, object(operation, answer.body()));
+                // OAuth's refusals (RFC 6749 5.2): Kraken is up and said no.
+                case 400, 401 -> new TokenEndpointAnswer(answer.status(), refusalBody(answer.body()));
+                default -> throw notOk(operation, answer.status());
+            };
+        }));
+    }
+
+    private HttpAnswer post(String operation, Supplier<Response> request, boolean mayRetry) {
+        try (Response response = request.get()) {
+            return new HttpAnswer(response.getStatus(), bodyOf(response));
         } catch (WebApplicationException e) { // RESTEasy turns a status >= 400 into this itself
-            throw notOk(operation, e.getResponse().getStatus());
+            return new HttpAnswer(e.getResponse().getStatus(), clientErrorBody(e.getResponse()));
         } catch (ProcessingException e) {
             if (mayRetry && neverConnected(e)) {
                 LOG.fine(() -> "KPA-KRAKEN-002 " + operation + ": connection refused, trying once more");
-                return post(api, operation, authorization, ip, body, false);
+                return post(operation, request, false);
             }
             throw unavailable(operation, describe(e));
         } catch (RuntimeException e) {
@@ -140,7 +198,24 @@ public class KrakenTransport {
         }
     }
 
-    private GraphqlResult read(String operation, String text) {
+    /** A 200's body (read whole: an unreadable one fails the call); a 4xx's when readable; nothing of others. */
+    private static String bodyOf(Response response) {
+        int status = response.getStatus();
+        return status == 200 ? response.readEntity(String.class) : clientErrorBody(response);
+    }
+
+    private static String clientErrorBody(Response response) {
+        if (response.getStatus() < 400 || response.getStatus() >= 500) {
+            return null;
+        }
+        try {
+            return response.readEntity(String.class);
+        } catch (RuntimeException e) {
+            return null; // the status alone says enough
+        }
+    }
+
+    private JsonObject object(String operation, String text) {
         JsonValue value;
         try (JsonReader reader = json.createReader(new StringReader(text == null ? "" : text))) {
             value = reader.readValue();
@@ -150,6 +225,19 @@ public class KrakenTransport {
         if (!(value instanceof JsonObject root)) {
             throw unavailable(operation, "body is not a JSON object");
         }
+        return root;
+    }
+
+    private JsonObject refusalBody(String text) {
+        try (JsonReader reader = json.createReader(new StringReader(text == null ? "" : text))) {
+            return reader.readValue() instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+        } catch (RuntimeException e) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+    }
+
+    private GraphqlResult read(String operation, String text) {
+        JsonObject root = object(operation, text);
         JsonValue data = root.get("data");
         JsonValue errors = root.get("errors");
         List<String> codes = new ArrayList<>();
@@ -207,12 +295,16 @@ public class KrakenTransport {
     }
 
     private KrakenGraphqlApi client(URI endpoint) {
+        return client(endpoint, KrakenGraphqlApi.class);
+    }
+
+    private <A> A client(URI endpoint, Class<A> api) {
         return RestClientBuilder.newBuilder()
                 .baseUri(endpoint)
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .property(STREAM_THE_BODY, "CHUNKED")
-                .build(KrakenGraphqlApi.class);
+                .build(api);
     }
 
     private static void closeQuietly(AutoCloseable client) {

@@ -2,7 +2,7 @@ package dev.portalauth.observe;
 
 /**
  * The ways a visitor gets a Kraken token, each counted by {@link Outcome} (SPEC 9 "Health and
- * metrics"). Kraken's OAuth login (SPEC 10) joins as another constant.
+ * metrics").
  */
 public enum Flow {
     /** A pre-signed key swapped for a scoped token. */
@@ -14,7 +14,9 @@ public enum Flow {
     /** Support staff acting as a user. */
     MASQUERADE("kpa_masquerades"),
     /** A mobile-web-view token confirmed with Kraken. */
-    CONFIRMATION("kpa_confirmations");
+    CONFIRMATION("kpa_confirmations"),
+    /** A Kraken OAuth authorisation code swapped at the token endpoint (SPEC 10). */
+    OAUTH_LOGIN("kpa_oauth_logins");
 
     private final String metric;
 

@@ -17,6 +17,8 @@ final class KrakenOperations {
             "obtainKrakenToken(refreshToken)", "refresh",
             "masqueradeAuthentication", "masquerade",
             "viewer", "confirmation",
+            "oauth token (authorization_code)", "oauth_code",
+            "oauth token (refresh_token)", "oauth_refresh",
             "query", "query");
 
     private KrakenOperations() {

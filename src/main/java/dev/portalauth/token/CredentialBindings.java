@@ -24,6 +24,9 @@ public final class CredentialBindings {
         static final Read UNDECIDED = new Read(Verdict.UNDECIDED, null);
     }
 
+    /** The origin of an access session that began at Kraken's OAuth token endpoint: refreshed there too (SPEC 10). */
+    public static final String OAUTH_ORIGIN = "oauth";
+
     private static final String KIND = "knd";
     private static final String TOKEN = "tkh";
     private static final String REFRESH = "rth";

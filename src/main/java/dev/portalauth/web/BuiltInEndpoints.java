@@ -12,6 +12,7 @@ import jakarta.json.spi.JsonProvider;
 
 import dev.portalauth.chain.AuthChain;
 import dev.portalauth.chain.Extensions;
+import dev.portalauth.chain.KrakenOAuthLogin;
 import dev.portalauth.chain.MasqueradeLogin;
 import dev.portalauth.chain.PasswordLogin;
 import dev.portalauth.config.AuthSettings;
@@ -31,6 +32,8 @@ public class BuiltInEndpoints {
     @Inject
     MasqueradeLogin masqueradeLogin;
     @Inject
+    KrakenOAuthLogin oauthLogin;
+    @Inject
     AuthChain chain;
     @Inject
     Instance<MasqueradeParamsExtractor> customMasqueradeExtractor;
@@ -47,11 +50,16 @@ public class BuiltInEndpoints {
     void init() {
         JsonProvider json = JsonProvider.provider();
         SessionJson sessionJson = new SessionJson(json, settings);
-        StateChanges stateChanges = new StateChanges(new PortalOrigin(settings, clientAddresses), json);
+        PortalOrigin portalOrigin = new PortalOrigin(settings, clientAddresses);
+        StateChanges stateChanges = new StateChanges(portalOrigin, json);
         byPath.put(settings.sessionEndpoint(), new SessionEndpoint(sessionJson));
         byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json, stateChanges));
         byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(chain, settings, stateChanges));
         byPath.put(settings.jwksEndpoint(), new JwksEndpoint(moduleKeys));
+        if (settings.oauthEnabled()) {
+            byPath.put(settings.krakenOAuthEndpoint(), new KrakenOAuthStartEndpoint(oauthLogin, portalOrigin, settings));
+            byPath.put(settings.krakenOAuthEndpoint() + "/callback", new KrakenOAuthCallbackEndpoint(oauthLogin, settings));
+        }
         masqueradePathname = Pathnames.of(List.of(settings.masqueradePathname()));
         masquerade = new MasqueradeEndpoint(masqueradeLogin,
                 Extensions.one(customMasqueradeExtractor, DefaultMasqueradeParamsExtractor::new), settings);

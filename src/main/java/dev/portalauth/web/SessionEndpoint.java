@@ -17,9 +17,7 @@ final class SessionEndpoint implements BuiltInEndpoint {
 
     @Override
     public void handle(RequestAuth auth) throws IOException {
-        if (!"GET".equals(auth.request().getMethod())) {
-            auth.response().setHeader("Allow", "GET");
-            auth.response().sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        if (HttpMethods.refusedUnlessGet(auth)) {
             return;
         }
         JsonResponses.write(auth.response(), HttpServletResponse.SC_OK, sessionJson.of(auth).build());

@@ -1,6 +1,5 @@
 package dev.portalauth.chain;
 
-import dev.portalauth.support.FakeHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +17,7 @@ import dev.portalauth.config.AuthSettings;
 import dev.portalauth.config.MapConfig;
 import dev.portalauth.limits.InMemoryTokenBuckets;
 import dev.portalauth.limits.RateLimits;
+import dev.portalauth.support.FakeHttp;
 import dev.portalauth.support.MutableClock;
 import dev.portalauth.token.CredentialBindings;
 import dev.portalauth.token.CredentialVerifier;
@@ -38,10 +38,12 @@ final class ChainFixture {
     final CookieWriter cookies = new CookieWriter();
     final CookieNames names;
     final ModuleKeys keys = keys("ec-p256.pem");
+    final ModuleTokens moduleTokens;
     final CredentialBindings bindings;
     final CredentialVerifier verifier;
     final SessionCookies sessionCookies;
     final FakeKraken kraken = new FakeKraken();
+    final FakeKrakenOAuth oauth = new FakeKrakenOAuth();
     final RateLimits limits;
     final TokenRefresher refresher;
     final CredentialChain credentials;
@@ -52,7 +54,8 @@ final class ChainFixture {
         cookies.settings = settings;
         cookies.init();
         names = new CookieNames(settings);
-        bindings = new CredentialBindings(new ModuleTokens(keys, settings.issuer(), clock, 100), keys);
+        moduleTokens = new ModuleTokens(keys, settings.issuer(), clock, 100);
+        bindings = new CredentialBindings(moduleTokens, keys);
         Map<AuthMethod, Set<String>> gty = new EnumMap<>(AuthMethod.class);
         for (AuthMethod kind : AuthMethod.values()) {
             gty.put(kind, settings.gtyOf(kind));
@@ -62,7 +65,7 @@ final class ChainFixture {
         verifier = new CredentialVerifier(tokens, bindings, gty, settings.trustUnverifiedTokens());
         sessionCookies = new SessionCookies(cookies, names, bindings, clock);
         limits = LimitBeans.rateLimits(settings, new InMemoryTokenBuckets(100, clock), clock, limit -> { });
-        refresher = new TokenRefresher(kraken, verifier, sessionCookies, limits, 100, clock);
+        refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, 100, clock);
         credentials = CredentialChain.standard(verifier, names, cookies, new KrakenConfirmations(kraken, limits, 100, clock),
                 new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));
     }
@@ -82,7 +85,12 @@ final class ChainFixture {
 
     /** The binding the module sets beside {@code token} as {@code kind}. */
     String binding(AuthMethod kind, String token, String refreshToken, String preSignedKey) {
-        return bindings.bind(kind, token, refreshToken, preSignedKey, null, clock.instant().plus(Duration.ofDays(7)));
+        return binding(kind, token, refreshToken, preSignedKey, null);
+    }
+
+    /** The binding the module sets beside {@code token} as {@code kind}, with {@code origin} ({@code oauth}). */
+    String binding(AuthMethod kind, String token, String refreshToken, String preSignedKey, String origin) {
+        return bindings.bind(kind, token, refreshToken, preSignedKey, origin, clock.instant().plus(Duration.ofDays(7)));
     }
 
     static RequestAuth auth(FakeHttp http) {

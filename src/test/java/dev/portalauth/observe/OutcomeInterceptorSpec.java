@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 import dev.portalauth.kraken.KrakenAuthentication;
+import dev.portalauth.kraken.KrakenOAuth;
 
 /**
  * Each Kraken authentication call moves its flow's counter once, by what came of it; every flow
@@ -60,14 +61,19 @@ class OutcomeInterceptorSpec {
         assertEquals(1, sink.count("kpa_exchanges", "outcome", "unavailable"));
     }
 
+    /** Refreshes are counted on both ways to refresh: {@code obtainKrakenToken} and the OAuth token endpoint. */
     @Test
-    void everyFlowIsCountedOnExactlyOneMethodOfKrakenAuthentication() {
+    void everyFlowIsCountedAndOnAtMostOneMethodOfEachWayToKraken() {
         Set<Flow> counted = EnumSet.noneOf(Flow.class);
-        for (Method method : KrakenAuthentication.class.getDeclaredMethods()) {
-            CountedOutcome annotation = method.getAnnotation(CountedOutcome.class);
-            if (annotation != null) {
-                assertEquals(true, counted.add(annotation.value()), "counted twice: " + annotation.value());
+        for (Class<?> way : List.of(KrakenAuthentication.class, KrakenOAuth.class)) {
+            Set<Flow> here = EnumSet.noneOf(Flow.class);
+            for (Method method : way.getDeclaredMethods()) {
+                CountedOutcome annotation = method.getAnnotation(CountedOutcome.class);
+                if (annotation != null) {
+                    assertEquals(true, here.add(annotation.value()), "counted twice: " + annotation.value());
+                }
             }
+            counted.addAll(here);
         }
 
         assertEquals(EnumSet.allOf(Flow.class), counted);

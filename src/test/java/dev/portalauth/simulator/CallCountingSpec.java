@@ -1,6 +1,5 @@
 package dev.portalauth.simulator;
 
-import dev.portalauth.demo.DemoQueries;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -15,16 +14,21 @@ import java.util.concurrent.Future;
 import static dev.portalauth.simulator.SimulatorHarness.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Every GraphQL call received is counted, failed ones included: in all, per top-level field and per credential kind. */
+import dev.portalauth.demo.DemoQueries;
+
+/** Every GraphQL (and OAuth token) call received is counted, failed ones included: in all, per top-level field and per credential kind. */
 class CallCountingSpec {
 
     private final SimulatorHarness harness = new SimulatorHarness();
 
     @Test
     void a_fresh_simulator_reports_every_counter_at_zero() {
-        assertEquals(Map.of("total", 0L, "obtainKrakenToken", 0L, "obtainKrakenToken.preSignedKey", 0L,
-                "obtainKrakenToken.email", 0L, "obtainKrakenToken.refreshToken", 0L,
-                "masqueradeAuthentication", 0L, "account", 0L, "viewer", 0L), harness.simulator.calls());
+        assertEquals(Map.ofEntries(Map.entry("total", 0L), Map.entry("obtainKrakenToken", 0L),
+                Map.entry("obtainKrakenToken.preSignedKey", 0L), Map.entry("obtainKrakenToken.email", 0L),
+                Map.entry("obtainKrakenToken.refreshToken", 0L), Map.entry("masqueradeAuthentication", 0L),
+                Map.entry("account", 0L), Map.entry("viewer", 0L), Map.entry("oauthToken", 0L),
+                Map.entry("oauthToken.authorization_code", 0L), Map.entry("oauthToken.refresh_token", 0L)),
+                harness.simulator.calls());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.portalauth.support;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,6 +38,8 @@ public final class FakeHttp {
     private String body = "";
     private String remoteAddr = "203.0.113.7";
     private int status = 200;
+    /** What the response's body received. */
+    public final ByteArrayOutputStream responseBody = new ByteArrayOutputStream();
 
     /** A {@code POST} to {@code /}. */
     public static FakeHttp post() {
@@ -48,6 +53,12 @@ public final class FakeHttp {
         int query = uri.indexOf('?');
         requestUri = query < 0 ? uri : uri.substring(0, query);
         queryString = query < 0 ? null : uri.substring(query + 1);
+        return this;
+    }
+
+    /** The context path the application is mapped at ({@code /portal}); {@code ""} by default. */
+    public FakeHttp context(String value) {
+        contextPath = value;
         return this;
     }
 
@@ -141,6 +152,24 @@ public final class FakeHttp {
                         yield null;
                     }
                     case "getStatus" -> status;
+                    case "setContentType" -> responseHeaders.put("Content-Type", (String) args[0]);
+                    case "setContentLength" -> null;
+                    case "getOutputStream" -> new ServletOutputStream() {
+                        @Override
+                        public void write(int b) {
+                            responseBody.write(b);
+                        }
+
+                        @Override
+                        public boolean isReady() {
+                            return true;
+                        }
+
+                        @Override
+                        public void setWriteListener(WriteListener listener) {
+                            throw new UnsupportedOperationException();
+                        }
+                    };
                     case "isCommitted" -> false;
                     case "toString" -> "FakeResponse";
                     case "hashCode" -> System.identityHashCode(proxy);

@@ -23,8 +23,13 @@ public final class Fixtures {
     /** The organisation's secret key (the demo's {@code kraken.organization-key}). */
     public static final String ORGANIZATION_KEY = "sk_org_VGJ7M7AUnRdK_ZHoCZ5PdYQeOzcnPAf1-q871K4ESpUlRStu";
 
+    /** The simulator's OAuth clients: a public one (PKCE only) and a confidential one with its secret. */
+    public static final String OAUTH_CLIENT_ID = "demo-portal";
+    public static final String OAUTH_CONFIDENTIAL_CLIENT_ID = "demo-confidential-portal";
+    public static final String OAUTH_CONFIDENTIAL_SECRET = "demo-oauth-secret-Zq8nR2vLw5Tk";
+
     public static final String[] SECRETS = {METER_KEY, FEEDBACK_KEY, OTHER_ACCOUNT_KEY, EXPIRED_KEY, DEMO_PASSWORD,
-        DEMO_MASQUERADE_TOKEN, ORGANIZATION_KEY};
+        DEMO_MASQUERADE_TOKEN, ORGANIZATION_KEY, OAUTH_CONFIDENTIAL_SECRET};
 
     private Fixtures() {
     }

@@ -166,6 +166,9 @@ public final class KrakenDeployment {
     private void simulatorUnder(String contextPath) {
         config.put("kraken.graphql-endpoint", BASE + contextPath + "/kraken/graphql/");
         config.put("kraken.jwks-uri", BASE + contextPath + "/kraken/jwks.json");
+        // Kraken OAuth login against the simulator's authorisation server, as its public client.
+        config.put("kraken.auth-endpoint", BASE + contextPath + "/kraken");
+        config.put("kraken.oauth-client-id", Fixtures.OAUTH_CLIENT_ID);
     }
 
     private static Map<String, String> existingConfig(WebArchive war) {
