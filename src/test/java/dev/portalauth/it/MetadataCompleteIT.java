@@ -76,7 +76,7 @@ class MetadataCompleteIT {
     void theModulesFilterIsRegisteredThoughNothingIsScanned() {
         String filters = new Browser().get("/probe-filters").body();
 
-        assertTrue(filters.contains("\"kraken-portal-auth\":\"dev.portalauth.web.PortalAuthFilter [/*]\""), filters);
+        assertTrue(filters.contains("\"kraken-portal-auth\":\"dev.portalauth.internal.web.PortalAuthFilter [/*]\""), filters);
         assertTrue(filters.contains("\"portal-filter\""), filters);
     }
 

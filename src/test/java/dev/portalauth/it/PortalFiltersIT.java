@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.portalauth.internal.web.PortalAuthInitializer;
 import dev.portalauth.it.portalfilter.AnsweringFilter;
 import dev.portalauth.it.portalfilter.RegisteredFilters;
 import dev.portalauth.testkit.Browser;
@@ -23,7 +24,6 @@ import dev.portalauth.testkit.Json;
 import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.Simulator;
-import dev.portalauth.web.PortalAuthInitializer;
 
 /**
  * SPEC 12: in a portal's own WAR (the classes jar in {@code WEB-INF/lib}) the module's filter is

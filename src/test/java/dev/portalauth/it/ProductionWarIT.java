@@ -18,7 +18,7 @@ class ProductionWarIT {
     void theProductionWarHoldsNoDemoNoSimulatorNoKeysAndNoConfiguration() throws IOException {
         List<String> entries = entries(Artifacts.built("kraken-portal-auth-*.war"));
 
-        assertTrue(entries.contains("WEB-INF/classes/dev/portalauth/web/PortalAuthMechanism.class"));
+        assertTrue(entries.contains("WEB-INF/classes/dev/portalauth/internal/web/PortalAuthMechanism.class"));
         assertTrue(entries.stream().anyMatch(e -> e.startsWith("WEB-INF/lib/nimbus-jose-jwt")));
         for (String entry : entries) {
             assertFalse(entry.contains("/demo/") || entry.contains("/simulator/") || entry.startsWith("WEB-INF/classes/simulator"),

@@ -38,7 +38,7 @@ public final class ReadmeCompiler {
     static final String IMPORTS = Stream.of(
             "java.util.*", "java.net.*", "java.time.*", "jakarta.inject.*", "jakarta.enterprise.context.*",
             "jakarta.ws.rs.*", "jakarta.ws.rs.core.*", "jakarta.servlet.http.*",
-            "dev.portalauth.*", "dev.portalauth.spi.*", "dev.portalauth.guard.*")
+            "dev.portalauth.*", "dev.portalauth.spi.*", "dev.portalauth.internal.guard.*")
             .map(p -> "import " + p + "; ").collect(Collectors.joining()) + "import static dev.portalauth.AuthMethod.*;";
 
     private static final Pattern DECLARES_A_TYPE = Pattern.compile(

@@ -3,8 +3,13 @@ package dev.portalauth.readme;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -16,11 +21,14 @@ import dev.portalauth.readme.ReadmeBlocks.Block;
 /**
  * SPEC 12: every {@code java} block of the README compiles against the module and its APIs — a
  * page that lies is worse than none. Blocks are found afresh on each run, so a block anyone adds
- * is checked without touching this class; how a block is compiled (and how a fragment says what
+ * is checked without touching this class. A block that shows a file built elsewhere (the sample
+ * portal) says so and must match that file; how a block is compiled (and how a fragment says what
  * it needs) is {@link ReadmeCompiler}'s. The examples that are pages run in
  * {@code it.ReadmeExamplesIT}.
  */
 class ReadmeJavaSpec {
+
+    private static final Pattern EXCERPT = Pattern.compile("excerpt of (\\S+)");
 
     @TempDir
     Path folder;
@@ -31,10 +39,41 @@ class ReadmeJavaSpec {
         assertFalse(blocks.isEmpty(), "the README shows Java examples");
         ReadmeCompiler compiler = new ReadmeCompiler(folder);
         return blocks.stream().map(block -> DynamicTest.dynamicTest(block.where(), () -> {
+            Optional<Path> source = excerptOf(block);
+            if (source.isPresent()) {
+                assertExcerpt(block, source.get());
+                return;
+            }
             String errors = compiler.errors(block);
             if (!errors.isEmpty()) {
                 fail(block.where() + " does not compile:\n" + errors);
             }
         }));
+    }
+
+    /**
+     * {@code <!-- java: excerpt of path/To.java -->}: the block shows a file another build compiles
+     * and runs (the sample portal's), so it must be that file's lines, in order, with lines left out.
+     */
+    private static Optional<Path> excerptOf(Block block) {
+        Matcher m = EXCERPT.matcher(block.directive());
+        return m.find() ? Optional.of(Path.of(m.group(1))) : Optional.empty();
+    }
+
+    private static void assertExcerpt(Block block, Path source) throws IOException {
+        List<String> file = Files.readAllLines(source);
+        int at = 0;
+        for (String line : block.code().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            while (at < file.size() && !file.get(at).equals(line)) {
+                at++;
+            }
+            if (at == file.size()) {
+                fail(block.where() + " claims to be an excerpt of " + source + ", which has no line, after the ones before it, reading:\n" + line);
+            }
+            at++;
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.portalauth.simulator;
 
-import dev.portalauth.demo.DemoQueries;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +9,8 @@ import static dev.portalauth.simulator.SimulatorHarness.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portalauth.demo.DemoQueries;
 
 /** The HTTP surface below {@code /kraken}: GraphQL, JWKS and the JSON control API tests drive. */
 class ControlApiSpec {

@@ -1,7 +1,5 @@
 package dev.portalauth.simulator;
 
-import dev.portalauth.demo.DemoQueries;
-import dev.portalauth.kraken.KrakenDocuments;
 import graphql.ParseAndValidate;
 import graphql.parser.Parser;
 import jakarta.json.JsonObject;
@@ -17,6 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portalauth.demo.DemoQueries;
+import dev.portalauth.internal.kraken.KrakenDocuments;
 
 /**
  * The exact documents the module sends, and the demo queries, are valid for Kraken's real schema

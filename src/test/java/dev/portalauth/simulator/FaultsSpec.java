@@ -1,6 +1,5 @@
 package dev.portalauth.simulator;
 
-import dev.portalauth.demo.DemoQueries;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portalauth.demo.DemoQueries;
 
 /** Switchable faults, on every GraphQL call or only on the operations named. */
 class FaultsSpec {

@@ -1,6 +1,5 @@
 package dev.portalauth.simulator;
 
-import dev.portalauth.demo.DemoQueries;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,8 @@ import static dev.portalauth.simulator.SimulatorHarness.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portalauth.demo.DemoQueries;
 
 /** {@code masqueradeAuthentication}: refusals come inside the payload, as Kraken sends them. */
 class MasqueradeSpec {

@@ -1,6 +1,5 @@
 package dev.portalauth.simulator;
 
-import dev.portalauth.demo.DemoQueries;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -19,6 +18,8 @@ import java.util.Map;
 import static dev.portalauth.simulator.SimulatorHarness.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portalauth.demo.DemoQueries;
 
 /**
  * {@code viewer} and {@code account} need the raw token in {@code Authorization}: missing →

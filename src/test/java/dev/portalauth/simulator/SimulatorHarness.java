@@ -15,7 +15,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.portalauth.demo.DemoQueries;
-import dev.portalauth.support.MutableClock;
+import dev.portalauth.internal.support.MutableClock;
 
 /** A simulator on a clock the test moves, with the fixture values and the module's documents. */
 final class SimulatorHarness {

@@ -1,6 +1,5 @@
 package dev.portalauth.simulator;
 
-import dev.portalauth.demo.DemoQueries;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -19,6 +18,8 @@ import static dev.portalauth.simulator.SimulatorHarness.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portalauth.demo.DemoQueries;
 
 /** The simulator's tokens: Kraken's claims, RS256 under a {@code kid}, verifiable with the published JWKS. */
 class TokensAndJwksSpec {

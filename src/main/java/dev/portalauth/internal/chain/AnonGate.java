@@ -1,0 +1,103 @@
+package dev.portalauth.internal.chain;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import dev.portalauth.AuthErrorCode;
+import dev.portalauth.AuthMethod;
+import dev.portalauth.KrakenException;
+import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.support.Hashes;
+import dev.portalauth.internal.token.CredentialBinding;
+import dev.portalauth.internal.token.CredentialVerifier;
+import dev.portalauth.spi.AnonParamsExtractor;
+
+/**
+ * Anon pathnames (SPEC section 4.2): a full session passes; a scoped token from the same key is
+ * reused; otherwise the key is exchanged and this very request becomes scoped. Failures are only
+ * recorded here (no cookie is set); the route filter answers them.
+ */
+final class AnonGate {
+
+    private static final Logger LOG = Logger.getLogger(AnonGate.class.getName());
+
+    private final AuthSettings settings;
+    private final AnonParamsExtractor extractor;
+    private final KeyExchanger exchanger;
+    private final SessionCookies sessionCookies;
+    private final CredentialVerifier verifier;
+    private final String bindingCookie;
+
+    AnonGate(AuthSettings settings, AnonParamsExtractor extractor, KeyExchanger exchanger,
+             SessionCookies sessionCookies, CredentialVerifier verifier, CookieNames names) {
+        this.settings = settings;
+        this.extractor = extractor;
+        this.exchanger = exchanger;
+        this.sessionCookies = sessionCookies;
+        this.verifier = verifier;
+        this.bindingCookie = names.bindingOf(AuthMethod.SCOPED);
+    }
+
+    void apply(RequestAuth auth) {
+        String pathname = settings.anonPathnames().match(auth.path());
+        if (pathname == null) {
+            return;
+        }
+        auth.anonPathname(pathname);
+        auth.response().setHeader("Referrer-Policy", "no-referrer");
+        if (auth.method().isFull() || settings.anonAllowList().matches(auth.path())) {
+            return;
+        }
+        Optional<String> key = extractor.preSignedKey(new MatchedRoute(auth.request(), auth.path(), pathname))
+                .map(String::trim)
+                .filter(k -> !k.isEmpty());
+        if (key.isEmpty()) {
+            if (auth.method() != AuthMethod.SCOPED) {
+                auth.anonError(AuthErrorCode.PRE_SIGNED_KEY_MISSING);
+            }
+            return;
+        }
+        if (!wellFormed(key.get())) {
+            fail(auth, AuthErrorCode.PRE_SIGNED_KEY_INVALID);
+            return;
+        }
+        if (auth.method() == AuthMethod.SCOPED && boundTo(auth, key.get())) {
+            return;
+        }
+        try {
+            KeyExchanger.Exchanged exchanged = exchanger.exchange(key.get(), auth.clientAddress());
+            sessionCookies.write(auth.response(), exchanged.cookies());
+            auth.authenticate(AuthMethod.SCOPED, exchanged.token());
+            auth.exchanged(true);
+        } catch (KrakenException e) {
+            fail(auth, e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE));
+        }
+    }
+
+    /** The scoped session came from this very key: its binding names the key's hash. */
+    private boolean boundTo(RequestAuth auth, String key) {
+        CredentialBinding binding = verifier.binding(auth.cookie(bindingCookie));
+        return binding != null && binding.kind() == AuthMethod.SCOPED && binding.keyHash() != null
+                && binding.tokenHash().equals(auth.token().hash()) && binding.keyHash().equals(Hashes.sha256(key));
+    }
+
+    /** Printable ASCII without spaces, within the configured length: anything else never reaches Kraken. */
+    private boolean wellFormed(String key) {
+        if (key.length() > settings.keyMaxLength()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void fail(RequestAuth auth, AuthErrorCode code) {
+        LOG.fine(() -> "KPA-ANON-001 anon request refused: " + code);
+        auth.forget();
+        auth.anonError(code);
+    }
+}

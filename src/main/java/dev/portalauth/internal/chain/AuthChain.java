@@ -1,0 +1,126 @@
+package dev.portalauth.internal.chain;
+
+import java.time.Clock;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.RequestPath;
+import dev.portalauth.internal.kraken.KrakenAuthentication;
+import dev.portalauth.internal.kraken.KrakenOAuth;
+import dev.portalauth.internal.limits.RateLimits;
+import dev.portalauth.internal.proxy.ClientAddresses;
+import dev.portalauth.internal.token.CredentialVerifier;
+import dev.portalauth.internal.token.GuestTokenIssuer;
+import dev.portalauth.internal.token.SessionPayloadCodec;
+import dev.portalauth.spi.AnonParamsExtractor;
+
+/**
+ * Who is this request? Runs once per request: credentials by priority, the session payload, anon
+ * pathnames, then the guest token. Everything it learns goes into the request's {@link RequestAuth}.
+ */
+@ApplicationScoped
+public class AuthChain {
+
+    @Inject
+    AuthSettings settings;
+    @Inject
+    Clock clock;
+    @Inject
+    CredentialVerifier verifier;
+    @Inject
+    KrakenAuthentication kraken;
+    @Inject
+    KrakenOAuth oauth;
+    @Inject
+    CookieWriter cookies;
+    @Inject
+    Instance<AnonParamsExtractor> customExtractor;
+    @Inject
+    GuestTokenIssuer guestIssuer;
+    @Inject
+    SessionPayloadCodec payloadCodec;
+    @Inject
+    ClientAddresses clientAddresses;
+    @Inject
+    RateLimits limits;
+
+    private CookieNames names;
+    private SessionCookies sessionCookies;
+    private TokenRefresher refresher;
+    private CredentialChain credentials;
+    private AnonGate anon;
+    private GuestGate guests;
+    private SessionPayloads payloads;
+    private Logout logout;
+
+    @PostConstruct
+    void init() {
+        int remembered = settings.tokenCacheMaxEntries();
+        names = new CookieNames(settings);
+        sessionCookies = new SessionCookies(cookies, names, verifier.bindings(), clock);
+        refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, remembered, clock);
+        credentials = CredentialChain.standard(verifier, names, cookies,
+                new KrakenConfirmations(kraken, limits, remembered, clock),
+                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));
+        AnonParamsExtractor extractor = Extensions.one(customExtractor,
+                () -> new DefaultAnonParamsExtractor(settings.keyQueryParam()));
+        anon = new AnonGate(settings, extractor,
+                new KeyExchanger(kraken, verifier.tokens(), sessionCookies,
+                        new RefusedKeys(remembered, settings.refusedKeyMemory(), clock), limits, remembered, clock),
+                sessionCookies, verifier, names);
+        guests = new GuestGate(settings, guestIssuer, cookies, names, clock);
+        payloads = new SessionPayloads(payloadCodec, cookies, names, clock);
+        logout = new Logout(cookies, names, refresher);
+    }
+
+    GuestGate guests() {
+        return guests;
+    }
+
+    SessionPayloads payloads() {
+        return payloads;
+    }
+
+    SessionCookies sessionCookies() {
+        return sessionCookies;
+    }
+
+    /** The names in force of the module's cookies. */
+    public CookieNames cookieNames() {
+        return names;
+    }
+
+    /**
+     * Logs the request's visitor out: every cookie of a session and the guest's cleared, no refresh
+     * result handed to the old refresh token any more, and no session for the rest of the request.
+     */
+    public void logout(RequestAuth auth) {
+        logout.end(auth);
+    }
+
+    /** The request's {@link RequestAuth}, computed on the first call and reused after (the mechanism may run twice). */
+    public RequestAuth authenticate(HttpServletRequest request, HttpServletResponse response) {
+        RequestAuth known = RequestAuth.of(request);
+        if (known != null) {
+            return known;
+        }
+        // Null (the filter answers 400) when the raw URI does not begin with the mapped context path.
+        String inside = RequestPath.inside(request.getRequestURI(), request.getContextPath());
+        RequestAuth auth = new RequestAuth(request, response, inside, clientAddresses.of(request));
+        auth.attach();
+        // The JWKS is cacheable only because nothing that could set or clear a cookie runs for it.
+        if (auth.path() != null && !auth.path().equals(settings.jwksEndpoint())) {
+            credentials.resolve(auth);
+            payloads.read(auth);
+            anon.apply(auth);
+            guests.apply(auth);
+        }
+        return auth;
+    }
+}

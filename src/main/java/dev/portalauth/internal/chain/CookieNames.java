@@ -1,0 +1,100 @@
+package dev.portalauth.internal.chain;
+
+import java.util.List;
+
+import dev.portalauth.AuthMethod;
+import dev.portalauth.internal.config.AuthSettings;
+
+/** The names in force of the module's cookies: {@code kraken.auth.cookie.name-prefix} + base name. */
+public final class CookieNames {
+
+    private final String masquerade;
+    private final String masqueradeBinding;
+    private final String access;
+    private final String accessBinding;
+    private final String refresh;
+    private final String scoped;
+    private final String scopedBinding;
+    private final String sessionPayload;
+    private final String guest;
+    private final String oauthLoginPrefix;
+
+    public CookieNames(AuthSettings settings) {
+        String prefix = settings.cookieNamePrefix();
+        masquerade = prefix + AuthCookies.MASQUERADE;
+        masqueradeBinding = masquerade + AuthCookies.BINDING_SUFFIX;
+        access = prefix + AuthCookies.ACCESS;
+        accessBinding = access + AuthCookies.BINDING_SUFFIX;
+        refresh = prefix + AuthCookies.REFRESH;
+        scoped = prefix + AuthCookies.SCOPED;
+        scopedBinding = scoped + AuthCookies.BINDING_SUFFIX;
+        sessionPayload = prefix + AuthCookies.SESSION_PAYLOAD;
+        guest = prefix + settings.guestCookieName();
+        oauthLoginPrefix = prefix + AuthCookies.OAUTH_LOGIN_PREFIX;
+    }
+
+    public String masquerade() {
+        return masquerade;
+    }
+
+    public String mobileWebView() {
+        return AuthCookies.MOBILE_WEB_VIEW;
+    }
+
+    public String access() {
+        return access;
+    }
+
+    public String refresh() {
+        return refresh;
+    }
+
+    public String scoped() {
+        return scoped;
+    }
+
+    public String sessionPayload() {
+        return sessionPayload;
+    }
+
+    public String guest() {
+        return guest;
+    }
+
+    /** The cookie of the Kraken OAuth login in progress with this {@code state}: one per login, so two tabs both work. */
+    public String oauthLogin(String state) {
+        return oauthLoginPrefix + state;
+    }
+
+    /** Whether {@code name} is the cookie of a Kraken OAuth login in progress. */
+    public boolean isOAuthLogin(String name) {
+        return name.startsWith(oauthLoginPrefix);
+    }
+
+    /** The binding cookie of a credential the module sets; {@code null} for mobile web view (the app sets it). */
+    public String bindingOf(AuthMethod kind) {
+        return switch (kind) {
+            case MASQUERADE -> masqueradeBinding;
+            case ACCESS_TOKEN -> accessBinding;
+            case SCOPED -> scopedBinding;
+            case MOBILE_WEB_VIEW, NONE -> null;
+        };
+    }
+
+    /** The cookie that holds a credential of {@code kind}. */
+    public String credentialOf(AuthMethod kind) {
+        return switch (kind) {
+            case MASQUERADE -> masquerade;
+            case MOBILE_WEB_VIEW -> AuthCookies.MOBILE_WEB_VIEW;
+            case ACCESS_TOKEN -> access;
+            case SCOPED -> scoped;
+            case NONE -> throw new IllegalArgumentException("no credential for NONE");
+        };
+    }
+
+    /** Every cookie a logout clears: credentials, their bindings, the refresh token, the payload and the guest. */
+    public List<String> all() {
+        return List.of(masquerade, masqueradeBinding, AuthCookies.MOBILE_WEB_VIEW, access, accessBinding, refresh,
+                scoped, scopedBinding, sessionPayload, guest);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.portalauth.internal.chain;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.portalauth.KrakenException;
+import dev.portalauth.internal.kraken.KrakenAuthentication;
+import dev.portalauth.internal.limits.LimitedOperation;
+import dev.portalauth.internal.limits.RateLimits;
+import dev.portalauth.internal.support.SingleFlight;
+import dev.portalauth.internal.token.CredentialVerifier;
+import dev.portalauth.internal.token.KrakenToken;
+import dev.portalauth.internal.token.Verdict;
+
+/**
+ * Proves a mobile-web-view token that nothing else can (no binding, no JWKS) by asking Kraken once
+ * (SPEC 8): concurrent requests with the token share the call, and a confirmation is remembered
+ * until the token's {@code exp} (bounded, by hash). Kraken unreachable or the client over its
+ * confirm limit: undecided, the cookie kept.
+ */
+final class KrakenConfirmations {
+
+    private final KrakenAuthentication kraken;
+    private final SingleFlight<String, Boolean> flight;
+    private final RateLimits limits;
+
+    KrakenConfirmations(KrakenAuthentication kraken, RateLimits limits, int maxRemembered, Clock clock) {
+        this.kraken = kraken;
+        this.limits = limits;
+        this.flight = new SingleFlight<>(maxRemembered, clock);
+    }
+
+    /** A confirmation for the request whose client address is {@code clientIp}. */
+    CredentialVerifier.Confirmation forClient(String clientIp) {
+        return token -> confirm(token, clientIp);
+    }
+
+    private Verdict confirm(KrakenToken token, String clientIp) {
+        try {
+            boolean accepted = flight.run(token.hash(), () -> {
+                limits.take(LimitedOperation.CONFIRM, clientIp); // only the request that calls Kraken
+                return kraken.acceptsToken(token.raw(), clientIp);
+            }, ok -> ok ? token.expiresAt() : Instant.EPOCH);
+            return accepted ? Verdict.PROVEN : Verdict.REFUSED;
+        } catch (KrakenException e) {
+            return Verdict.UNDECIDED;
+        }
+    }
+}

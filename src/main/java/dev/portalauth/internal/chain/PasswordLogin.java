@@ -1,0 +1,41 @@
+package dev.portalauth.internal.chain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.portalauth.KrakenException;
+import dev.portalauth.SessionCreation;
+import dev.portalauth.internal.kraken.KrakenAuthentication;
+import dev.portalauth.internal.kraken.ObtainedToken;
+import dev.portalauth.internal.limits.LimitedOperation;
+import dev.portalauth.internal.limits.RateLimits;
+import dev.portalauth.internal.token.KrakenToken;
+import dev.portalauth.internal.token.KrakenTokenVerifier;
+
+/**
+ * Logs a visitor in with email and password: the new access session is set on the response and is
+ * this request's session from then on. Carries {@link SessionCreation}, so guest claims follow.
+ */
+@ApplicationScoped
+public class PasswordLogin {
+
+    @Inject
+    KrakenAuthentication kraken;
+    @Inject
+    KrakenTokenVerifier verifier;
+    @Inject
+    CookieWriter cookies;
+    @Inject
+    AuthChain chain;
+    @Inject
+    RateLimits limits;
+
+    /** @throws KrakenException with {@code LOGIN_FAILED}, {@code RATE_LIMITED} or {@code KRAKEN_UNAVAILABLE} */
+    @SessionCreation
+    public void login(RequestAuth auth, String email, String password) {
+        limits.take(LimitedOperation.LOGIN, auth.clientAddress());
+        ObtainedToken obtained = kraken.login(email, password, auth.clientAddress());
+        KrakenToken token = IssuedTokens.decode(verifier, obtained.token(), "login");
+        AccessSessions.start(chain, cookies, auth, token, obtained, null, "login");
+    }
+}

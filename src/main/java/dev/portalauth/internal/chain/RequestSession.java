@@ -1,0 +1,82 @@
+package dev.portalauth.internal.chain;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import dev.portalauth.AuthErrorCode;
+import dev.portalauth.AuthMethod;
+import dev.portalauth.GuestSession;
+import dev.portalauth.Session;
+import dev.portalauth.internal.config.AuthSettings;
+
+/** {@link Session} for the current request: a view of what the chain put in its {@link RequestAuth}. */
+@RequestScoped
+public class RequestSession implements Session {
+
+    @Inject
+    HttpServletRequest request;
+    @Inject
+    AuthSettings settings;
+    @Inject
+    AuthChain chain;
+    @Inject
+    RequestGuestSession guest;
+
+    private RequestAuth auth() {
+        return RequestAuth.required(request);
+    }
+
+    @Override
+    public AuthMethod authMethod() {
+        RequestAuth auth = RequestAuth.of(request);
+        return auth == null ? AuthMethod.NONE : auth.method();
+    }
+
+    @Override
+    public Optional<String> accountNumber() {
+        RequestAuth auth = RequestAuth.of(request);
+        return auth == null ? Optional.empty() : Optional.ofNullable(auth.accountNumber(settings.accountNumberClaim()));
+    }
+
+    @Override
+    public Optional<JsonWebToken> token() {
+        RequestAuth auth = RequestAuth.of(request);
+        return auth == null ? Optional.empty() : Optional.ofNullable(auth.token());
+    }
+
+    @Override
+    public Map<String, Object> claims() {
+        RequestAuth auth = RequestAuth.of(request);
+        if (auth == null || auth.token() == null) {
+            return Map.of();
+        }
+        Map<String, Object> claims = new LinkedHashMap<>(auth.payloadClaims());
+        claims.putAll(auth.token().claims());
+        return Collections.unmodifiableMap(claims);
+    }
+
+    @Override
+    public void mergeIntoPayload(Map<String, Object> claims) {
+        chain.payloads().merge(auth(), claims);
+    }
+
+    @Override
+    public Optional<AuthErrorCode> loginFailure() {
+        RequestAuth auth = RequestAuth.of(request);
+        return auth == null ? Optional.empty() : Optional.ofNullable(auth.loginFailure());
+    }
+
+    @Override
+    public Optional<GuestSession> guest() {
+        RequestAuth auth = RequestAuth.of(request);
+        return auth == null || auth.guest() == null ? Optional.empty() : Optional.of(guest);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.portalauth.internal.chain;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import dev.portalauth.AuthMethod;
+import dev.portalauth.GuestTokens;
+import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.kraken.KrakenEndpoint;
+import dev.portalauth.internal.kraken.KrakenGuards;
+import dev.portalauth.internal.observe.PortalAuthMetrics;
+import dev.portalauth.internal.token.ClaimsBudget;
+import dev.portalauth.internal.token.CredentialBindings;
+import dev.portalauth.internal.token.CredentialVerifier;
+import dev.portalauth.internal.token.GuestTokenIssuer;
+import dev.portalauth.internal.token.GuestTokensImpl;
+import dev.portalauth.internal.token.KrakenTokenVerifier;
+import dev.portalauth.internal.token.ModuleKeys;
+import dev.portalauth.internal.token.ModuleTokens;
+import dev.portalauth.internal.token.SessionPayloadCodec;
+
+/**
+ * Builds the token machinery once, at start-up (a bad key stops deployment naming its key), and
+ * hands out the same instances: they are immutable and thread-safe, so no proxies are needed.
+ */
+@ApplicationScoped
+public class TokenBeans {
+
+    private static final Logger LOG = Logger.getLogger(TokenBeans.class.getName());
+
+    @Inject
+    PortalAuthMetrics metrics;
+    @Inject
+    AuthSettings settings;
+    @Inject
+    Clock clock;
+    @Inject
+    KrakenGuards guards;
+
+    private KrakenTokenVerifier krakenTokens;
+    private ModuleKeys moduleKeys;
+    private ModuleTokens moduleTokens;
+    private GuestTokens guestTokens;
+    private GuestTokenIssuer guestIssuer;
+    private SessionPayloadCodec payloads;
+    private CredentialVerifier credentials;
+
+    @PostConstruct
+    void build() {
+        int cacheSize = settings.tokenCacheMaxEntries();
+        krakenTokens = new KrakenTokenVerifier(settings.jwksUri(), settings.connectTimeout(), settings.readTimeout(),
+                guards.breaker(KrakenEndpoint.JWKS), cacheSize, clock);
+        moduleKeys = ModuleKeys.load(settings.signingKey(), settings.signingKeyLocation(), settings.keyId(),
+                settings.previousKeysLocation(), Thread.currentThread().getContextClassLoader());
+        moduleTokens = new ModuleTokens(moduleKeys, settings.issuer(), clock, cacheSize);
+        guestTokens = new GuestTokensImpl(moduleTokens, clock);
+        ClaimsBudget budget = new ClaimsBudget(settings.maxClaimsBytes());
+        guestIssuer = new GuestTokenIssuer(moduleTokens, settings.guestLifetime(), budget, clock, metrics::guestTokenIssued);
+        payloads = new SessionPayloadCodec(moduleTokens, budget);
+        Map<AuthMethod, Set<String>> gty = new EnumMap<>(AuthMethod.class);
+        for (AuthMethod kind : AuthMethod.values()) {
+            gty.put(kind, settings.gtyOf(kind));
+        }
+        credentials = new CredentialVerifier(krakenTokens, new CredentialBindings(moduleTokens, moduleKeys), gty,
+                settings.trustUnverifiedTokens());
+        warnAboutTrust();
+    }
+
+    private void warnAboutTrust() {
+        boolean staticKey = settings.signingKey().isPresent() || settings.signingKeyLocation().isPresent();
+        if (!staticKey && settings.jwksUri().isEmpty()) {
+            LOG.warning("KPA-TOKEN-006 neither a signing key nor kraken.jwks-uri is configured: sessions end at"
+                    + " a restart and are not shared between nodes");
+        }
+        if (settings.trustUnverifiedTokens()) {
+            LOG.warning("KPA-TOKEN-005 kraken.auth.trust-unverified-tokens=true: Kraken tokens that nothing proves"
+                    + " are trusted on their decoded claims. Development only: anyone can forge a session");
+        }
+    }
+
+    /**
+     * Observing start-up makes the container build this bean (and load the keys) before any request,
+     * and fetches Kraken's JWKS once: unreachable, it is retried when a token needs it, without
+     * failing deployment.
+     */
+    void loadAtStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        krakenTokens.fetchJwks();
+    }
+
+    @Produces
+    KrakenTokenVerifier krakenTokens() {
+        return krakenTokens;
+    }
+
+    @Produces
+    ModuleKeys moduleKeys() {
+        return moduleKeys;
+    }
+
+    @Produces
+    ModuleTokens moduleTokens() {
+        return moduleTokens;
+    }
+
+    @Produces
+    GuestTokens guestTokens() {
+        return guestTokens;
+    }
+
+    @Produces
+    GuestTokenIssuer guestIssuer() {
+        return guestIssuer;
+    }
+
+    @Produces
+    CredentialVerifier credentials() {
+        return credentials;
+    }
+
+    @Produces
+    SessionPayloadCodec payloads() {
+        return payloads;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.portalauth.internal.guard;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.Interceptor;
+
+import dev.portalauth.AccountScoped;
+
+/** {@link GuardInterceptor} for beans annotated {@link AccountScoped}. */
+@AccountScoped
+@Interceptor
+@Priority(Interceptor.Priority.LIBRARY_BEFORE)
+public class AccountScopedInterceptor extends GuardInterceptor {
+}

@@ -1,0 +1,45 @@
+package dev.portalauth.internal.guard;
+
+import java.lang.reflect.Method;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.WebApplicationException;
+
+/**
+ * The guard as a CDI interceptor, so that a guarded method of a CDI bean never runs unguarded: when
+ * the JAX-RS filter already allowed this very method on this request it only proceeds; otherwise
+ * (the portal's {@code Application} leaves the filter out, or a guarded bean is called from
+ * elsewhere) it decides from the bound arguments and fields, and refuses with a
+ * {@link WebApplicationException} carrying the same answer as the filter.
+ */
+abstract class GuardInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(GuardInterceptor.class.getName());
+    private static final Set<Method> ANNOUNCED = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    Guards guards;
+
+    @AroundInvoke
+    public Object guard(InvocationContext invocation) throws Exception {
+        Method method = invocation.getMethod();
+        Object target = invocation.getTarget();
+        if (!guards.decidedThisRequest() && ANNOUNCED.add(method)) {
+            LOG.info(() -> "KPA-GUARD-002 " + method.getDeclaringClass().getName() + "." + method.getName()
+                    + " is guarded by the module's CDI interceptor, not its JAX-RS filter: for a resource method, the"
+                    + " portal's Application leaves the filter out, and refusals reach the portal's exception mappers");
+        }
+        Class<?> resourceClass = target.getClass();
+        var refusal = guards.check(resourceClass, method, new BoundArguments(invocation.getParameters(), target,
+                guards.bindings(resourceClass, method)));
+        if (refusal.isPresent()) {
+            throw new WebApplicationException(refusal.get());
+        }
+        return invocation.proceed();
+    }
+}

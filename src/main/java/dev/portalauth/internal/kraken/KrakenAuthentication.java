@@ -1,0 +1,169 @@
+package dev.portalauth.internal.kraken;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import dev.portalauth.AuthErrorCode;
+import dev.portalauth.KrakenException;
+import dev.portalauth.internal.kraken.KrakenTransport.Endpoint;
+import dev.portalauth.internal.observe.CountedOutcome;
+import dev.portalauth.internal.observe.Flow;
+import dev.portalauth.internal.support.RepeatedWarning;
+import dev.portalauth.spi.MasqueradeParams;
+
+/**
+ * Kraken's authentication mutations, one method per way in. Each failure is a
+ * {@link KrakenException} whose auth error says what it means for the visitor: the operation's own
+ * refusal code, {@code RATE_LIMITED}, or {@code KRAKEN_UNAVAILABLE}. Secrets never reach a message.
+ */
+@ApplicationScoped
+public class KrakenAuthentication {
+
+    private static final Logger LOG = Logger.getLogger(KrakenAuthentication.class.getName());
+
+    private final RepeatedWarning garbageWarnings = RepeatedWarning.perMinute(LOG);
+    // Refusals are what a flood of random keys produces: one line a minute, with a count.
+    private final RepeatedWarning refusals = new RepeatedWarning(LOG, Level.INFO, Duration.ofMinutes(1), Clock.systemUTC());
+    private final RepeatedWarning payloadRefusals =
+            new RepeatedWarning(LOG, Level.INFO, Duration.ofMinutes(1), Clock.systemUTC());
+
+    @Inject
+    KrakenTransport transport;
+
+    @CountedOutcome(Flow.EXCHANGE)
+    public ObtainedToken exchangePreSignedKey(String preSignedKey, String clientIp) {
+        return obtain("preSignedKey", input().add("preSignedKey", preSignedKey).build(),
+                AuthErrorCode.PRE_SIGNED_KEY_INVALID, KrakenCaller.ANONYMOUS, clientIp);
+    }
+
+    @CountedOutcome(Flow.LOGIN)
+    public ObtainedToken login(String email, String password, String clientIp) {
+        return obtain("email", input().add("email", email).add("password", password).build(),
+                AuthErrorCode.LOGIN_FAILED, KrakenCaller.ANONYMOUS, clientIp);
+    }
+
+    @CountedOutcome(Flow.REFRESH)
+    public ObtainedToken refresh(String refreshToken, String clientIp) {
+        return obtain("refreshToken", input().add("refreshToken", refreshToken).build(),
+                AuthErrorCode.SESSION_EXPIRED, KrakenCaller.SESSION, clientIp);
+    }
+
+    /** The masquerade token; refusals arrive in the payload's {@code errors} or in {@code errors[]}. */
+    @CountedOutcome(Flow.MASQUERADE)
+    public String masquerade(MasqueradeParams params, String clientIp) {
+        JsonObject variables = transport.json().createObjectBuilder()
+                .add("masqueradeToken", params.masqueradeToken())
+                .add("userId", params.userId())
+                .build();
+        GraphqlResult result = transport.send(Endpoint.AUTH, KrakenCaller.ANONYMOUS, "masqueradeAuthentication",
+                KrakenDocuments.MASQUERADE_AUTHENTICATION, variables, null, clientIp);
+        refuseOnErrors("masqueradeAuthentication", result, AuthErrorCode.MASQUERADE_FAILED);
+        JsonObject payload = result.field("masqueradeAuthentication");
+        if (payload == null) {
+            throw garbage("masqueradeAuthentication");
+        }
+        if (payload.get("errors") instanceof JsonArray errors && !errors.isEmpty()) {
+            payloadRefusals.log(() -> "KPA-KRAKEN-011 masqueradeAuthentication refused in its payload");
+            throw new KrakenException(AuthErrorCode.MASQUERADE_FAILED, List.of(), "masquerade refused");
+        }
+        return requiredString(payload, "token").orElseThrow(() -> garbage("masqueradeAuthentication"));
+    }
+
+    /**
+     * Whether Kraken takes {@code token} as one it issued: {@code viewer} asked as that token.
+     *
+     * @throws KrakenException {@code KRAKEN_UNAVAILABLE} or {@code RATE_LIMITED} when Kraken cannot say
+     */
+    @CountedOutcome(Flow.CONFIRMATION)
+    public boolean acceptsToken(String token, String clientIp) {
+        GraphqlResult result = transport.send(Endpoint.GRAPHQL, KrakenCaller.ANONYMOUS, "viewer", KrakenDocuments.VIEWER,
+                JsonValue.EMPTY_JSON_OBJECT, token, clientIp);
+        if (result.hasErrors()) {
+            if (KrakenErrorCodes.ofUserQuery(result.errorCodes()) == AuthErrorCode.RATE_LIMITED) {
+                throw new KrakenException(AuthErrorCode.RATE_LIMITED, result.errorCodes(), "viewer rate limited");
+            }
+            LOG.fine(() -> "KPA-KRAKEN-013 viewer refused a mobile-web-view token: " + result.errorCodes());
+            return false;
+        }
+        return result.field("viewer") != null;
+    }
+
+    private jakarta.json.JsonObjectBuilder input() {
+        return transport.json().createObjectBuilder();
+    }
+
+    /**
+     * An organisation token (SPEC 11), through the session bulkhead: it serves pages of visitors who
+     * are already on the site, not anything a stranger can cause by sending keys. Its {@code exp} is
+     * read from the answer's {@code payload}, the claims Kraken decoded for us.
+     *
+     * @throws KrakenException refused (key revoked, {@code KT-CT-…} listed), unavailable or garbage
+     */
+    public OrganizationToken organization(String organizationSecretKey) {
+        String operation = "obtainKrakenToken(organizationSecretKey)";
+        JsonObject answer = obtainAnswer(operation, input().add("organizationSecretKey", organizationSecretKey).build(),
+                AuthErrorCode.KRAKEN_UNAVAILABLE, KrakenCaller.SESSION, null);
+        String token = requiredString(answer, "token").orElseThrow(() -> garbage(operation));
+        if (!(answer.get("payload") instanceof JsonObject claims) || !(claims.get("exp") instanceof JsonNumber exp)) {
+            throw garbage(operation);
+        }
+        return new OrganizationToken(token, Instant.ofEpochSecond(exp.longValue()));
+    }
+
+    private ObtainedToken obtain(String kind, JsonObject input, AuthErrorCode refused, KrakenCaller caller,
+                                 String clientIp) {
+        String operation = "obtainKrakenToken(" + kind + ")";
+        JsonObject answer = obtainAnswer(operation, input, refused, caller, clientIp);
+        String token = requiredString(answer, "token").orElseThrow(() -> garbage(operation));
+        Optional<String> refreshToken = requiredString(answer, "refreshToken");
+        Optional<Instant> refreshExpiresAt = answer.get("refreshExpiresIn") instanceof JsonNumber n
+                ? Optional.of(Instant.ofEpochSecond(n.longValue()))
+                : Optional.empty();
+        return new ObtainedToken(token, refreshToken, refreshExpiresAt);
+    }
+
+    /** {@code data.obtainKrakenToken}, or the refusal or garbage it is. */
+    private JsonObject obtainAnswer(String operation, JsonObject input, AuthErrorCode refused, KrakenCaller caller,
+                                    String clientIp) {
+        JsonObject variables = transport.json().createObjectBuilder().add("input", input).build();
+        GraphqlResult result = transport.send(Endpoint.AUTH, caller, operation, KrakenDocuments.OBTAIN_KRAKEN_TOKEN,
+                variables, null, clientIp);
+        refuseOnErrors(operation, result, refused);
+        JsonObject payload = result.field("obtainKrakenToken");
+        if (payload == null) {
+            throw garbage(operation);
+        }
+        return payload;
+    }
+
+    private void refuseOnErrors(String operation, GraphqlResult result, AuthErrorCode refused) {
+        if (result.hasErrors()) {
+            AuthErrorCode code = KrakenErrorCodes.refusal(result.errorCodes(), refused);
+            refusals.log(() -> "KPA-KRAKEN-010 " + operation + " refused: " + result.errorCodes());
+            throw new KrakenException(code, result.errorCodes(), operation + " refused");
+        }
+    }
+
+    private static Optional<String> requiredString(JsonObject object, String name) {
+        JsonValue value = object.get(name);
+        return value instanceof JsonString s && !s.getString().isBlank() ? Optional.of(s.getString()) : Optional.empty();
+    }
+
+    private KrakenException garbage(String operation) {
+        garbageWarnings.log(() -> "KPA-KRAKEN-012 " + operation + ": answer without the expected fields");
+        return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), operation + ": unusable answer");
+    }
+}

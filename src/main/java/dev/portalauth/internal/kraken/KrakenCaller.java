@@ -1,0 +1,12 @@
+package dev.portalauth.internal.kraken;
+
+/**
+ * On whose behalf a Kraken call is made, which decides the bulkhead it needs a slot in (SPEC 9
+ * "Bounded"): a flood of anonymous requests must not take the slots sessions need.
+ */
+public enum KrakenCaller {
+    /** Calls any visitor can cause: key exchanges, logins, OAuth code exchanges, masquerades, mobile-web-view confirmations. */
+    ANONYMOUS,
+    /** Calls made for a session: refreshes (OAuth ones included) and {@link dev.portalauth.KrakenClient} queries. */
+    SESSION
+}

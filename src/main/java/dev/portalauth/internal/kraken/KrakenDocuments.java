@@ -1,0 +1,20 @@
+package dev.portalauth.internal.kraken;
+
+/** Every GraphQL document the module sends (validated against the real schema by a unit test). */
+public final class KrakenDocuments {
+
+    public static final String OBTAIN_KRAKEN_TOKEN =
+            "mutation ObtainKrakenToken($input: ObtainJSONWebTokenInput!) {"
+            + " obtainKrakenToken(input: $input) { token payload refreshToken refreshExpiresIn } }";
+
+    public static final String MASQUERADE_AUTHENTICATION =
+            "mutation MasqueradeAuthentication($masqueradeToken: String!, $userId: String!) {"
+            + " masqueradeAuthentication(masqueradeToken: $masqueradeToken, userId: $userId)"
+            + " { token errors { field messages } } }";
+
+    /** Asked once of a mobile-web-view token that nothing else can prove (SPEC 8): Kraken answers only for its own tokens. */
+    public static final String VIEWER = "query Viewer { viewer { id } }";
+
+    private KrakenDocuments() {
+    }
+}

@@ -1,0 +1,319 @@
+package dev.portalauth.internal.kraken;
+
+import java.io.StringReader;
+import java.net.ConnectException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+import dev.portalauth.AuthErrorCode;
+import dev.portalauth.KrakenException;
+import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.observe.PortalAuthMetrics;
+import dev.portalauth.internal.support.RepeatedWarning;
+
+/**
+ * The one way to Kraken: POSTs a GraphQL document (or, for OAuth, a form to the token endpoint)
+ * through a Rest Client built once per endpoint,
+ * with the configured timeouts and client-IP headers, and turns anything unusable (no connection,
+ * timeout, non-200, unreadable body) into {@code KRAKEN_UNAVAILABLE}. Only a connection that never
+ * opened is tried again: after Kraken saw a request, repeating it may lock accounts or burn keys.
+ */
+@ApplicationScoped
+public class KrakenTransport {
+
+    private static final Logger LOG = Logger.getLogger(KrakenTransport.class.getName());
+
+    /**
+     * Jersey (Payara) leaves the body to {@code HttpURLConnection}, which buffers it and then
+     * re-sends the POST once when a connection closes before any answer ({@code sun.net.http.retryPost}):
+     * an obtainKrakenToken Kraken already read would reach it twice. A streamed (chunked) body is
+     * never re-sent, and the JDK checks a pooled connection is still open before streaming on it, so
+     * a connection Kraken closed while idle is not taken for Kraken being down. RESTEasy (Liberty)
+     * ignores the key; its Apache client re-sends only a request that was never sent.
+     */
+    static final String STREAM_THE_BODY = "jersey.config.client.request.entity.processing";
+
+    /** Which Kraken endpoint a call goes to. */
+    public enum Endpoint {
+        AUTH(KrakenEndpoint.GRAPHQL_AUTH), GRAPHQL(KrakenEndpoint.GRAPHQL);
+
+        private final KrakenEndpoint guarded;
+
+        Endpoint(KrakenEndpoint guarded) {
+            this.guarded = guarded;
+        }
+    }
+
+    @Inject
+    AuthSettings settings;
+    @Inject
+    KrakenGuards guards;
+    @Inject
+    PortalAuthMetrics metrics;
+
+    private final JsonProvider json = JsonProvider.provider();
+    private final RepeatedWarning unavailableWarnings = RepeatedWarning.perMinute(LOG);
+    private KrakenGraphqlApi authApi;
+    private KrakenGraphqlApi graphqlApi;
+    /** Present when Kraken OAuth is configured. */
+    private KrakenTokenApi tokenApi;
+    private String clientIpAuthorization;
+
+    /** What came back over HTTP: the status and, for 200 and 4xx, the body text ({@code null} when unreadable). */
+    private record HttpAnswer(int status, String body) {
+    }
+
+    /**
+     * The token endpoint's answer: {@code 200} with the tokens, or an OAuth refusal ({@code 400} /
+     * {@code 401}) with its {@code error} when the body says it (an empty object when not).
+     */
+    record TokenEndpointAnswer(int status, JsonObject body) {
+
+        @Override
+        public String toString() {
+            return "TokenEndpointAnswer[" + status + "]"; // never the tokens
+        }
+    }
+
+    @PostConstruct
+    void build() {
+        graphqlApi = client(settings.graphqlEndpoint());
+        authApi = settings.authEndpoint().equals(settings.graphqlEndpoint()) ? graphqlApi : client(settings.authEndpoint());
+        clientIpAuthorization = settings.clientIpSecret()
+                .map(s -> Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8)))
+                .orElse(null);
+        tokenApi = settings.oauthAuthEndpoint().map(KrakenTransport::tokenEndpoint)
+                .map(uri -> client(uri, KrakenTokenApi.class)).orElse(null);
+    }
+
+    /** {@code {kraken.auth-endpoint}/token/}, whether or not the configured URL ends with a slash. */
+    static URI tokenEndpoint(URI authEndpoint) {
+        String base = authEndpoint.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/token/");
+    }
+
+    @PreDestroy
+    void close() {
+        closeQuietly(graphqlApi);
+        if (authApi != graphqlApi) {
+            closeQuietly(authApi);
+        }
+        closeQuietly(tokenApi);
+    }
+
+    public JsonProvider json() {
+        return json;
+    }
+
+    /**
+     * Sends {@code {"query","variables"}} and reads the answer.
+     *
+     * @param authorization the raw Kraken token, or {@code null}
+     * @param caller        whose bulkhead the call takes a slot in
+     * @param clientIp      the browser's address, sent only when a client-IP secret is configured
+     * @throws KrakenException {@code KRAKEN_UNAVAILABLE}: no usable answer, or refused by a breaker or
+     *                         bulkhead; {@code RATE_LIMITED}: Kraken answered HTTP 429
+     */
+    public GraphqlResult send(Endpoint endpoint, KrakenCaller caller, String operation, String document,
+                              JsonObject variables, String authorization, String clientIp) {
+        String body = json.createObjectBuilder().add("query", document).add("variables", variables).build().toString();
+        KrakenGraphqlApi api = endpoint == Endpoint.AUTH ? authApi : graphqlApi;
+        String ip = clientIpAuthorization == null ? null : clientIp;
+        String ipAuthorization = ip == null ? null : clientIpAuthorization;
+        return guards.call(endpoint.guarded, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
+            HttpAnswer answer = post(operation, () -> api.post(authorization, ip, ipAuthorization, body), true);
+            if (answer.status() != 200) {
+                throw notOk(operation, answer.status());
+            }
+            return read(operation, answer.body());
+        }));
+    }
+
+    /**
+     * POSTs {@code form} to Kraken's OAuth token endpoint, behind its own breaker, with the same
+     * timeouts, client-IP headers and never-twice rule as every Kraken call.
+     *
+     * @param authorization HTTP Basic for a confidential client, else {@code null}
+     * @throws KrakenException {@code KRAKEN_UNAVAILABLE}: no usable answer, refused by a breaker or
+     *                         bulkhead, or another status; {@code RATE_LIMITED}: HTTP 429
+     * @throws IllegalStateException when Kraken OAuth is not configured
+     */
+    TokenEndpointAnswer sendForm(KrakenCaller caller, String operation, String form, String authorization,
+                                 String clientIp) {
+        if (tokenApi == null) {
+            throw new IllegalStateException("KPA-OAUTH-003 Kraken OAuth is not configured");
+        }
+        String ip = clientIpAuthorization == null ? null : clientIp;
+        String ipAuthorization = ip == null ? null : clientIpAuthorization;
+        return guards.call(KrakenEndpoint.OAUTH_TOKEN, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
+            HttpAnswer answer = post(operation, () -> tokenApi.post(authorization, ip, ipAuthorization, form), true);
+            return switch (answer.status()) {
+                case 200 -> new TokenEndpointAnswer(200, object(operation, answer.body()));
+                // OAuth's refusals (RFC 6749 5.2): Kraken is up and said no.
+                case 400, 401 -> new TokenEndpointAnswer(answer.status(), refusalBody(answer.body()));
+                default -> throw notOk(operation, answer.status());
+            };
+        }));
+    }
+
+    private HttpAnswer post(String operation, Supplier<Response> request, boolean mayRetry) {
+        try (Response response = request.get()) {
+            return new HttpAnswer(response.getStatus(), bodyOf(response));
+        } catch (WebApplicationException e) { // RESTEasy turns a status >= 400 into this itself
+            return new HttpAnswer(e.getResponse().getStatus(), clientErrorBody(e.getResponse()));
+        } catch (ProcessingException e) {
+            if (mayRetry && neverConnected(e)) {
+                LOG.fine(() -> "KPA-KRAKEN-002 " + operation + ": connection refused, trying once more");
+                return post(operation, request, false);
+            }
+            throw unavailable(operation, describe(e));
+        } catch (RuntimeException e) {
+            if (e instanceof KrakenException k) {
+                throw k;
+            }
+            throw unavailable(operation, e.getClass().getSimpleName());
+        }
+    }
+
+    /** A 200's body (read whole: an unreadable one fails the call); a 4xx's when readable; nothing of others. */
+    private static String bodyOf(Response response) {
+        int status = response.getStatus();
+        return status == 200 ? response.readEntity(String.class) : clientErrorBody(response);
+    }
+
+    private static String clientErrorBody(Response response) {
+        if (response.getStatus() < 400 || response.getStatus() >= 500) {
+            return null;
+        }
+        try {
+            return response.readEntity(String.class);
+        } catch (RuntimeException e) {
+            return null; // the status alone says enough
+        }
+    }
+
+    private JsonObject object(String operation, String text) {
+        JsonValue value;
+        try (JsonReader reader = json.createReader(new StringReader(text == null ? "" : text))) {
+            value = reader.readValue();
+        } catch (JsonParsingException | IllegalStateException e) {
+            throw unavailable(operation, "unreadable body");
+        }
+        if (!(value instanceof JsonObject root)) {
+            throw unavailable(operation, "body is not a JSON object");
+        }
+        return root;
+    }
+
+    private JsonObject refusalBody(String text) {
+        try (JsonReader reader = json.createReader(new StringReader(text == null ? "" : text))) {
+            return reader.readValue() instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+        } catch (RuntimeException e) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+    }
+
+    private GraphqlResult read(String operation, String text) {
+        JsonObject root = object(operation, text);
+        JsonValue data = root.get("data");
+        JsonValue errors = root.get("errors");
+        List<String> codes = new ArrayList<>();
+        boolean hasErrors = errors instanceof JsonArray a && !a.isEmpty();
+        if (hasErrors) {
+            for (JsonValue error : (JsonArray) errors) {
+                codes.add(errorCode(error));
+            }
+        }
+        if (!hasErrors && !(data instanceof JsonObject)) {
+            throw unavailable(operation, "neither data nor errors");
+        }
+        return new GraphqlResult(data instanceof JsonObject d ? d : null, List.copyOf(codes), hasErrors);
+    }
+
+    private static String errorCode(JsonValue error) {
+        if (error instanceof JsonObject e && e.get("extensions") instanceof JsonObject ext
+                && ext.get("errorCode") instanceof jakarta.json.JsonString code) {
+            return code.getString();
+        }
+        return "UNKNOWN";
+    }
+
+    private static boolean neverConnected(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
+    }
+
+    /** 5xx: Kraken unavailable. 4xx: Kraken is up but refused the call (429: its edge rate limits us). */
+    private KrakenException notOk(String operation, int status) {
+        if (status >= 500 || status < 400) {
+            return unavailable(operation, "HTTP " + status);
+        }
+        unavailableWarnings.log(() -> "KPA-KRAKEN-001 " + operation + ": Kraken answered HTTP " + status);
+        return status == 429
+                ? new KrakenAnswered(AuthErrorCode.RATE_LIMITED, "Kraken rate limited the call (HTTP 429)")
+                : new KrakenAnswered(AuthErrorCode.KRAKEN_UNAVAILABLE, "Kraken answered HTTP " + status);
+    }
+
+    private KrakenException unavailable(String operation, String why) {
+        unavailableWarnings.log(() -> "KPA-KRAKEN-001 " + operation + ": Kraken unavailable (" + why + ")");
+        return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), "Kraken unavailable: " + why);
+    }
+
+    private KrakenGraphqlApi client(URI endpoint) {
+        return client(endpoint, KrakenGraphqlApi.class);
+    }
+
+    private <A> A client(URI endpoint, Class<A> api) {
+        return RestClientBuilder.newBuilder()
+                .baseUri(endpoint)
+                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .property(STREAM_THE_BODY, "CHUNKED")
+                .build(api);
+    }
+
+    private static void closeQuietly(AutoCloseable client) {
+        try {
+            if (client != null) {
+                client.close();
+            }
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "KPA-KRAKEN-003 closing a Kraken client failed", e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.portalauth.internal.kraken;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+import dev.portalauth.AuthErrorCode;
+import dev.portalauth.KrakenClient;
+import dev.portalauth.KrakenException;
+import dev.portalauth.Organization;
+import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.proxy.ClientAddresses;
+import dev.portalauth.internal.support.RepeatedWarning;
+
+/**
+ * {@code @Organization KrakenClient} (SPEC 11): queries sent as the organisation whose secret key
+ * is {@code kraken.organization-key}, with the token {@link OrganizationTokens} holds. Without the
+ * key the bean still deploys (a portal may never use it); using it throws, naming the key.
+ */
+@ApplicationScoped
+@Organization
+public class OrganizationKrakenClient implements KrakenClient {
+
+    static final String NOT_CONFIGURED = "KPA-ORG-001 the organisation Kraken client needs an organisation secret key:"
+            + " set kraken.organization-key (environment variable KRAKEN_ORGANIZATION_KEY)";
+
+    private static final Logger LOG = Logger.getLogger(OrganizationKrakenClient.class.getName());
+
+    @Inject
+    AuthSettings settings;
+    @Inject
+    KrakenAuthentication authentication;
+    @Inject
+    KrakenQueries queries;
+    @Inject
+    Clock clock;
+    @Inject
+    HttpServletRequest request;
+    @Inject
+    ClientAddresses clientAddresses;
+
+    private final RepeatedWarning notConfigured = RepeatedWarning.perMinute(LOG);
+    private final RepeatedWarning tokenRefused = RepeatedWarning.perMinute(LOG);
+    private OrganizationTokens tokens;
+
+    @PostConstruct
+    void start() {
+        tokens = settings.organizationKey()
+                .map(key -> new OrganizationTokens(() -> authentication.organization(key), clock))
+                .orElse(null);
+    }
+
+    /**
+     * @throws IllegalStateException {@code KPA-ORG-001} when {@code kraken.organization-key} is not set
+     * @throws KrakenException       as {@link KrakenClient#request}; {@code KRAKEN_UNAVAILABLE} while no
+     *                               organisation token can be had
+     */
+    @Override
+    public <T> T request(String document, Map<String, Object> variables, Class<T> dataType) {
+        if (tokens == null) {
+            notConfigured.log(() -> NOT_CONFIGURED);
+            throw new IllegalStateException(NOT_CONFIGURED);
+        }
+        String token = tokens.current();
+        try {
+            return queries.request(token, clientIp(), document, variables, dataType);
+        } catch (KrakenException e) {
+            if (e.authError().filter(AuthErrorCode.UNAUTHENTICATED::equals).isEmpty()) {
+                throw e;
+            }
+            // Kraken no longer takes the token (revoked, expired early): renew it, after the backoff.
+            tokens.refused(token);
+            tokenRefused.log(() -> "KPA-ORG-006 Kraken refused the organisation token " + e.errorCodes()
+                    + "; a new one is obtained after the backoff");
+            throw new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, e.errorCodes(),
+                    "KPA-ORG-006 Kraken refused the organisation token " + e.errorCodes());
+        }
+    }
+
+    /** The visitor's address for {@code x-kraken-client-ip}, none when used outside a request (a scheduled job). */
+    private String clientIp() {
+        try {
+            return Optional.ofNullable(request).map(r -> clientAddresses.of(r)).orElse(null);
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.portalauth.internal.kraken;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import dev.portalauth.KrakenClient;
+import dev.portalauth.Session;
+import dev.portalauth.internal.proxy.ClientAddresses;
+
+/** {@link KrakenClient} acting as the current session's user. */
+@ApplicationScoped
+public class SessionKrakenClient implements KrakenClient {
+
+    @Inject
+    KrakenQueries queries;
+    @Inject
+    Session session;
+    @Inject
+    HttpServletRequest request;
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Override
+    public <T> T request(String document, Map<String, Object> variables, Class<T> dataType) {
+        String authorization = session.token().map(JsonWebToken::getRawToken).orElse(null);
+        return queries.request(authorization, clientAddresses.of(request), document, variables, dataType);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.portalauth.internal.limits;
+
+import java.util.Locale;
+
+/** The Kraken calls anonymous visitors can cause, each with its own per-client bucket (SPEC 9). */
+public enum LimitedOperation {
+
+    EXCHANGE(20), LOGIN(10), MASQUERADE(10), REFRESH(60), CONFIRM(20), OAUTH(20);
+
+    private final int defaultPerMinute;
+
+    LimitedOperation(int defaultPerMinute) {
+        this.defaultPerMinute = defaultPerMinute;
+    }
+
+    /** {@code exchange}, {@code login}, …: the last part of its configuration key and of its bucket keys. */
+    public String configName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String defaultRate() {
+        return defaultPerMinute + "/PT1M";
+    }
+}

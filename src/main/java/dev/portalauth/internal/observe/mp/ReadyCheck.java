@@ -1,0 +1,24 @@
+package dev.portalauth.internal.observe.mp;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import dev.portalauth.internal.status.ModuleHealth;
+
+/** {@code /health/ready}: follows start-up, never Kraken afterwards. */
+@Readiness
+@ApplicationScoped
+public class ReadyCheck implements HealthCheck {
+
+    @Inject
+    ModuleHealth health;
+
+    @Override
+    public HealthCheckResponse call() {
+        return Responses.of(health.ready(), health.data());
+    }
+}

@@ -1,0 +1,24 @@
+package dev.portalauth.internal.support;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs a call behind fault-tolerance guards (a circuit breaker, a bulkhead), which may refuse it
+ * at once by throwing instead of running it. Lets a package use a guard without knowing whose.
+ */
+public interface Guard {
+
+    /** No guard: the call always runs. */
+    Guard NONE = new Guard() {
+        @Override
+        public <T> T call(String operation, Supplier<T> call) {
+            return call.get();
+        }
+    };
+
+    /**
+     * @param operation named in log lines; never a secret
+     * @throws RuntimeException when refused, or whatever {@code call} throws
+     */
+    <T> T call(String operation, Supplier<T> call);
+}

@@ -1,0 +1,40 @@
+package dev.portalauth.internal.token;
+
+/**
+ * A key-related configuration value that cannot be used. The message starts with a stable code
+ * and names the configuration key; it never contains key material.
+ */
+public final class InvalidKeyConfigException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The key, or its location, is not a usable PKCS#8 RSA ≥ 2048 / EC P-256 private key. */
+    public static final String UNUSABLE_KEY = "KPA-TOKEN-101";
+    /** Two configuration keys that exclude each other are both set. */
+    public static final String CONFLICTING_KEYS = "KPA-TOKEN-102";
+    /** A key location cannot be read. */
+    public static final String UNREADABLE_LOCATION = "KPA-TOKEN-103";
+    /** The JWKS of previous keys is malformed or holds an unusable key. */
+    public static final String BAD_PREVIOUS_KEYS = "KPA-TOKEN-104";
+    /** The Kraken JWKS URI is not a usable URL. */
+    public static final String BAD_JWKS_URI = "KPA-TOKEN-105";
+
+    private final String code;
+    private final String configKey;
+
+    InvalidKeyConfigException(String code, String configKey, String reason) {
+        super(code + " " + configKey + ": " + reason);
+        this.code = code;
+        this.configKey = configKey;
+    }
+
+    /** The stable error code, {@code KPA-TOKEN-1xx}. */
+    public String code() {
+        return code;
+    }
+
+    /** The configuration key at fault (the first one when two conflict). */
+    public String configKey() {
+        return configKey;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.portalauth.internal.web;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.json.spi.JsonProvider;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.portalauth.AuthErrorCode;
+import dev.portalauth.KrakenException;
+import dev.portalauth.internal.chain.PasswordLogin;
+import dev.portalauth.internal.chain.RequestAuth;
+import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.RedirectTargets;
+import dev.portalauth.internal.limits.RateLimitedException;
+
+/**
+ * {@code POST /api/auth/login}: a form gets {@code 303} to {@code next} or the dashboard (failure:
+ * {@code {login}?error=CODE}); JSON gets the session or {@code 401 {"error":"LOGIN_FAILED"}}
+ * ({@code 429} with {@code Retry-After} seconds when rate limited).
+ * Which part of the credentials was wrong is never said.
+ */
+final class LoginEndpoint implements BuiltInEndpoint {
+
+    private static final long KRAKEN_RETRY_AFTER_SECONDS = 60;
+
+    private final PasswordLogin login;
+    private final SessionJson sessionJson;
+    private final AuthSettings settings;
+    private final JsonProvider json;
+    private final StateChanges stateChanges;
+
+    LoginEndpoint(PasswordLogin login, SessionJson sessionJson, AuthSettings settings, JsonProvider json,
+            StateChanges stateChanges) {
+        this.login = login;
+        this.sessionJson = sessionJson;
+        this.settings = settings;
+        this.json = json;
+        this.stateChanges = stateChanges;
+    }
+
+    @Override
+    public void handle(RequestAuth auth) throws IOException {
+        if (stateChanges.refused(auth)) {
+            return;
+        }
+        Optional<LoginRequest> request = LoginRequest.read(auth.request(), json);
+        if (request.isEmpty()) {
+            fail(auth, LoginRequest.wantsJson(auth.request()), AuthErrorCode.LOGIN_FAILED);
+            return;
+        }
+        LoginRequest credentials = request.get();
+        try {
+            login.login(auth, credentials.email(), credentials.password());
+        } catch (KrakenException e) {
+            if (credentials.json() && e.authError().orElse(null) == AuthErrorCode.RATE_LIMITED) {
+                auth.response().setHeader("Retry-After", Long.toString(retryAfterSeconds(e)));
+            }
+            fail(auth, credentials.json(), e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE));
+            return;
+        }
+        if (credentials.json()) {
+            JsonResponses.write(auth.response(), HttpServletResponse.SC_OK, sessionJson.of(auth).build());
+        } else {
+            String target = Optional.ofNullable(credentials.next()).flatMap(RedirectTargets::safeRelative)
+                    .orElse(settings.dashboardPathnames().first());
+            Redirects.seeOther(auth.request(), auth.response(), target);
+        }
+    }
+
+    /**
+     * The module's own limit knows when a token is back; Kraken's own {@code KT-CT-1199} says
+     * nothing, so a client is asked to wait a minute, Kraken's usual window.
+     */
+    private static long retryAfterSeconds(KrakenException e) {
+        return e instanceof RateLimitedException limited ? limited.retryAfterSeconds() : KRAKEN_RETRY_AFTER_SECONDS;
+    }
+
+    private void fail(RequestAuth auth, boolean asJson, AuthErrorCode code) throws IOException {
+        if (asJson) {
+            int status = code == AuthErrorCode.LOGIN_FAILED ? HttpServletResponse.SC_UNAUTHORIZED
+                    : code == AuthErrorCode.RATE_LIMITED ? 429 : HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            JsonResponses.write(auth.response(), status, json.createObjectBuilder().add("error", code.name()).build());
+        } else {
+            Redirects.seeOther(auth.request(), auth.response(), Redirects.withError(settings.loginPathname(), code));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.portalauth.internal.web;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.portalauth.AuthErrorCode;
+import dev.portalauth.internal.chain.Extensions;
+import dev.portalauth.internal.chain.MatchedRoute;
+import dev.portalauth.internal.chain.RequestAuth;
+import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.RedirectTargets;
+import dev.portalauth.spi.AnonResponse;
+import dev.portalauth.spi.AnonResponses;
+import dev.portalauth.spi.RouteRequest;
+
+/**
+ * May this request be here? (SPEC sections 4.2–4.4.) Anon failures and custom anon answers,
+ * dashboards without a full session, the login page with one. Never re-authenticates.
+ */
+@ApplicationScoped
+public class RoutePolicy {
+
+    @Inject
+    AuthSettings settings;
+    @Inject
+    Instance<AnonResponses> customResponses;
+
+    private AnonResponses responses;
+
+    @PostConstruct
+    void init() {
+        responses = Extensions.one(customResponses, () -> new AnonResponses() { });
+    }
+
+    /** Answers the request when the policy says so; returns true when it did (the chain must stop). */
+    boolean enforce(RequestAuth auth) throws IOException, ServletException {
+        String path = auth.path();
+        HttpServletRequest request = auth.request();
+        HttpServletResponse response = auth.response();
+        if (auth.anonPathname() != null) {
+            RouteRequest route = new MatchedRoute(request, path, auth.anonPathname());
+            if (auth.anonError() != null) {
+                AuthErrorCode code = auth.anonError();
+                answer(auth, usable(responses.onError(route, code))
+                        .orElse(AnonResponse.redirect(Redirects.withError(settings.loginPathname(), code))));
+                return true;
+            }
+            Optional<AnonResponse> custom = auth.exchanged() ? usable(responses.onSuccess(route)) : Optional.empty();
+            if (custom.isPresent()) {
+                answer(auth, custom.get());
+                return true;
+            }
+            return false;
+        }
+        boolean loginPage = path.equals(settings.loginPathname());
+        if (!auth.method().isFull() && !loginPage && settings.dashboardPathnames().match(path) != null) {
+            Redirects.seeOther(request, response, LoginTargets.comeBackTo(settings, auth));
+            return true;
+        }
+        if (auth.method().isFull() && loginPage) {
+            Redirects.seeOther(request, response, settings.dashboardPathnames().first());
+            return true;
+        }
+        return false;
+    }
+
+    /** A custom answer is used only when its path stays inside the application. */
+    private static Optional<AnonResponse> usable(Optional<AnonResponse> custom) {
+        return custom.filter(r -> RedirectTargets.safeRelative(r.path()).isPresent());
+    }
+
+    private static void answer(RequestAuth auth, AnonResponse answer) throws IOException, ServletException {
+        if (answer.kind() == AnonResponse.Kind.REWRITE) {
+            auth.request().getRequestDispatcher(answer.path()).forward(auth.request(), auth.response());
+        } else {
+            Redirects.seeOther(auth.request(), auth.response(), answer.path());
+        }
+    }
+}

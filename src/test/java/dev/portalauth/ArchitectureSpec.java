@@ -1,0 +1,106 @@
+package dev.portalauth;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/**
+ * The public API is {@code dev.portalauth} and {@code dev.portalauth.spi}; everything else of the
+ * module is under {@code dev.portalauth.internal}, and code written the way a portal team writes it
+ * (the demo portal, the simulator) uses the public types only. The module's packages form layers
+ * without cycles.
+ */
+class ArchitectureSpec {
+
+    private static final String[] PUBLIC = {"dev.portalauth", "dev.portalauth.spi"};
+    private static final String INTERNAL = "dev.portalauth.internal..";
+
+    private static final JavaClasses MODULE = new ClassFileImporter().importPath(Path.of("target/classes"));
+
+    /** The demo portal and the simulator: compiled with the tests, told apart by their sources in {@code src/demo}. */
+    private static final JavaClasses PORTAL_CODE = new ClassFileImporter()
+            .withImportOption(location -> !location.contains("/dev/portalauth/") || location.contains("/dev/portalauth/demo/")
+                    || location.contains("/dev/portalauth/simulator/"))
+            .importPath(Path.of("target/test-classes"))
+            .that(DescribedPredicate.describe("written in src/demo", ArchitectureSpec::inDemoSources));
+
+    private static final DescribedPredicate<JavaClass> MODULE_INTERNALS =
+            resideInAPackage("dev.portalauth..").and(not(resideInAnyPackage(PUBLIC)))
+                    .and(not(resideInAnyPackage("dev.portalauth.demo..", "dev.portalauth.simulator..")))
+                    .as("the module's internal types");
+
+    private static boolean inDemoSources(JavaClass type) {
+        String file = type.getSourceCodeLocation().getSourceFileName();
+        return Files.exists(Path.of("src/demo/java", type.getPackageName().replace('.', '/'), file));
+    }
+
+    @Test
+    void everyTypeOfTheModuleIsPublicApiOrVisiblyInternal() {
+        classes().should().resideInAnyPackage("dev.portalauth", "dev.portalauth.spi", INTERNAL)
+                .because("a portal team must see at a glance which types it may use")
+                .check(MODULE);
+    }
+
+    @Test
+    void thePublicApiNamesNoInternalType() {
+        classes().that().resideInAnyPackage(PUBLIC)
+                .should(new ArchCondition<JavaClass>("name no internal type in a supertype or a public signature") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        Stream.concat(type.getAllRawSuperclasses().stream(), type.getAllRawInterfaces().stream())
+                                .filter(MODULE_INTERNALS)
+                                .forEach(internal -> events.add(SimpleConditionEvent.violated(type,
+                                        type.getName() + " extends " + internal.getName())));
+                        type.getMembers().stream()
+                                .filter(member -> member.getModifiers().contains(JavaModifier.PUBLIC)
+                                        || member.getModifiers().contains(JavaModifier.PROTECTED))
+                                .forEach(member -> signatureTypes(member).filter(MODULE_INTERNALS)
+                                        .forEach(internal -> events.add(SimpleConditionEvent.violated(member,
+                                                member.getFullName() + " names " + internal.getName()))));
+                    }
+                })
+                .because("a public signature that names an internal type would make it public too")
+                .check(MODULE);
+    }
+
+    private static Stream<JavaClass> signatureTypes(JavaMember member) {
+        if (member instanceof JavaField field) {
+            return Stream.of(field.getRawType());
+        }
+        JavaCodeUnit unit = (JavaCodeUnit) member;
+        return Stream.concat(Stream.of(unit.getRawReturnType()), unit.getRawParameterTypes().stream());
+    }
+
+    @Test
+    void portalCodeUsesThePublicApiOnly() {
+        noClasses().should().dependOnClassesThat(MODULE_INTERNALS)
+                .because("the demo and the simulator show what a portal team can write")
+                .check(PORTAL_CODE);
+    }
+
+    @Test
+    void theModulesPackagesHaveNoCycles() {
+        slices().matching("dev.portalauth.(**)").should().beFreeOfCycles().check(MODULE);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.portalauth.internal.chain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+
+import dev.portalauth.AuthMethod;
+import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.MapConfig;
+import dev.portalauth.internal.limits.InMemoryTokenBuckets;
+import dev.portalauth.internal.limits.RateLimits;
+import dev.portalauth.internal.support.FakeHttp;
+import dev.portalauth.internal.support.MutableClock;
+import dev.portalauth.internal.token.CredentialBindings;
+import dev.portalauth.internal.token.CredentialVerifier;
+import dev.portalauth.internal.token.KrakenIssuer;
+import dev.portalauth.internal.token.KrakenTokenVerifier;
+import dev.portalauth.internal.token.ModuleKeys;
+import dev.portalauth.internal.token.ModuleTokens;
+
+/**
+ * The chain's parts wired as {@link AuthChain} wires them, without a server: configuration from a
+ * map, the module's key from a test PEM, no JWKS (bindings and Kraken confirmations prove tokens),
+ * the configured rate limits in memory, and a {@link FakeKraken}.
+ */
+final class ChainFixture {
+
+    final MutableClock clock = MutableClock.atSystemTime();
+    final AuthSettings settings;
+    final CookieWriter cookies = new CookieWriter();
+    final CookieNames names;
+    final ModuleKeys keys = keys("ec-p256.pem");
+    final ModuleTokens moduleTokens;
+    final CredentialBindings bindings;
+    final CredentialVerifier verifier;
+    final SessionCookies sessionCookies;
+    final FakeKraken kraken = new FakeKraken();
+    final FakeKrakenOAuth oauth = new FakeKrakenOAuth();
+    final RateLimits limits;
+    final TokenRefresher refresher;
+    final CredentialChain credentials;
+
+    /** With the demo's cookie settings plus {@code keysAndValues}. */
+    ChainFixture(String... keysAndValues) {
+        settings = AuthSettings.from(MapConfig.withEndpointAnd(keysAndValues));
+        cookies.settings = settings;
+        cookies.init();
+        names = new CookieNames(settings);
+        moduleTokens = new ModuleTokens(keys, settings.issuer(), clock, 100);
+        bindings = new CredentialBindings(moduleTokens, keys);
+        Map<AuthMethod, Set<String>> gty = new EnumMap<>(AuthMethod.class);
+        for (AuthMethod kind : AuthMethod.values()) {
+            gty.put(kind, settings.gtyOf(kind));
+        }
+        KrakenTokenVerifier tokens = new KrakenTokenVerifier(Optional.empty(), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), 100, clock);
+        verifier = new CredentialVerifier(tokens, bindings, gty, settings.trustUnverifiedTokens());
+        sessionCookies = new SessionCookies(cookies, names, bindings, clock);
+        limits = LimitBeans.rateLimits(settings, new InMemoryTokenBuckets(100, clock), clock, limit -> { });
+        refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, 100, clock);
+        credentials = CredentialChain.standard(verifier, names, cookies, new KrakenConfirmations(kraken, limits, 100, clock),
+                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));
+    }
+
+    /** A Kraken token of {@code gty} for user 123, an hour long. */
+    String krakenToken(String gty) {
+        return krakenToken(KrakenIssuer.claims(clock).claim("gty", gty).build());
+    }
+
+    String krakenToken(JWTClaimsSet claims) {
+        try {
+            return KrakenIssuer.rs256(claims);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The binding the module sets beside {@code token} as {@code kind}. */
+    String binding(AuthMethod kind, String token, String refreshToken, String preSignedKey) {
+        return binding(kind, token, refreshToken, preSignedKey, null);
+    }
+
+    /** The binding the module sets beside {@code token} as {@code kind}, with {@code origin} ({@code oauth}). */
+    String binding(AuthMethod kind, String token, String refreshToken, String preSignedKey, String origin) {
+        return bindings.bind(kind, token, refreshToken, preSignedKey, origin, clock.instant().plus(Duration.ofDays(7)));
+    }
+
+    static RequestAuth auth(FakeHttp http) {
+        return RequestAuths.of(http);
+    }
+
+    /** Runs the credential chain on {@code http}'s request. */
+    RequestAuth resolve(FakeHttp http) {
+        RequestAuth auth = auth(http);
+        credentials.resolve(auth);
+        return auth;
+    }
+
+    static ModuleKeys keys(String pem) {
+        try (InputStream in = ChainFixture.class.getResourceAsStream("/token/" + pem)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return ModuleKeys.load(Optional.of(text), Optional.empty(), Optional.empty(), Optional.empty(),
+                    ChainFixture.class.getClassLoader());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
