@@ -175,9 +175,37 @@ class DemoFlowsBrowserIT {
         assertCookies(customer, "jwt");
     }
 
-    // OAuth "Log in with Kraken" (branch oauth): its browser walk goes here once merged — the login
-    // page's "Log in with Kraken" → the simulator's authorisation page → back on the dashboard,
-    // asserting the accessToken/refreshToken cookies and that the OAuth state cookie is gone.
+    @Test
+    void loggingInWithKrakenKeepsTheTariffsViewedAsAGuest() {
+        Customer customer = customer().opens("/").follows("Browse tariffs").follows("Agile")
+                .follows("Dashboard");
+        assertEquals("/login?next=%2Fdashboard", customer.address());
+
+        customer.follows("Log in with Kraken");
+
+        assertTrue(customer.address().startsWith("/kraken/authorize/?"), customer.address());
+        assertTrue(customer.cookieNames().stream().anyMatch(name -> name.startsWith("krakenOAuth-")),
+                "the login in progress rides in its own cookie: " + customer.cookieNames());
+
+        customer.types("email", DEMO_EMAIL).types("password", DEMO_PASSWORD).presses("Log in");
+
+        assertEquals("/dashboard", customer.address());
+        String page = customer.reads();
+        assertAll(
+                () -> assertTrue(page.contains("Hello Dana (" + DEMO_EMAIL + ")"), page),
+                () -> assertTrue(page.contains("Recently viewed before you logged in\nAgile"), page));
+        assertCookies(customer, "accessToken", "accessTokenBinding", "jwt", "refreshToken", "sessionPayload");
+    }
+
+    @Test
+    void denyingKrakenTheLoginBringsTheLoginPageBackSayingWhy() {
+        Customer customer = customer().opens("/").follows("Log in").follows("Log in with Kraken")
+                .presses("Deny");
+
+        assertEquals("/login?error=OAUTH_FAILED", customer.address());
+        assertTrue(customer.reads().contains("Logging in with Kraken did not work. Please try again."), customer.reads());
+        assertCookies(customer, "jwt");
+    }
 
     private Customer customer() {
         return new Customer(chromium.driver());
