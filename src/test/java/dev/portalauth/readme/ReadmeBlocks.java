@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The fenced code blocks of the project README, found afresh on every run, so that a block
@@ -17,6 +20,8 @@ import java.util.Properties;
  * heading it sits under and an HTML comment written right above its fence, if any.
  */
 public final class ReadmeBlocks {
+
+    private static final Pattern EXCERPT = Pattern.compile("excerpt of (\\S+)");
 
     public static final Path README = Path.of("README.md");
 
@@ -27,6 +32,15 @@ public final class ReadmeBlocks {
      * @param directive the text of an HTML comment on the line above the fence, or empty
      */
     public record Block(String language, int line, String heading, String directive, String code) {
+
+        /**
+         * {@code <!-- java: excerpt of path/To.java -->}: the block shows lines of a file another
+         * build compiles and runs (the sample portal's), not code to compile here.
+         */
+        public Optional<Path> excerptOf() {
+            Matcher m = EXCERPT.matcher(directive);
+            return m.find() ? Optional.of(Path.of(m.group(1))) : Optional.empty();
+        }
 
         /** Where the block is, for a failure message. */
         public String where() {

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -28,8 +26,6 @@ import dev.portalauth.readme.ReadmeBlocks.Block;
  */
 class ReadmeJavaSpec {
 
-    private static final Pattern EXCERPT = Pattern.compile("excerpt of (\\S+)");
-
     @TempDir
     Path folder;
 
@@ -39,7 +35,7 @@ class ReadmeJavaSpec {
         assertFalse(blocks.isEmpty(), "the README shows Java examples");
         ReadmeCompiler compiler = new ReadmeCompiler(folder);
         return blocks.stream().map(block -> DynamicTest.dynamicTest(block.where(), () -> {
-            Optional<Path> source = excerptOf(block);
+            Optional<Path> source = block.excerptOf();
             if (source.isPresent()) {
                 assertExcerpt(block, source.get());
                 return;
@@ -51,15 +47,7 @@ class ReadmeJavaSpec {
         }));
     }
 
-    /**
-     * {@code <!-- java: excerpt of path/To.java -->}: the block shows a file another build compiles
-     * and runs (the sample portal's), so it must be that file's lines, in order, with lines left out.
-     */
-    private static Optional<Path> excerptOf(Block block) {
-        Matcher m = EXCERPT.matcher(block.directive());
-        return m.find() ? Optional.of(Path.of(m.group(1))) : Optional.empty();
-    }
-
+    /** The block is the file's lines, in order, with lines left out. */
     private static void assertExcerpt(Block block, Path source) throws IOException {
         List<String> file = Files.readAllLines(source);
         int at = 0;
