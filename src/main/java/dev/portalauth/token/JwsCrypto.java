@@ -7,9 +7,10 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
+import java.security.Provider;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * The one place that builds the module's signers and verifiers. ES256 runs in BouncyCastle,
@@ -22,6 +23,12 @@ import com.nimbusds.jose.jwk.RSAKey;
  */
 final class JwsCrypto {
 
+    /**
+     * Our own instance, not Nimbus's {@code BouncyCastleProviderSingleton}: Payara Micro ships its
+     * own Nimbus, whose class loader cannot see the BouncyCastle jar in this WAR.
+     */
+    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
+
     private JwsCrypto() {
     }
 
@@ -31,7 +38,7 @@ final class JwsCrypto {
             return new RSASSASigner(rsa);
         }
         ECDSASigner signer = new ECDSASigner(key.toECKey());
-        signer.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
+        signer.getJCAContext().setProvider(BOUNCY_CASTLE);
         return signer;
     }
 
@@ -41,7 +48,7 @@ final class JwsCrypto {
             return new RSASSAVerifier(rsa);
         }
         ECDSAVerifier verifier = new ECDSAVerifier(publicKey.toECKey());
-        verifier.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
+        verifier.getJCAContext().setProvider(BOUNCY_CASTLE);
         return verifier;
     }
 }
