@@ -1,6 +1,6 @@
 -- bench/run, heap check: first visits (no cookie, guest path) that also check every answer:
 -- status 200, a new guest cookie, and no JSESSIONID anywhere in the headers. With a file prefix and
--- a count, each thread also keeps its first <count> guest tokens in <prefix>.<thread number>.
+-- a count, each thread also appends its first <count> guest tokens to <prefix>.<thread number>.
 -- Usage: wrk -s first-visits.lua URL [-- <prefix> <count>]; prints one line
 -- "visits=… issued=… non200=… jsessionid=…"
 local threads = {}
@@ -13,7 +13,7 @@ end
 function init(args)
    visits, issued, non200, jsessionid = 0, 0, 0, 0
    if args[1] then
-      keep = io.open(args[1] .. "." .. id, "w")
+      keep = io.open(args[1] .. "." .. id, "a")
       keep_left = tonumber(args[2])
    end
 end

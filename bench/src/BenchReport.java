@@ -373,7 +373,8 @@ public class BenchReport {
         }
         long reissued = r.runs("guest-unseen", c).mapToLong(run -> Long.parseLong(run.wrk().script().getOrDefault("reissued", "-1"))).sum();
         t.add(Target.of("13", "guest-unseen: every token verified, none replaced",
-                reissued + " new guest cookies in " + r.runs("guest-unseen", c).mapToLong(run -> run.wrk().requests()).sum() + " requests",
+                reissued + " new guest cookies in " + r.runs("guest-unseen", c).mapToLong(run -> run.wrk().requests()).sum() + " requests, taken in turn from "
+                        + r.fact("unseen_tokens") + " guest tokens (the token cache holds " + r.fact("cache_bound") + ")",
                 reissued == 0));
         double tail = (r.factNumber("heap_end_kb") - r.factNumber("heap_half_kb")) / 1024;
         double growth = (r.factNumber("heap_end_kb") - r.factNumber("heap_0_kb")) / 1024;
