@@ -1,3 +1,6 @@
+import java.security.KeyFactory;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -34,10 +37,13 @@ public class SignFloor {
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2.0;
         ECKey key = new ECKeyGenerator(Curve.P_256).keyID("e-" + UUID.randomUUID()).generate();
-        ECDSASigner bc = new ECDSASigner(key);
-        bc.getJCAContext().setProvider(new BouncyCastleProvider());
-        ECDSAVerifier bcVerifier = new ECDSAVerifier(key.toPublicJWK());
-        bcVerifier.getJCAContext().setProvider(bc.getJCAContext().getProvider());
+        // As the module does (token.JwsCrypto): BouncyCastle's own key objects, handed over per signer.
+        BouncyCastleProvider provider = new BouncyCastleProvider();
+        KeyFactory keys = KeyFactory.getInstance("EC", provider);
+        ECDSASigner bc = new ECDSASigner((ECPrivateKey) keys.translateKey(key.toECPrivateKey()));
+        bc.getJCAContext().setProvider(provider);
+        ECDSAVerifier bcVerifier = new ECDSAVerifier((ECPublicKey) keys.translateKey(key.toECPublicKey()));
+        bcVerifier.getJCAContext().setProvider(provider);
         measureWith("", bc, bcVerifier, key, seconds);
         measureWith("jdk_", new ECDSASigner(key), new ECDSAVerifier(key.toPublicJWK()), key, seconds);
     }
