@@ -1,14 +1,21 @@
 -- bench/run, heap check: first visits (no cookie, guest path) that also check every answer:
--- status 200, a new guest cookie, and no JSESSIONID anywhere in the headers.
--- Usage: wrk -s first-visits.lua URL ; prints one line "visits=… issued=… non200=… jsessionid=…"
+-- status 200, a new guest cookie, and no JSESSIONID anywhere in the headers. With a file prefix and
+-- a count, each thread also appends its first <count> guest tokens to <prefix>.<thread number>.
+-- Usage: wrk -s first-visits.lua URL [-- <prefix> <count>]; prints one line
+-- "visits=… issued=… non200=… jsessionid=…"
 local threads = {}
 
 function setup(thread)
+   thread:set("id", #threads)
    table.insert(threads, thread)
 end
 
 function init(args)
    visits, issued, non200, jsessionid = 0, 0, 0, 0
+   if args[1] then
+      keep = io.open(args[1] .. "." .. id, "a")
+      keep_left = tonumber(args[2])
+   end
 end
 
 function response(status, headers, body)
@@ -24,6 +31,14 @@ function response(status, headers, body)
    local cookie = headers["Set-Cookie"]
    if cookie and string.find(cookie, "^jwt=") then
       issued = issued + 1
+      if keep and keep_left > 0 then
+         keep:write(string.match(cookie, "^jwt=([^;]+)"), "\n")
+         keep_left = keep_left - 1
+         if keep_left == 0 then
+            keep:close()
+            keep = nil
+         end
+      end
    end
 end
 

@@ -31,7 +31,7 @@ public class JfrTop {
     private static final List<String> CONTAINER_SECURITY = List.of("org.glassfish.soteria.", "com.sun.enterprise.security.",
             "javax.security.auth.", "org.glassfish.security.", "com.sun.web.security.");
     /** The module's filter hands the request on through this call: what runs below it is the application's. */
-    private static final String FILTER = "dev.portalauth.internal.web.PortalAuthFilter.doFilter";
+    private static final String FILTER = "dev.portalauth.internal.web.PortalAuthFilter.passOn";
     private static final String FILTER_CHAIN = "org.apache.catalina.core.ApplicationFilterChain.doFilter";
     /** Payara's Jakarta Security (JASPIC) valve: it runs because an authentication mechanism is installed. */
     private static final String SECURITY_VALVE = "org.apache.catalina.authenticator.AuthenticatorBase.invoke";

@@ -43,6 +43,7 @@ class DeploymentModesIT {
         WebArchive portal = ShrinkWrap.create(WebArchive.class, "portal.war")
                 .addAsLibrary(Artifacts.built("kraken-portal-auth-*-classes.jar"))
                 .addAsLibraries(libraries("nimbus-jose-jwt"))
+                .addAsLibraries(libraries("bcprov"))
                 .addClasses(PortalApplication.class, WhoAmI.class)
                 .addAsResource(new StringAsset("kraken.auth.routes.anon.pathname=/app/anon\n"
                         + "kraken.auth.routes.dashboard.pathname=/app/dashboard\n"),

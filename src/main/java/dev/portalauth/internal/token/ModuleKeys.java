@@ -4,10 +4,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
@@ -50,7 +46,7 @@ public final class ModuleKeys {
     private ModuleKeys(JWK current, List<JWK> previous) throws JOSEException {
         this.algorithm = algorithmOf(current);
         this.keyId = current.getKeyID();
-        this.signer = current instanceof RSAKey rsa ? new RSASSASigner(rsa) : new ECDSASigner(current.toECKey());
+        this.signer = JwsCrypto.signer(current);
         List<JWK> publicKeys = new ArrayList<>();
         publicKeys.add(current.toPublicJWK());
         previous.forEach(key -> publicKeys.add(key.toPublicJWK()));
@@ -195,7 +191,7 @@ public final class ModuleKeys {
 
     private static JWSVerifier verifierOf(JWK publicKey) {
         try {
-            return publicKey instanceof RSAKey rsa ? new RSASSAVerifier(rsa) : new ECDSAVerifier(publicKey.toECKey());
+            return JwsCrypto.verifier(publicKey);
         } catch (JOSEException e) {
             throw new IllegalStateException("KPA-TOKEN-100 the JVM cannot verify " + algorithmOf(publicKey), e);
         }

@@ -18,7 +18,10 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Another service, holding only the published JWKS, verifies what the module signs. */
+/**
+ * Another service, holding only the published JWKS, verifies what the module signs: plain Nimbus
+ * with the JDK's own providers, although the module signs ES256 in BouncyCastle ({@link JwsCrypto}).
+ */
 class PublicJwksRoundTripTest {
 
     @ParameterizedTest
