@@ -19,8 +19,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class DeploymentParts {
 
-    /** The module's own runtime library (Nimbus) and the simulator's (graphql-java and what it needs), by a class each holds. */
-    private static final List<String> LIBRARIES = List.of("com.nimbusds.jose.JOSEObject", "graphql.GraphQL",
+    /**
+     * The module's own runtime libraries (Nimbus, BouncyCastle) and the simulator's (graphql-java and
+     * what it needs), by a class each holds.
+     */
+    private static final List<String> LIBRARIES = List.of("com.nimbusds.jose.JOSEObject",
+            "org.bouncycastle.jce.provider.BouncyCastleProvider", "graphql.GraphQL",
             "org.dataloader.DataLoader", "org.reactivestreams.Publisher", "org.jspecify.annotations.Nullable");
 
     /**
