@@ -10,10 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Kraken's real introspected schema ({@code ../shared/kraken/schema.graphqls}), parsed once per test run. */
+/**
+ * Kraken's real introspected schema, kept in this repository as test data
+ * ({@code src/test/resources/kraken/schema.graphqls}: Kraken's public API description), parsed once per test run.
+ */
 final class RealKrakenSchema {
 
-    static final Path LOCATION = Path.of(System.getProperty("user.dir"), "..", "shared", "kraken", "schema.graphqls");
+    static final Path LOCATION = Path.of(System.getProperty("user.dir"), "src", "test", "resources", "kraken", "schema.graphqls");
 
     private static TypeDefinitionRegistry registry;
     private static GraphQLSchema schema;
