@@ -28,7 +28,7 @@ import jakarta.ws.rs.NameBinding;
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface AccountScoped {
 
-    /** The name of the path or query parameter that carries the account number. */
+    /** {@return the name of the path or query parameter that carries the account number} */
     @Nonbinding
     String value() default "accountNumber";
 }

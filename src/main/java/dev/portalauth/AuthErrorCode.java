@@ -8,11 +8,15 @@ public enum AuthErrorCode {
     PRE_SIGNED_KEY_INVALID,
     /** Kraken could not be reached or answered with something unusable. */
     KRAKEN_UNAVAILABLE,
+    /** Kraken refused the email and password of a login. */
     LOGIN_FAILED,
+    /** Kraken refused the masquerade token, or the masquerade request was malformed. */
     MASQUERADE_FAILED,
     /** Kraken refused the refresh token. */
     SESSION_EXPIRED,
+    /** Too many attempts of one operation from one client, or Kraken said so. */
     RATE_LIMITED,
+    /** No session of a kind that may enter, or Kraken refused the session's token. */
     UNAUTHENTICATED,
     /** A scoped session asked for an account other than its own ({@link AccountScoped}). */
     ACCOUNT_MISMATCH,

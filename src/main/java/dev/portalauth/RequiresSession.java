@@ -27,7 +27,7 @@ import jakarta.ws.rs.NameBinding;
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface RequiresSession {
 
-    /** The kinds that may enter; by default every authenticated kind, scoped included. */
+    /** {@return the kinds that may enter; by default every authenticated kind, scoped included} */
     @Nonbinding
     AuthMethod[] value() default {AuthMethod.MASQUERADE, AuthMethod.MOBILE_WEB_VIEW, AuthMethod.ACCESS_TOKEN,
         AuthMethod.SCOPED};

@@ -11,20 +11,21 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 public interface Session {
 
+    /** {@return how this request is authenticated; {@link AuthMethod#NONE} when it is not} */
     AuthMethod authMethod();
 
-    /** True for every method but {@link AuthMethod#NONE}; scoped sessions are authenticated too. */
+    /** {@return true for every method but {@link AuthMethod#NONE}; scoped sessions are authenticated too} */
     default boolean isAuthenticated() {
         return authMethod() != AuthMethod.NONE;
     }
 
-    /** The account number a scoped token is bound to; empty for other sessions. */
+    /** {@return the account number a scoped token is bound to; empty for other sessions} */
     Optional<String> accountNumber();
 
-    /** The winning Kraken credential; empty when {@link #authMethod()} is {@code NONE}. */
+    /** {@return the winning Kraken credential; empty when {@link #authMethod()} is {@code NONE}} */
     Optional<JsonWebToken> token();
 
-    /** The token's claims overlaid by the session payload (claims carried into a logged-in session). */
+    /** {@return the token's claims overlaid by the session payload (claims carried into a logged-in session)} */
     Map<String, Object> claims();
 
     /**
@@ -32,6 +33,7 @@ public interface Session {
      * re-issues the signed {@code sessionPayload} cookie and shows them in {@link #claims()} at once.
      * Reserved claims and claims of the Kraken token are never overwritten (such entries are skipped).
      *
+     * @param claims the claims to add
      * @throws IllegalStateException when the session is not a full one (masquerade, mobile web view, access token)
      */
     void mergeIntoPayload(Map<String, Object> claims);
@@ -44,9 +46,11 @@ public interface Session {
      * {@link AuthErrorCode#KRAKEN_UNAVAILABLE} or {@link AuthErrorCode#CROSS_SITE}. Empty when no such
      * login was tried on this request, or it succeeded. The module writes nothing to the response of a
      * failed login: the application answers.
+     *
+     * @return the reason of this request's failed login, if one failed
      */
     Optional<AuthErrorCode> loginFailure();
 
-    /** The visitor's guest session; empty when guest sessions are off, or on a path outside the guest paths with no guest cookie. */
+    /** {@return the visitor's guest session; empty when guest sessions are off, or on a path outside the guest paths with no guest cookie} */
     Optional<GuestSession> guest();
 }

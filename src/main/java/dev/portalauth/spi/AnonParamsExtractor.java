@@ -9,6 +9,11 @@ import java.util.Optional;
  */
 public interface AnonParamsExtractor {
 
-    /** The pre-signed key, or empty when the request carries none. */
+    /**
+     * Finds the key.
+     *
+     * @param request the request on an anon pathname
+     * @return the pre-signed key, or empty when the request carries none
+     */
     Optional<String> preSignedKey(RouteRequest request);
 }

@@ -21,20 +21,32 @@ public final class AnonResponse {
         this.path = Objects.requireNonNull(path, "path");
     }
 
-    /** {@code 303} to {@code path} (relative to the application, e.g. {@code /feedback/thanks}). */
+    /**
+     * {@code 303} to a path.
+     *
+     * @param path relative to the application, e.g. {@code /feedback/thanks}
+     * @return the answer
+     */
     public static AnonResponse redirect(String path) {
         return new AnonResponse(Kind.REDIRECT, path);
     }
 
-    /** Serve {@code path} (relative to the application) for this request without a round trip. */
+    /**
+     * Serve another path for this request without a round trip.
+     *
+     * @param path relative to the application
+     * @return the answer
+     */
     public static AnonResponse rewrite(String path) {
         return new AnonResponse(Kind.REWRITE, path);
     }
 
+    /** {@return how the answer is given} */
     public Kind kind() {
         return kind;
     }
 
+    /** {@return the path redirected to or served, relative to the application} */
     public String path() {
         return path;
     }

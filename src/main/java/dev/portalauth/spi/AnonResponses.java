@@ -10,12 +10,23 @@ import dev.portalauth.AuthErrorCode;
  */
 public interface AnonResponses {
 
-    /** After a key was exchanged: empty serves the page. */
+    /**
+     * After a key was exchanged.
+     *
+     * @param request the request that carried the key
+     * @return the answer; empty serves the page
+     */
     default Optional<AnonResponse> onSuccess(RouteRequest request) {
         return Optional.empty();
     }
 
-    /** After a failure: empty answers {@code 303} to {@code {login}?error=CODE}. */
+    /**
+     * After a failure.
+     *
+     * @param request the request on the anon pathname
+     * @param error why it failed
+     * @return the answer; empty answers {@code 303} to {@code {login}?error=CODE}
+     */
     default Optional<AnonResponse> onError(RouteRequest request, AuthErrorCode error) {
         return Optional.empty();
     }

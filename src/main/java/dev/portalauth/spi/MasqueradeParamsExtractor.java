@@ -8,5 +8,11 @@ import java.util.Optional;
  */
 public interface MasqueradeParamsExtractor {
 
+    /**
+     * Finds the parameters.
+     *
+     * @param request the request on the masquerade pathname
+     * @return the user id and masquerade token, or empty when the request carries none
+     */
     Optional<MasqueradeParams> extract(RouteRequest request);
 }

@@ -10,13 +10,20 @@ import java.util.Optional;
  */
 public record Rate(int permits, Duration period) {
 
+    /** No limit. */
     public static final Rate OFF = new Rate(0, Duration.ZERO);
 
+    /** {@return whether this rate turns the limit off} */
     public boolean isOff() {
         return permits == 0;
     }
 
-    /** {@code N/PTx} with N ≥ 1 and an ISO-8601 period of at least a second, or {@code 0}; empty for anything else. */
+    /**
+     * Reads a rate as configuration gives it.
+     *
+     * @param text {@code N/PTx} with N ≥ 1 and an ISO-8601 period of at least a second, or {@code 0}
+     * @return the rate; empty for anything else
+     */
     public static Optional<Rate> parse(String text) {
         String value = text.strip();
         if (value.equals("0")) {

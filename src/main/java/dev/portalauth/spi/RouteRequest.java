@@ -7,22 +7,25 @@ import jakarta.servlet.http.HttpServletRequest;
 /** A request on one of the configured pathnames (anon, masquerade), as the extension points see it. */
 public interface RouteRequest {
 
-    /** The servlet request (headers; read query parameters with {@link #queryParameter}). */
+    /** {@return the servlet request (headers; read query parameters with {@link #queryParameter})} */
     HttpServletRequest http();
 
-    /** The normalised path inside the web application, e.g. {@code /anon/k-1/feedback}. */
+    /** {@return the normalised path inside the web application, e.g. {@code /anon/k-1/feedback}} */
     String path();
 
-    /** The configured pathname that matched, e.g. {@code /anon}. */
+    /** {@return the configured pathname that matched, e.g. {@code /anon}} */
     String pathname();
 
     /**
      * A parameter of the query string (never of a form body, which belongs to the application's
      * resource: reading it here would consume it).
+     *
+     * @param name the parameter's name
+     * @return its first value, or empty when the query has none
      */
     Optional<String> queryParameter(String name);
 
-    /** The path after the matched pathname, without a leading slash ({@code k-1/feedback}); empty at the pathname itself. */
+    /** {@return the path after the matched pathname, without a leading slash ({@code k-1/feedback}); empty at the pathname itself} */
     default String remainder() {
         String path = path();
         String pathname = pathname();

@@ -14,6 +14,8 @@ public interface TokenBuckets {
      * Takes one token from the bucket {@code key} (an operation and a client; no secret, and an
      * address only as the client key), refilled at {@code rate}.
      *
+     * @param key the bucket: an operation and a client
+     * @param rate the bucket's size and refill
      * @return {@link Duration#ZERO} when a token was taken, else how long until one will be there
      */
     Duration take(String key, Rate rate);
