@@ -153,6 +153,12 @@ public final class PortalDeployment {
         return this;
     }
 
+    /** Without BouncyCastle in {@code WEB-INF/lib}: the module's ES256 runs in the JDK's provider. */
+    public PortalDeployment withoutBouncyCastle() {
+        kraken.withoutBouncyCastle();
+        return this;
+    }
+
     /** The portal's own {@code WEB-INF/web.xml}. */
     public PortalDeployment withWebXml(String xml) {
         webXml = xml;

@@ -20,6 +20,7 @@ class ProductionWarIT {
 
         assertTrue(entries.contains("WEB-INF/classes/dev/portalauth/internal/web/PortalAuthMechanism.class"));
         assertTrue(entries.stream().anyMatch(e -> e.startsWith("WEB-INF/lib/nimbus-jose-jwt")));
+        assertTrue(entries.stream().anyMatch(e -> e.startsWith("WEB-INF/lib/bcprov")), "the WAR as it is signs in BouncyCastle");
         for (String entry : entries) {
             assertFalse(entry.contains("/demo/") || entry.contains("/simulator/") || entry.startsWith("WEB-INF/classes/simulator"),
                     entry);

@@ -52,6 +52,16 @@ class KrakenDeploymentSpec {
     }
 
     @Test
+    void bouncyCastleJoinsUnlessTheTestLeavesItOut() {
+        WebArchive with = KrakenDeployment.simulated().addTo(portal());
+        WebArchive without = KrakenDeployment.simulated().withoutBouncyCastle().addTo(portal());
+
+        assertEquals(1, with.getContent(p -> p.get().startsWith("/WEB-INF/lib/bcprov")).size());
+        assertEquals(0, without.getContent(p -> p.get().startsWith("/WEB-INF/lib/bcprov")).size());
+        assertEquals(1, without.getContent(p -> p.get().startsWith("/WEB-INF/lib/nimbus-jose-jwt")).size());
+    }
+
+    @Test
     void theModuleIsPointedAtTheSimulatorOnTheTestPort() throws IOException {
         Properties config = config(KrakenDeployment.simulated().addTo(portal()));
 

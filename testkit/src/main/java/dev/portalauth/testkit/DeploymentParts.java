@@ -20,12 +20,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 final class DeploymentParts {
 
     /**
-     * The module's own runtime libraries (Nimbus, BouncyCastle) and the simulator's (graphql-java and
-     * what it needs), by a class each holds.
+     * The module's own runtime library (Nimbus) and the simulator's (graphql-java and what it needs),
+     * by a class each holds.
      */
-    private static final List<String> LIBRARIES = List.of("com.nimbusds.jose.JOSEObject",
-            "org.bouncycastle.jce.provider.BouncyCastleProvider", "graphql.GraphQL",
+    private static final List<String> LIBRARIES = List.of("com.nimbusds.jose.JOSEObject", "graphql.GraphQL",
             "org.dataloader.DataLoader", "org.reactivestreams.Publisher", "org.jspecify.annotations.Nullable");
+
+    /** The module's optional library: ES256 in BouncyCastle. */
+    private static final String BOUNCY_CASTLE = "org.bouncycastle.jce.provider.BouncyCastleProvider";
 
     /**
      * Set by this repository's build only, where the simulator's classes share a class folder with
@@ -60,6 +62,10 @@ final class DeploymentParts {
         for (String marker : LIBRARIES) {
             war.addAsLibrary(location(marker, "the test kit's dependencies").toFile());
         }
+    }
+
+    static void bouncyCastle(WebArchive war) {
+        war.addAsLibrary(location(BOUNCY_CASTLE, "org.bouncycastle:bcprov-jdk18on").toFile());
     }
 
     private static boolean isSimulatorFile(ArchivePath path) {

@@ -60,6 +60,7 @@ public final class KrakenDeployment {
     private String contextRoot = "/";
     private Path fixtures;
     private File moduleJar;
+    private boolean bouncyCastle = true;
 
     private KrakenDeployment() {
         simulatorUnder("");
@@ -126,6 +127,16 @@ public final class KrakenDeployment {
         return this;
     }
 
+    /**
+     * Without BouncyCastle in the WAR, for a portal that leaves {@code bcprov-jdk18on} out of its own:
+     * the module then signs and verifies its ES256 tokens in the JDK's provider, as it will in
+     * production. By default the kit deploys BouncyCastle beside the module.
+     */
+    public KrakenDeployment withoutBouncyCastle() {
+        this.bouncyCastle = false;
+        return this;
+    }
+
     /** The configuration written into the WAR, before the application's own file is merged in. */
     public Map<String, String> configuration() {
         return Map.copyOf(config);
@@ -140,6 +151,9 @@ public final class KrakenDeployment {
         }
         DeploymentParts.simulator(war);
         DeploymentParts.libraries(war);
+        if (bouncyCastle) {
+            DeploymentParts.bouncyCastle(war);
+        }
         if (fixtures != null) {
             war.addAsResource(new FileAsset(fixtures.toFile()), TEST_FIXTURES);
         }
