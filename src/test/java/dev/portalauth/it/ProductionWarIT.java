@@ -18,8 +18,10 @@ class ProductionWarIT {
     void theProductionWarHoldsNoDemoNoSimulatorNoKeysAndNoConfiguration() throws IOException {
         List<String> entries = entries(Artifacts.built("kraken-portal-auth-*.war"));
 
-        assertTrue(entries.contains("WEB-INF/classes/dev/portalauth/internal/web/PortalAuthMechanism.class"));
-        assertTrue(entries.stream().anyMatch(e -> e.startsWith("WEB-INF/lib/nimbus-jose-jwt")));
+        assertTrue(entries.stream().anyMatch(e -> e.matches("WEB-INF/lib/kraken-portal-auth-.*-classes\\.jar")),
+                "the module as portals embed it: " + entries);
+        assertTrue(entries.stream().noneMatch(e -> e.startsWith("WEB-INF/classes/dev/") || e.startsWith("WEB-INF/lib/nimbus-jose-jwt")),
+                "Nimbus only inside the module's jar, relocated: " + entries);
         assertTrue(entries.stream().anyMatch(e -> e.startsWith("WEB-INF/lib/bcprov")), "the WAR as it is signs in BouncyCastle");
         for (String entry : entries) {
             assertFalse(entry.contains("/demo/") || entry.contains("/simulator/") || entry.startsWith("WEB-INF/classes/simulator"),
@@ -39,6 +41,14 @@ class ProductionWarIT {
                 "the jar registers its filter itself");
         assertTrue(entries.contains("dev/portalauth/Session.class"));
         assertTrue(entries.stream().noneMatch(e -> e.contains("demo") || e.contains("simulator")));
+    }
+
+    @Test
+    void theClassesJarCarriesNimbusRelocatedIntoTheModule() throws IOException {
+        List<String> entries = entries(Artifacts.built("kraken-portal-auth-*-classes.jar"));
+
+        assertTrue(entries.contains("dev/portalauth/internal/jose/nimbusds/jose/JWSObject.class"));
+        assertTrue(entries.stream().noneMatch(e -> e.startsWith("com/")), "no class a server's copy could shadow");
     }
 
     private static List<String> entries(File archive) throws IOException {
