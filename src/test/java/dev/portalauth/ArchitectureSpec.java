@@ -36,6 +36,11 @@ class ArchitectureSpec {
     private static final String[] PUBLIC = {"dev.portalauth", "dev.portalauth.spi"};
     private static final String INTERNAL = "dev.portalauth.internal..";
 
+    /**
+     * The module's own classes as compiled. The classes jar adds Nimbus relocated under
+     * {@code dev.portalauth.internal.jose.nimbusds} (pom.xml, maven-shade-plugin): a third party's
+     * code, whose packages and cycles are not the module's to rule, so it stays out of scope here.
+     */
     private static final JavaClasses MODULE = new ClassFileImporter().importPath(Path.of("target/classes"));
 
     /**
