@@ -72,7 +72,7 @@ class PathConfusionIT {
             "/rs/dashboard/fixed",
             "/rs/dashboard/any/thing",
             "/anon/" + KEY + "/page.html",
-            "/anon/" + KEY + "/servlet/report",
+            "/anon/" + KEY + "/report.svc",
             "/rs/anon/" + KEY + "/fixed",
             "/rs/anon/" + KEY + "/any/thing");
 

@@ -7,8 +7,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A plain servlet under both guarded pathnames, answering {@link GuardedTargets#CONTENT}. */
-@WebServlet({"/dashboard/servlet/*", "/anon/" + GuardedServlet.KEY + "/servlet/*"})
+/**
+ * A plain servlet under both guarded pathnames, answering {@link GuardedTargets#CONTENT}: by a path
+ * mapping under the dashboard, by an extension mapping under anon (a mapping naming the anon key
+ * would put the key in the server's log of its mappings).
+ */
+@WebServlet({"/dashboard/servlet/*", "*.svc"})
 public class GuardedServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
