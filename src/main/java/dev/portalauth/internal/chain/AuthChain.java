@@ -131,7 +131,8 @@ public class AuthChain {
      */
     private String judgedPath(HttpServletRequest request) {
         String decoded = RequestPath.inside(request.getRequestURI(), request.getContextPath());
-        if (decoded == null) {
+        if (decoded == null || request.isRequestedSessionIdFromURL()
+                && !RequestPath.inLastSegment(request.getRequestedSessionId())) {
             return null;
         }
         String pathInfo = request.getPathInfo();

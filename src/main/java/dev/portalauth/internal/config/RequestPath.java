@@ -86,6 +86,16 @@ public final class RequestPath {
         return withoutEmptySegments(decodedPath);
     }
 
+    /**
+     * Whether a session id the server read from the URI ({@code ;jsessionid=…}, which servers cut
+     * out of {@code getRequestURI()}) stood in the last segment. Servers take everything after
+     * {@code ;jsessionid=} as the id, so one that stood in a middle segment holds a {@code /}: the
+     * server then serves the path before it, while a JAX-RS runtime may read the whole URI.
+     */
+    public static boolean inLastSegment(String sessionIdFromUri) {
+        return sessionIdFromUri == null || sessionIdFromUri.indexOf('/') < 0 && sessionIdFromUri.indexOf('\\') < 0;
+    }
+
     private static boolean mayNeedRewriting(char c) {
         return c == '%' || c == '\\' || c == ';' || c < 0x20 || c >= 0x7f;
     }

@@ -115,4 +115,11 @@ class RequestPathTest {
     void a_malformed_path_after_the_context_path_is_refused(String uri) {
         assertNull(RequestPath.inside(uri, "/portal"));
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {"ABC123|true", "ABC123.node1|true", "1/dashboard/statement.html|false",
+            "1\\..\\x|false"})
+    void a_session_id_read_from_the_uri_with_a_slash_stood_before_the_last_segment(String id, boolean last) {
+        assertEquals(last, RequestPath.inLastSegment(id));
+    }
 }
