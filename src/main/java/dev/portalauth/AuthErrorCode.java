@@ -22,6 +22,12 @@ public enum AuthErrorCode {
     ACCOUNT_MISMATCH,
     /** A state-changing request came from another site (SPEC 8): refused with 403. */
     CROSS_SITE,
+    /**
+     * The request's path holds what servers read differently (a dot segment, a path parameter
+     * before the last segment, an encoded slash or backslash, a control character, malformed
+     * percent-encoding): refused with 400 before anything else runs.
+     */
+    BAD_REQUEST,
     /** Kraken OAuth login (SPEC 10) denied, expired, replayed or not matching the login this browser started. */
     OAUTH_FAILED
 }

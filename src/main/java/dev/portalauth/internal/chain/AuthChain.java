@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.RequestPath;
+import dev.portalauth.internal.config.StricterPath;
 import dev.portalauth.internal.kraken.KrakenAuthentication;
 import dev.portalauth.internal.kraken.KrakenOAuth;
 import dev.portalauth.internal.limits.RateLimits;
@@ -58,9 +59,11 @@ public class AuthChain {
     private GuestGate guests;
     private SessionPayloads payloads;
     private Logout logout;
+    private StricterPath stricterPath;
 
     @PostConstruct
     void init() {
+        stricterPath = StricterPath.of(settings);
         int remembered = settings.tokenCacheMaxEntries();
         names = new CookieNames(settings);
         sessionCookies = new SessionCookies(cookies, names, verifier.bindings(), clock);
@@ -110,9 +113,7 @@ public class AuthChain {
         if (known != null) {
             return known;
         }
-        // Null (the filter answers 400) when the raw URI does not begin with the mapped context path.
-        String inside = RequestPath.inside(request.getRequestURI(), request.getContextPath());
-        RequestAuth auth = new RequestAuth(request, response, inside, clientAddresses.of(request));
+        RequestAuth auth = new RequestAuth(request, response, judgedPath(request), clientAddresses.of(request));
         auth.attach();
         // The JWKS is cacheable only because nothing that could set or clear a cookie runs for it.
         if (auth.path() != null && !auth.path().equals(settings.jwksEndpoint())) {
@@ -122,5 +123,19 @@ public class AuthChain {
             guests.apply(auth);
         }
         return auth;
+    }
+
+    /**
+     * The path every rule judges, or {@code null} (the filter answers 400, and no step runs) when the
+     * raw URI does not begin with the mapped context path or holds what servers read differently.
+     */
+    private String judgedPath(HttpServletRequest request) {
+        String decoded = RequestPath.inside(request.getRequestURI(), request.getContextPath());
+        if (decoded == null || request.isRequestedSessionIdFromURL()
+                && !RequestPath.inLastSegment(request.getRequestedSessionId())) {
+            return null;
+        }
+        String pathInfo = request.getPathInfo();
+        return stricterPath.judge(decoded, request.getServletPath() + (pathInfo == null ? "" : pathInfo));
     }
 }

@@ -2,8 +2,8 @@ package dev.portalauth.internal.config;
 
 /**
  * The canonical form of a request path inside the web application: the one every route decision
- * is made on, so that a path is judged by where it lands ({@code /anon/../dashboard} is
- * {@code /dashboard}).
+ * is made on. A path whose meaning servers disagree on ({@code /dashboard/page;/..;/x},
+ * {@code /anon/%2e%2e/dashboard}) has none: it is refused.
  */
 public final class RequestPath {
 
@@ -34,18 +34,24 @@ public final class RequestPath {
 
     /**
      * Canonicalises a raw (still percent-encoded) path inside the application, such as
-     * {@code getRequestURI()} without the context path:
-     * <ol>
-     * <li>servlet path parameters ({@code ;jsessionid=…}) are dropped up to the next separator;</li>
-     * <li>the path is percent-decoded once, as UTF-8; {@code %2F}, {@code %5C} and {@code \} then
-     * count as {@code /};</li>
-     * <li>empty and {@code .} segments go, {@code ..} removes the segment before it (never above
-     * the root), and no slash trails (except the root {@code /} itself).</li>
-     * </ol>
-     * An already canonical path is returned as it is, after a single scan and no allocation.
+     * {@code getRequestURI()} without the context path, or refuses it when servers may map it
+     * otherwise than it reads. Servers differ on path parameters, dot segments and encoded
+     * separators (one cuts the URI at its first {@code ;}, another resolves {@code %2e%2e}, a
+     * JAX-RS catch-all serves whatever follows), so a path holding one cannot be judged by where
+     * it lands; browsers never send one. Refused:
+     * <ul>
+     * <li>a path parameter ({@code ;…}) in any segment but the last;</li>
+     * <li>a {@code .} or {@code ..} segment, percent-encoded or not, with a path parameter or not;</li>
+     * <li>{@code %2F} or {@code %5C} in any case, or a raw {@code \};</li>
+     * <li>bad percent-encoding, bytes that are not UTF-8 (overlong forms included), {@code %00}
+     * and every other control character.</li>
+     * </ul>
+     * Otherwise the last segment's path parameter ({@code ;jsessionid=…}) is dropped, the path is
+     * percent-decoded once as UTF-8, empty segments go and no slash trails (except the root
+     * {@code /} itself). An already canonical path is returned as it is, after a single scan and
+     * no allocation.
      *
-     * @return the canonical path, or {@code null} when the path is malformed (bad
-     *         percent-encoding, bytes that are not UTF-8, control characters): reject the request
+     * @return the canonical path, or {@code null} when the path is refused: answer 400
      */
     public static String normalize(String rawPathInsideApp) {
         int length = rawPathInsideApp.length();
@@ -67,45 +73,78 @@ public final class RequestPath {
         return rawPathInsideApp;
     }
 
+    /**
+     * A path the server mapped ({@code getServletPath() + getPathInfo()}, already decoded) in the
+     * canonical form: empty segments gone, no slash trailing.
+     *
+     * @return the path, or {@code null} when it still holds a dot segment, a {@code \} or a control character
+     */
+    public static String collapse(String decodedPath) {
+        if (decodedPath.indexOf('\\') >= 0 || !isWellFormedText(decodedPath)) {
+            return null;
+        }
+        return withoutEmptySegments(decodedPath);
+    }
+
+    /**
+     * Whether a session id the server read from the URI ({@code ;jsessionid=…}, which servers cut
+     * out of {@code getRequestURI()}) stood in the last segment. Servers take everything after
+     * {@code ;jsessionid=} as the id, so one that stood in a middle segment holds a {@code /}: the
+     * server then serves the path before it, while a JAX-RS runtime may read the whole URI.
+     */
+    public static boolean inLastSegment(String sessionIdFromUri) {
+        return sessionIdFromUri == null || sessionIdFromUri.indexOf('/') < 0 && sessionIdFromUri.indexOf('\\') < 0;
+    }
+
     private static boolean mayNeedRewriting(char c) {
         return c == '%' || c == '\\' || c == ';' || c < 0x20 || c >= 0x7f;
     }
 
     private static boolean isEmptyOrDotSegment(String path, int start, int end) {
         int length = end - start;
-        return length == 0
-                || length == 1 && path.charAt(start) == '.'
+        return length == 0 || isDotSegment(path, start, end);
+    }
+
+    private static boolean isDotSegment(String path, int start, int end) {
+        int length = end - start;
+        return length == 1 && path.charAt(start) == '.'
                 || length == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.';
     }
 
     private static String canonicalize(String raw) {
-        String decoded = PercentDecoding.strict(withoutPathParameters(raw));
+        String path = withoutFinalPathParameter(raw);
+        if (path == null || path.indexOf('\\') >= 0 || hasEncodedSeparator(path)) {
+            return null;
+        }
+        String decoded = PercentDecoding.strict(path);
         if (decoded == null || !isWellFormedText(decoded)) {
             return null;
         }
-        return resolveSegments(decoded.replace('\\', '/'));
+        return withoutEmptySegments(decoded);
     }
 
-    /** Path parameters are a raw-syntax feature: an encoded {@code %3B} is an ordinary character. */
-    private static String withoutPathParameters(String raw) {
+    /**
+     * The path without the last segment's path parameter; {@code null} when another segment has
+     * one. Path parameters are a raw-syntax feature: an encoded {@code %3B} is an ordinary character.
+     */
+    private static String withoutFinalPathParameter(String raw) {
         int semicolon = raw.indexOf(';');
         if (semicolon < 0) {
             return raw;
         }
-        StringBuilder out = new StringBuilder(raw.length()).append(raw, 0, semicolon);
-        int i = semicolon;
-        while (i < raw.length()) {
-            char c = raw.charAt(i);
-            if (c == ';') {
-                while (i < raw.length() && raw.charAt(i) != '/' && raw.charAt(i) != '\\') {
-                    i++;
-                }
-            } else {
-                out.append(c);
-                i++;
+        return raw.indexOf('/', semicolon) < 0 ? raw.substring(0, semicolon) : null;
+    }
+
+    /** {@code %2F} or {@code %5C}, in any case: a separator that a server may or may not decode before mapping. */
+    private static boolean hasEncodedSeparator(String raw) {
+        for (int i = raw.indexOf('%'); i >= 0 && i + 2 < raw.length(); i = raw.indexOf('%', i + 1)) {
+            char high = raw.charAt(i + 1);
+            char low = Character.toLowerCase(raw.charAt(i + 2));
+            if ((high == '2' && low == 'f') || (high == '5' && low == 'c')) {
+                return true;
             }
         }
-        return out.toString();
+        return false;
     }
 
     private static boolean isWellFormedText(String text) {
@@ -123,17 +162,19 @@ public final class RequestPath {
         return true;
     }
 
-    private static String resolveSegments(String path) {
+    /** Empty segments dropped; {@code null} when a segment is {@code .} or {@code ..}. */
+    private static String withoutEmptySegments(String path) {
         StringBuilder out = new StringBuilder(path.length());
         int start = 0;
-        while (start < path.length()) {
+        while (start <= path.length()) {
             int end = path.indexOf('/', start);
             if (end < 0) {
                 end = path.length();
             }
-            if (end - start == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') {
-                out.setLength(Math.max(out.lastIndexOf("/"), 0));
-            } else if (!isEmptyOrDotSegment(path, start, end)) {
+            if (isDotSegment(path, start, end)) {
+                return null;
+            }
+            if (end > start) {
                 out.append('/').append(path, start, end);
             }
             start = end + 1;

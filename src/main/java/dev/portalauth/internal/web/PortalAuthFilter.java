@@ -4,6 +4,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 
 import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -17,7 +18,8 @@ import dev.portalauth.internal.chain.RequestAuth;
  * The module's servlet filter, in front of every resource of the application (JAX-RS, servlets,
  * static files alike, whatever the portal's {@code @ApplicationPath}): malformed paths, the
  * built-in endpoints, then the route policy. A servlet filter rather than a JAX-RS one, so that
- * the policy also guards pages JAX-RS does not serve. Registered by {@link PortalAuthInitializer}, not
+ * the policy also guards pages JAX-RS does not serve. A path the module refuses is answered here,
+ * before the portal runs: the chain ran no step for it. Registered by {@link PortalAuthInitializer}, not
  * by annotation, so that it comes first and also in a {@code metadata-complete} application.
  */
 public class PortalAuthFilter extends HttpFilter {
@@ -31,13 +33,20 @@ public class PortalAuthFilter extends HttpFilter {
     @Inject
     transient RoutePolicy policy;
 
+    private transient PathRefusal refusal;
+
+    @Override
+    public void init() {
+        refusal = new PathRefusal(JsonProvider.provider());
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain next)
             throws IOException, ServletException {
         // The mechanism has normally run already; this covers a container that skipped it.
         RequestAuth auth = chain.authenticate(request, response);
         if (auth.path() == null) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            refusal.answer(response);
             return;
         }
         BuiltInEndpoint endpoint = endpoints.at(auth.path());
