@@ -47,7 +47,7 @@ public class KrakenQueries {
         GraphqlResult result = transport.send(Endpoint.GRAPHQL, KrakenCaller.SESSION, "query", document, toJson(variables),
                 authorization, clientIp);
         if (result.hasErrors()) {
-            throw new KrakenException(KrakenErrorCodes.ofUserQuery(result.errorCodes()), result.errorCodes(),
+            throw new KrakenException(KrakenErrorCodes.ofQuery(result.errorCodes()), result.errorCodes(),
                     "Kraken answered with errors " + result.errorCodes());
         }
         try {

@@ -151,6 +151,21 @@ class OrganizationKrakenClientSpec {
     }
 
     @Test
+    void aQueryKrakenDoesNotAuthoriseForItsObjectIsTheQuerysOwnErrorAndKeepsTheToken() {
+        OrganizationKrakenClient client = client("kraken.organization-key", KEY);
+        kraken.queryErrors = List.of("KT-CT-1111"); // what any visitor can cause by asking for an account
+        for (int i = 0; i < 20; i++) {
+            KrakenException e = assertThrows(KrakenException.class, () -> client.request(PRODUCTS, Map.of(), Products.class));
+            assertEquals(Optional.empty(), e.authError());
+            assertEquals(List.of("KT-CT-1111"), e.errorCodes());
+        }
+
+        kraken.queryErrors = List.of();
+        client.request(PRODUCTS, Map.of(), Products.class);
+        assertEquals(1, kraken.sent.stream().filter(s -> s.endpoint() == Endpoint.AUTH).count(), "the token was kept");
+    }
+
+    @Test
     void neitherTheKeyNorTheTokenAppearsInAnyMessageOrLogLine() {
         Logger.getLogger(OrganizationTokens.class.getName()).setLevel(Level.ALL);
         OrganizationKrakenClient client = client("kraken.organization-key", KEY);
