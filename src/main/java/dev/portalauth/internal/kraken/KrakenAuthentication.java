@@ -109,16 +109,16 @@ public class KrakenAuthentication {
     }
 
     /**
-     * An organisation token (SPEC 11), through the session bulkhead: it serves pages of visitors who
-     * are already on the site, not anything a stranger can cause by sending keys. Its {@code exp} is
-     * read from the answer's {@code payload}, the claims Kraken decoded for us.
+     * An organisation token (SPEC 11), through the public bulkhead: it serves pages anyone can open,
+     * so renewing it must never take the slots refreshes need. Its {@code exp} is read from the
+     * answer's {@code payload}, the claims Kraken decoded for us.
      *
      * @throws KrakenException refused (key revoked, {@code KT-CT-…} listed), unavailable or garbage
      */
     public OrganizationToken organization(String organizationSecretKey) {
         String operation = "obtainKrakenToken(organizationSecretKey)";
         JsonObject answer = obtainAnswer(operation, input().add("organizationSecretKey", organizationSecretKey).build(),
-                KrakenRefusals.ORGANIZATION_TOKEN, KrakenCaller.SESSION, null);
+                KrakenRefusals.ORGANIZATION_TOKEN, KrakenCaller.PUBLIC, null);
         String token = requiredString(answer, "token").orElseThrow(() -> garbage(operation));
         if (!(answer.get("payload") instanceof JsonObject claims) || !(claims.get("exp") instanceof JsonNumber exp)) {
             throw garbage(operation);
