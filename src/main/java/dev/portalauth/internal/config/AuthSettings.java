@@ -88,6 +88,7 @@ public final class AuthSettings {
     static final String BREAKER_DELAY = "kraken.breaker.delay";
     static final String BULKHEAD_ANONYMOUS = "kraken.bulkhead.anonymous";
     static final String BULKHEAD_SESSION = "kraken.bulkhead.session";
+    static final String BULKHEAD_PUBLIC = "kraken.bulkhead.public";
     static final String ORGANIZATION_KEY = "kraken.organization-key";
     /** Kraken's OAuth authorisation server (SPEC 10); not {@link #AUTH_ENDPOINT}, the GraphQL auth endpoint. */
     static final String OAUTH_AUTH_ENDPOINT = "kraken.auth-endpoint";
@@ -144,6 +145,7 @@ public final class AuthSettings {
     private final Duration breakerDelay;
     private final int bulkheadAnonymous;
     private final int bulkheadSession;
+    private final int bulkheadPublic;
     private final Optional<String> organizationKey;
     private final Optional<URI> oauthAuthEndpoint;
     private final Optional<String> oauthClientId;
@@ -205,6 +207,7 @@ public final class AuthSettings {
         breakerDelay = read.positiveDuration(BREAKER_DELAY, Duration.ofSeconds(10));
         bulkheadAnonymous = read.positiveInt(BULKHEAD_ANONYMOUS, 16);
         bulkheadSession = read.positiveInt(BULKHEAD_SESSION, 32);
+        bulkheadPublic = read.positiveInt(BULKHEAD_PUBLIC, 16);
         organizationKey = read.secret(ORGANIZATION_KEY);
         oauthAuthEndpoint = read.optionalUrl(OAUTH_AUTH_ENDPOINT);
         oauthClientId = read.optionalText(OAUTH_CLIENT_ID);
@@ -535,6 +538,14 @@ public final class AuthSettings {
     /** {@code kraken.bulkhead.session} (default {@code 32}): Kraken calls in flight made for sessions. */
     public int bulkheadSession() {
         return bulkheadSession;
+    }
+
+    /**
+     * {@code kraken.bulkhead.public} (default {@code 16}): Kraken calls in flight made for visitors
+     * without a session (the organisation client, {@code KrakenClient} with no session).
+     */
+    public int bulkheadPublic() {
+        return bulkheadPublic;
     }
 
     /**

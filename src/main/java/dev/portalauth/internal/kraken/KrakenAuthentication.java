@@ -37,6 +37,7 @@ public class KrakenAuthentication {
     private final RepeatedWarning garbageWarnings = RepeatedWarning.perMinute(LOG);
     // Refusals are what a flood of random keys produces: one line a minute, with a count.
     private final RepeatedWarning refusals = new RepeatedWarning(LOG, Level.INFO, Duration.ofMinutes(1), Clock.systemUTC());
+    private final RepeatedWarning otherErrors = RepeatedWarning.perMinute(LOG);
     private final RepeatedWarning payloadRefusals =
             new RepeatedWarning(LOG, Level.INFO, Duration.ofMinutes(1), Clock.systemUTC());
 
@@ -46,19 +47,19 @@ public class KrakenAuthentication {
     @CountedOutcome(Flow.EXCHANGE)
     public ObtainedToken exchangePreSignedKey(String preSignedKey, String clientIp) {
         return obtain("preSignedKey", input().add("preSignedKey", preSignedKey).build(),
-                AuthErrorCode.PRE_SIGNED_KEY_INVALID, KrakenCaller.ANONYMOUS, clientIp);
+                KrakenRefusals.PRE_SIGNED_KEY, KrakenCaller.ANONYMOUS, clientIp);
     }
 
     @CountedOutcome(Flow.LOGIN)
     public ObtainedToken login(String email, String password, String clientIp) {
         return obtain("email", input().add("email", email).add("password", password).build(),
-                AuthErrorCode.LOGIN_FAILED, KrakenCaller.ANONYMOUS, clientIp);
+                KrakenRefusals.LOGIN, KrakenCaller.ANONYMOUS, clientIp);
     }
 
     @CountedOutcome(Flow.REFRESH)
     public ObtainedToken refresh(String refreshToken, String clientIp) {
         return obtain("refreshToken", input().add("refreshToken", refreshToken).build(),
-                AuthErrorCode.SESSION_EXPIRED, KrakenCaller.SESSION, clientIp);
+                KrakenRefusals.REFRESH, KrakenCaller.SESSION, clientIp);
     }
 
     /** The masquerade token; refusals arrive in the payload's {@code errors} or in {@code errors[]}. */
@@ -70,7 +71,7 @@ public class KrakenAuthentication {
                 .build();
         GraphqlResult result = transport.send(Endpoint.AUTH, KrakenCaller.ANONYMOUS, "masqueradeAuthentication",
                 KrakenDocuments.MASQUERADE_AUTHENTICATION, variables, null, clientIp);
-        refuseOnErrors("masqueradeAuthentication", result, AuthErrorCode.MASQUERADE_FAILED);
+        refuseOnErrors("masqueradeAuthentication", result, KrakenRefusals.MASQUERADE);
         JsonObject payload = result.field("masqueradeAuthentication");
         if (payload == null) {
             throw garbage("masqueradeAuthentication");
@@ -85,15 +86,17 @@ public class KrakenAuthentication {
     /**
      * Whether Kraken takes {@code token} as one it issued: {@code viewer} asked as that token.
      *
-     * @throws KrakenException {@code KRAKEN_UNAVAILABLE} or {@code RATE_LIMITED} when Kraken cannot say
+     * @throws KrakenException {@code KRAKEN_UNAVAILABLE} or {@code RATE_LIMITED} when Kraken cannot say:
+     *                         an error that is not a refusal of the token ({@link KrakenRefusals#MOBILE_WEB_VIEW})
      */
     @CountedOutcome(Flow.CONFIRMATION)
     public boolean acceptsToken(String token, String clientIp) {
         GraphqlResult result = transport.send(Endpoint.GRAPHQL, KrakenCaller.ANONYMOUS, "viewer", KrakenDocuments.VIEWER,
                 JsonValue.EMPTY_JSON_OBJECT, token, clientIp);
         if (result.hasErrors()) {
-            if (KrakenErrorCodes.ofUserQuery(result.errorCodes()) == AuthErrorCode.RATE_LIMITED) {
-                throw new KrakenException(AuthErrorCode.RATE_LIMITED, result.errorCodes(), "viewer rate limited");
+            AuthErrorCode meaning = KrakenErrorCodes.of(KrakenRefusals.MOBILE_WEB_VIEW, result.errorCodes());
+            if (meaning != KrakenRefusals.MOBILE_WEB_VIEW.refused()) {
+                throw meaningOf("viewer", result, KrakenRefusals.MOBILE_WEB_VIEW);
             }
             LOG.fine(() -> "KPA-KRAKEN-013 viewer refused a mobile-web-view token: " + result.errorCodes());
             return false;
@@ -106,16 +109,16 @@ public class KrakenAuthentication {
     }
 
     /**
-     * An organisation token (SPEC 11), through the session bulkhead: it serves pages of visitors who
-     * are already on the site, not anything a stranger can cause by sending keys. Its {@code exp} is
-     * read from the answer's {@code payload}, the claims Kraken decoded for us.
+     * An organisation token (SPEC 11), through the public bulkhead: it serves pages anyone can open,
+     * so renewing it must never take the slots refreshes need. Its {@code exp} is read from the
+     * answer's {@code payload}, the claims Kraken decoded for us.
      *
      * @throws KrakenException refused (key revoked, {@code KT-CT-…} listed), unavailable or garbage
      */
     public OrganizationToken organization(String organizationSecretKey) {
         String operation = "obtainKrakenToken(organizationSecretKey)";
         JsonObject answer = obtainAnswer(operation, input().add("organizationSecretKey", organizationSecretKey).build(),
-                AuthErrorCode.KRAKEN_UNAVAILABLE, KrakenCaller.SESSION, null);
+                KrakenRefusals.ORGANIZATION_TOKEN, KrakenCaller.PUBLIC, null);
         String token = requiredString(answer, "token").orElseThrow(() -> garbage(operation));
         if (!(answer.get("payload") instanceof JsonObject claims) || !(claims.get("exp") instanceof JsonNumber exp)) {
             throw garbage(operation);
@@ -123,10 +126,10 @@ public class KrakenAuthentication {
         return new OrganizationToken(token, Instant.ofEpochSecond(exp.longValue()));
     }
 
-    private ObtainedToken obtain(String kind, JsonObject input, AuthErrorCode refused, KrakenCaller caller,
+    private ObtainedToken obtain(String kind, JsonObject input, KrakenRefusals table, KrakenCaller caller,
                                  String clientIp) {
         String operation = "obtainKrakenToken(" + kind + ")";
-        JsonObject answer = obtainAnswer(operation, input, refused, caller, clientIp);
+        JsonObject answer = obtainAnswer(operation, input, table, caller, clientIp);
         String token = requiredString(answer, "token").orElseThrow(() -> garbage(operation));
         Optional<String> refreshToken = requiredString(answer, "refreshToken");
         Optional<Instant> refreshExpiresAt = answer.get("refreshExpiresIn") instanceof JsonNumber n
@@ -136,12 +139,12 @@ public class KrakenAuthentication {
     }
 
     /** {@code data.obtainKrakenToken}, or the refusal or garbage it is. */
-    private JsonObject obtainAnswer(String operation, JsonObject input, AuthErrorCode refused, KrakenCaller caller,
+    private JsonObject obtainAnswer(String operation, JsonObject input, KrakenRefusals table, KrakenCaller caller,
                                     String clientIp) {
         JsonObject variables = transport.json().createObjectBuilder().add("input", input).build();
         GraphqlResult result = transport.send(Endpoint.AUTH, caller, operation, KrakenDocuments.OBTAIN_KRAKEN_TOKEN,
                 variables, null, clientIp);
-        refuseOnErrors(operation, result, refused);
+        refuseOnErrors(operation, result, table);
         JsonObject payload = result.field("obtainKrakenToken");
         if (payload == null) {
             throw garbage(operation);
@@ -149,12 +152,26 @@ public class KrakenAuthentication {
         return payload;
     }
 
-    private void refuseOnErrors(String operation, GraphqlResult result, AuthErrorCode refused) {
+    private void refuseOnErrors(String operation, GraphqlResult result, KrakenRefusals table) {
         if (result.hasErrors()) {
-            AuthErrorCode code = KrakenErrorCodes.refusal(result.errorCodes(), refused);
-            refusals.log(() -> "KPA-KRAKEN-010 " + operation + " refused: " + result.errorCodes());
-            throw new KrakenException(code, result.errorCodes(), operation + " refused");
+            throw meaningOf(operation, result, table);
         }
+    }
+
+    /**
+     * Kraken's {@code errors[]} as the visitor's error: a refusal of the operation, {@code RATE_LIMITED},
+     * or {@code KRAKEN_UNAVAILABLE} for errors that say nothing about the visitor's credential.
+     */
+    private KrakenException meaningOf(String operation, GraphqlResult result, KrakenRefusals table) {
+        List<String> codes = result.errorCodes();
+        AuthErrorCode code = KrakenErrorCodes.of(table, codes);
+        if (code == AuthErrorCode.RATE_LIMITED || table.refuses(codes)) {
+            refusals.log(() -> "KPA-KRAKEN-010 " + operation + " refused: " + codes);
+        } else {
+            otherErrors.log(() -> "KPA-KRAKEN-014 " + operation + " answered " + codes
+                    + ", which is no refusal: the visitor sees KRAKEN_UNAVAILABLE and keeps what they hold");
+        }
+        return new KrakenException(code, codes, operation + " answered " + codes);
     }
 
     private static Optional<String> requiredString(JsonObject object, String name) {

@@ -65,6 +65,7 @@ public class KrakenGuards {
         }
         bulkheads.put(KrakenCaller.ANONYMOUS, new Bulkhead(settings.bulkheadAnonymous()));
         bulkheads.put(KrakenCaller.SESSION, new Bulkhead(settings.bulkheadSession()));
+        bulkheads.put(KrakenCaller.PUBLIC, new Bulkhead(settings.bulkheadPublic()));
     }
 
     /**

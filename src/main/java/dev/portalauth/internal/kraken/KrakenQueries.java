@@ -15,10 +15,12 @@ import jakarta.json.bind.JsonbException;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 import dev.portalauth.internal.kraken.KrakenTransport.Endpoint;
+import dev.portalauth.internal.limits.LimitedOperation;
+import dev.portalauth.internal.limits.RateLimits;
 
 /**
  * A GraphQL query or mutation of an application, sent as someone (a session's user, the
- * organisation) through the session bulkhead: {@code errors[]} become a {@link KrakenException}
+ * organisation) through its caller's bulkhead: {@code errors[]} become a {@link KrakenException}
  * with every {@code errorCode}, {@code data} is bound to the caller's type with JSON-B.
  */
 @ApplicationScoped
@@ -26,6 +28,8 @@ public class KrakenQueries {
 
     @Inject
     KrakenTransport transport;
+    @Inject
+    RateLimits limits;
 
     private final Jsonb jsonb = JsonbBuilder.create();
 
@@ -39,15 +43,16 @@ public class KrakenQueries {
     }
 
     /**
+     * @param caller        whose bulkhead the call takes a slot in
      * @param authorization the raw token to act as, or {@code null}
      * @param clientIp      the browser's address, or {@code null} outside a request
      */
-    public <T> T request(String authorization, String clientIp, String document, Map<String, Object> variables,
-                         Class<T> dataType) {
-        GraphqlResult result = transport.send(Endpoint.GRAPHQL, KrakenCaller.SESSION, "query", document, toJson(variables),
+    public <T> T request(KrakenCaller caller, String authorization, String clientIp, String document,
+                         Map<String, Object> variables, Class<T> dataType) {
+        GraphqlResult result = transport.send(Endpoint.GRAPHQL, caller, "query", document, toJson(variables),
                 authorization, clientIp);
         if (result.hasErrors()) {
-            throw new KrakenException(KrakenErrorCodes.ofUserQuery(result.errorCodes()), result.errorCodes(),
+            throw new KrakenException(KrakenErrorCodes.ofQuery(result.errorCodes()), result.errorCodes(),
                     "Kraken answered with errors " + result.errorCodes());
         }
         try {
@@ -56,6 +61,20 @@ public class KrakenQueries {
             throw new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(),
                     "Kraken's data does not fit " + dataType.getSimpleName());
         }
+    }
+
+    /**
+     * {@link #request} for a visitor without a session, through the public bulkhead, after one token
+     * of the client's {@code kraken.auth.rate-limit.public} bucket (none outside a request: a job).
+     *
+     * @throws dev.portalauth.internal.limits.RateLimitedException {@code RATE_LIMITED}, Kraken not called
+     */
+    public <T> T requestForPublic(String authorization, String clientIp, String document, Map<String, Object> variables,
+                                  Class<T> dataType) {
+        if (clientIp != null) {
+            limits.take(LimitedOperation.PUBLIC, clientIp);
+        }
+        return request(KrakenCaller.PUBLIC, authorization, clientIp, document, variables, dataType);
     }
 
     private JsonObject toJson(Map<String, Object> variables) {

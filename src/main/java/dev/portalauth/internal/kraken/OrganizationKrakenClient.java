@@ -60,7 +60,8 @@ public class OrganizationKrakenClient implements KrakenClient {
     /**
      * @throws IllegalStateException {@code KPA-ORG-001} when {@code kraken.organization-key} is not set
      * @throws KrakenException       as {@link KrakenClient#request}; {@code KRAKEN_UNAVAILABLE} while no
-     *                               organisation token can be had
+     *                               organisation token can be had; {@code RATE_LIMITED} (no error codes,
+     *                               Kraken not called) over the client's {@code kraken.auth.rate-limit.public}
      */
     @Override
     public <T> T request(String document, Map<String, Object> variables, Class<T> dataType) {
@@ -70,7 +71,7 @@ public class OrganizationKrakenClient implements KrakenClient {
         }
         String token = tokens.current();
         try {
-            return queries.request(token, clientIp(), document, variables, dataType);
+            return queries.requestForPublic(token, clientIp(), document, variables, dataType);
         } catch (KrakenException e) {
             if (e.authError().filter(AuthErrorCode.UNAUTHENTICATED::equals).isEmpty()) {
                 throw e;

@@ -12,7 +12,10 @@ import dev.portalauth.KrakenClient;
 import dev.portalauth.Session;
 import dev.portalauth.internal.proxy.ClientAddresses;
 
-/** {@link KrakenClient} acting as the current session's user. */
+/**
+ * {@link KrakenClient} acting as the current session's user; with no session (a guest), the call is
+ * a public one: the public bulkhead and the client's public rate limit.
+ */
 @ApplicationScoped
 public class SessionKrakenClient implements KrakenClient {
 
@@ -28,6 +31,9 @@ public class SessionKrakenClient implements KrakenClient {
     @Override
     public <T> T request(String document, Map<String, Object> variables, Class<T> dataType) {
         String authorization = session.token().map(JsonWebToken::getRawToken).orElse(null);
-        return queries.request(authorization, clientAddresses.of(request), document, variables, dataType);
+        String clientIp = clientAddresses.of(request);
+        return authorization == null
+                ? queries.requestForPublic(null, clientIp, document, variables, dataType)
+                : queries.request(KrakenCaller.SESSION, authorization, clientIp, document, variables, dataType);
     }
 }

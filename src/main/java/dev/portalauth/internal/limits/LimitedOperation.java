@@ -2,10 +2,14 @@ package dev.portalauth.internal.limits;
 
 import java.util.Locale;
 
-/** The Kraken calls anonymous visitors can cause, each with its own per-client bucket (SPEC 9). */
+/**
+ * The Kraken calls anonymous visitors can cause, each with its own per-client bucket (SPEC 9);
+ * {@code PUBLIC}: queries made for visitors without a session (the organisation client, a
+ * {@code KrakenClient} used with no session).
+ */
 public enum LimitedOperation {
 
-    EXCHANGE(20), LOGIN(10), MASQUERADE(10), REFRESH(60), CONFIRM(20), OAUTH(20);
+    EXCHANGE(20), LOGIN(10), MASQUERADE(10), REFRESH(60), CONFIRM(20), OAUTH(20), PUBLIC(60);
 
     private final int defaultPerMinute;
 

@@ -11,6 +11,7 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 import dev.portalauth.internal.kraken.KrakenAuthentication;
 import dev.portalauth.internal.kraken.ObtainedToken;
+import dev.portalauth.internal.kraken.ScriptedKraken;
 
 /** Kraken's authentication as a unit spec scripts it: what each call answers, and how many were made. */
 final class FakeKraken extends KrakenAuthentication {
@@ -46,6 +47,14 @@ final class FakeKraken extends KrakenAuthentication {
     public boolean acceptsToken(String token, String clientIp) {
         confirmations.incrementAndGet();
         return confirmAnswer.get();
+    }
+
+    /** Kraken answers exchanges, refreshes and confirmations with {@code errors[]} of these codes, read as the module reads them. */
+    void answersErrors(String... errorCodes) {
+        KrakenAuthentication real = ScriptedKraken.answeringErrors(errorCodes);
+        exchangeAnswer = () -> real.exchangePreSignedKey("key", null);
+        refreshAnswer = () -> real.refresh("refresh", null);
+        confirmAnswer = () -> real.acceptsToken("token", null);
     }
 
     static KrakenException unavailable() {

@@ -21,7 +21,8 @@ import dev.portalauth.spi.MasqueradeParams;
 
 /**
  * SPEC 4 and 7 at Kraken's authentication mutations: what each answer means for the visitor —
- * the operation's own refusal, {@code RATE_LIMITED}, or {@code KRAKEN_UNAVAILABLE} for garbage —
+ * the operation's own refusal (only for the codes {@link KrakenRefusals} lists for it),
+ * {@code RATE_LIMITED}, or {@code KRAKEN_UNAVAILABLE} for garbage and for every other code —
  * classified by {@code errorCode}, with no secret in any message.
  */
 class KrakenAuthenticationSpec {
@@ -85,6 +86,45 @@ class KrakenAuthenticationSpec {
 
         assertEquals(AuthErrorCode.RATE_LIMITED, refusal(() -> kraken.exchangePreSignedKey(KEY, null)));
         assertEquals(AuthErrorCode.RATE_LIMITED, refusal(() -> kraken.acceptsToken("t", null)));
+    }
+
+    @Test
+    void aCodeThatIsNoRefusalOfTheOperationIsKrakenUnavailableWhateverTheOperation() {
+        for (String code : List.of("KT-CT-1113", "KT-CT-9999", "UNKNOWN")) {
+            krakenAnswers(null, code);
+
+            assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE, refusal(() -> kraken.exchangePreSignedKey(KEY, null)), code);
+            assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE, refusal(() -> kraken.login("a@b.c", "pw", null)), code);
+            assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE, refusal(() -> kraken.refresh("r", null)), code);
+            assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE,
+                    refusal(() -> kraken.masquerade(new MasqueradeParams("101", "m"), null)), code);
+            assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE, refusal(() -> kraken.acceptsToken("t", null)), code);
+        }
+    }
+
+    @Test
+    void eachOperationIsRefusedOnlyByItsOwnCodes() {
+        krakenAnswers(null, "KT-CT-1138"); // bad email or password: says nothing about a key or a refresh token
+        assertEquals(AuthErrorCode.LOGIN_FAILED, refusal(() -> kraken.login("a@b.c", "pw", null)));
+        assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE, refusal(() -> kraken.exchangePreSignedKey(KEY, null)));
+        assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE, refusal(() -> kraken.refresh("r", null)));
+
+        krakenAnswers(null, "KT-CT-1134");
+        assertEquals(AuthErrorCode.SESSION_EXPIRED, refusal(() -> kraken.refresh("r", null)));
+
+        krakenAnswers(null, "KT-CT-1111");
+        assertEquals(AuthErrorCode.MASQUERADE_FAILED,
+                refusal(() -> kraken.masquerade(new MasqueradeParams("101", "m"), null)));
+        assertFalse(kraken.acceptsToken("t", null), "a token Kraken does not let read the viewer");
+    }
+
+    @Test
+    void aQueryIsUnauthenticatedOnlyForCodesSayingTheTokenIsNotGood() {
+        assertEquals(AuthErrorCode.UNAUTHENTICATED, KrakenErrorCodes.ofQuery(List.of("KT-CT-1124")));
+        assertEquals(AuthErrorCode.UNAUTHENTICATED, KrakenErrorCodes.ofQuery(List.of("KT-CT-1143")));
+        assertEquals(AuthErrorCode.RATE_LIMITED, KrakenErrorCodes.ofQuery(List.of("KT-CT-1199")));
+        assertEquals(null, KrakenErrorCodes.ofQuery(List.of("KT-CT-1111")), "not authorised for this object");
+        assertEquals(null, KrakenErrorCodes.ofQuery(List.of("KT-CT-4619")));
     }
 
     @Test

@@ -33,7 +33,7 @@ class KrakenGuardsTest {
 
     private final MutableClock clock = MutableClock.atSystemTime();
     private final KrakenGuards guards = new KrakenGuards(AuthSettings.from(MapConfig.withEndpointAnd(
-            "kraken.bulkhead.anonymous", "2", "kraken.bulkhead.session", "1")), clock);
+            "kraken.bulkhead.anonymous", "2", "kraken.bulkhead.session", "1", "kraken.bulkhead.public", "2")), clock);
     private final AtomicInteger networkCalls = new AtomicInteger();
     private final ExecutorService pool = Executors.newCachedThreadPool();
 
@@ -117,6 +117,20 @@ class KrakenGuardsTest {
         CountDownLatch release = holdInFlight(KrakenCaller.ANONYMOUS, 2);
         try {
             assertEquals("ok", guards.call(KrakenEndpoint.GRAPHQL_AUTH, KrakenCaller.SESSION, "refresh", this::network));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void publicCallsFillingTheirBulkheadLeaveSessionsTheirs() throws Exception {
+        CountDownLatch release = holdInFlight(KrakenCaller.PUBLIC, 2);
+        try {
+            assertThrows(KrakenException.class,
+                    () -> guards.call(KrakenEndpoint.GRAPHQL, KrakenCaller.PUBLIC, "organisation query", this::network));
+            assertEquals(1, guards.bulkheadRejections(KrakenCaller.PUBLIC));
+            assertEquals("ok", guards.call(KrakenEndpoint.GRAPHQL_AUTH, KrakenCaller.SESSION, "refresh", this::network));
+            assertEquals(0, guards.bulkheadRejections(KrakenCaller.SESSION));
         } finally {
             release.countDown();
         }

@@ -25,14 +25,22 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.MapConfig;
 import dev.portalauth.internal.kraken.KrakenTransport.Endpoint;
+import dev.portalauth.internal.limits.InMemoryTokenBuckets;
+import dev.portalauth.internal.limits.LimitedOperation;
+import dev.portalauth.internal.limits.RateLimits;
+import dev.portalauth.internal.proxy.ClientAddresses;
+import dev.portalauth.internal.proxy.ProxyHeader;
+import dev.portalauth.internal.proxy.TrustedProxies;
+import dev.portalauth.internal.support.FakeHttp;
 import dev.portalauth.internal.support.CapturedLog;
 import dev.portalauth.internal.support.MutableClock;
 
 /**
  * SPEC 11 at the {@code @Organization} client: the token comes from
  * {@code obtainKrakenToken(organizationSecretKey)} on the GraphQL-auth endpoint and queries carry it,
- * both as session calls (SPEC 9 "Bounded"); a token Kraken refuses is replaced; neither the key nor
- * the token is in any message or log line; without the key, using the client names the key to set.
+ * both as public calls (their own bulkhead, and a per-client limit on each query a visitor's request
+ * makes); a token Kraken refuses is replaced, a query's own error keeps it; neither the key nor the
+ * token is in any message or log line; without the key, using the client names the key to set.
  */
 class OrganizationKrakenClientSpec {
 
@@ -84,12 +92,24 @@ class OrganizationKrakenClientSpec {
     }
 
     private OrganizationKrakenClient client(String... config) {
+        return client(null, config);
+    }
+
+    /** The client as used while serving a request from {@code visitor} ({@code null}: outside any request). */
+    private OrganizationKrakenClient client(FakeHttp visitor, String... config) {
+        AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(config));
         KrakenAuthentication authentication = new KrakenAuthentication();
         authentication.transport = kraken;
         KrakenQueries queries = new KrakenQueries();
         queries.transport = kraken;
+        queries.limits = new RateLimits(Map.of(LimitedOperation.PUBLIC, settings.rateLimit(LimitedOperation.PUBLIC)),
+                new InMemoryTokenBuckets(100, CLOCK), CLOCK, limit -> { });
         OrganizationKrakenClient client = new OrganizationKrakenClient();
-        client.settings = AuthSettings.from(MapConfig.withEndpointAnd(config));
+        client.settings = settings;
+        if (visitor != null) {
+            client.request = visitor.request();
+            client.clientAddresses = new ClientAddresses(TrustedProxies.NONE, ProxyHeader.X_FORWARDED_FOR);
+        }
         client.authentication = authentication;
         client.queries = queries;
         client.clock = CLOCK;
@@ -98,19 +118,19 @@ class OrganizationKrakenClientSpec {
     }
 
     @Test
-    void theTokenIsObtainedWithTheKeyAndQueriesCarryItBothAsSessionCalls() {
+    void theTokenIsObtainedWithTheKeyAndQueriesCarryItBothAsPublicCalls() {
         Products products = client("kraken.organization-key", KEY).request(PRODUCTS, Map.of(), Products.class);
 
         assertEquals(3, products.energyProducts.get("totalCount"));
         Sent obtain = kraken.sent.get(0);
         assertEquals(Endpoint.AUTH, obtain.endpoint());
-        assertEquals(KrakenCaller.SESSION, obtain.caller());
+        assertEquals(KrakenCaller.PUBLIC, obtain.caller());
         assertEquals(KrakenDocuments.OBTAIN_KRAKEN_TOKEN, obtain.document());
         assertEquals("{\"input\":{\"organizationSecretKey\":\"" + KEY + "\"}}", obtain.variables());
         assertNull(obtain.authorization());
         Sent query = kraken.sent.get(1);
         assertEquals(Endpoint.GRAPHQL, query.endpoint());
-        assertEquals(KrakenCaller.SESSION, query.caller());
+        assertEquals(KrakenCaller.PUBLIC, query.caller());
         assertEquals(TOKEN, query.authorization());
     }
 
@@ -121,6 +141,32 @@ class OrganizationKrakenClientSpec {
             client.request(PRODUCTS, Map.of(), Products.class);
         }
         assertEquals(1, kraken.sent.stream().filter(s -> s.endpoint() == Endpoint.AUTH).count());
+    }
+
+    @Test
+    void aVisitorOverThePublicLimitIsRateLimitedWithoutAKrakenCall() {
+        OrganizationKrakenClient client = client(new FakeHttp().from("198.51.100.9"),
+                "kraken.organization-key", KEY, "kraken.auth.rate-limit.public", "2/PT1M");
+        client.request(PRODUCTS, Map.of(), Products.class);
+        client.request(PRODUCTS, Map.of(), Products.class);
+        int sent = kraken.sent.size();
+
+        KrakenException e = assertThrows(KrakenException.class, () -> client.request(PRODUCTS, Map.of(), Products.class));
+
+        assertEquals(Optional.of(AuthErrorCode.RATE_LIMITED), e.authError());
+        assertEquals(List.of(), e.errorCodes(), "Kraken was not asked");
+        assertEquals(sent, kraken.sent.size());
+    }
+
+    @Test
+    void callsOutsideAnyRequestAndALimitOfZeroAreNotLimited() {
+        OrganizationKrakenClient job = client("kraken.organization-key", KEY, "kraken.auth.rate-limit.public", "1/PT1M");
+        OrganizationKrakenClient off = client(new FakeHttp(), "kraken.organization-key", KEY,
+                "kraken.auth.rate-limit.public", "0");
+        for (int i = 0; i < 5; i++) {
+            job.request(PRODUCTS, Map.of(), Products.class);
+            off.request(PRODUCTS, Map.of(), Products.class);
+        }
     }
 
     @Test
@@ -148,6 +194,21 @@ class OrganizationKrakenClientSpec {
         kraken.queryErrors = List.of();
         client.request(PRODUCTS, Map.of(), Products.class);
         assertEquals(1, kraken.sent.stream().filter(s -> s.endpoint() == Endpoint.AUTH).count());
+    }
+
+    @Test
+    void aQueryKrakenDoesNotAuthoriseForItsObjectIsTheQuerysOwnErrorAndKeepsTheToken() {
+        OrganizationKrakenClient client = client("kraken.organization-key", KEY);
+        kraken.queryErrors = List.of("KT-CT-1111"); // what any visitor can cause by asking for an account
+        for (int i = 0; i < 20; i++) {
+            KrakenException e = assertThrows(KrakenException.class, () -> client.request(PRODUCTS, Map.of(), Products.class));
+            assertEquals(Optional.empty(), e.authError());
+            assertEquals(List.of("KT-CT-1111"), e.errorCodes());
+        }
+
+        kraken.queryErrors = List.of();
+        client.request(PRODUCTS, Map.of(), Products.class);
+        assertEquals(1, kraken.sent.stream().filter(s -> s.endpoint() == Endpoint.AUTH).count(), "the token was kept");
     }
 
     @Test
