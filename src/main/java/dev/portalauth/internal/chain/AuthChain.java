@@ -49,6 +49,8 @@ public class AuthChain {
     ClientAddresses clientAddresses;
     @Inject
     RateLimits limits;
+    @Inject
+    RequestAdmission admission;
 
     private CookieNames names;
     private SessionCookies sessionCookies;
@@ -114,8 +116,12 @@ public class AuthChain {
         String inside = RequestPath.inside(request.getRequestURI(), request.getContextPath());
         RequestAuth auth = new RequestAuth(request, response, inside, clientAddresses.of(request));
         auth.attach();
+        if (auth.path() == null) {
+            return auth;
+        }
+        auth.admission(admission.of(request, auth.path()));
         // The JWKS is cacheable only because nothing that could set or clear a cookie runs for it.
-        if (auth.path() != null && !auth.path().equals(settings.jwksEndpoint())) {
+        if (auth.admission() == Admission.ADMITTED && !auth.path().equals(settings.jwksEndpoint())) {
             credentials.resolve(auth);
             payloads.read(auth);
             anon.apply(auth);

@@ -4,19 +4,21 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 
 import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.portalauth.internal.chain.Admission;
 import dev.portalauth.internal.chain.AuthChain;
 import dev.portalauth.internal.chain.RequestAuth;
 
 /**
  * The module's servlet filter, in front of every resource of the application (JAX-RS, servlets,
  * static files alike, whatever the portal's {@code @ApplicationPath}): malformed paths, the
- * built-in endpoints, then the route policy. A servlet filter rather than a JAX-RS one, so that
+ * built-in endpoints, cross-site refusal of the portal's unsafe requests, then the route policy. A servlet filter rather than a JAX-RS one, so that
  * the policy also guards pages JAX-RS does not serve. Registered by {@link PortalAuthInitializer}, not
  * by annotation, so that it comes first and also in a {@code metadata-complete} application.
  */
@@ -31,6 +33,8 @@ public class PortalAuthFilter extends HttpFilter {
     @Inject
     transient RoutePolicy policy;
 
+    private final transient CrossSiteRefusal crossSite = new CrossSiteRefusal(JsonProvider.provider());
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain next)
             throws IOException, ServletException {
@@ -43,6 +47,10 @@ public class PortalAuthFilter extends HttpFilter {
         BuiltInEndpoint endpoint = endpoints.at(auth.path());
         if (endpoint != null) {
             endpoint.handle(auth);
+            return;
+        }
+        if (auth.admission() == Admission.REFUSED) {
+            crossSite.answer(request, response);
             return;
         }
         if (!policy.enforce(auth)) {

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthMethod;
+import dev.portalauth.internal.chain.Admission;
 import dev.portalauth.internal.chain.ApplicationLogin;
 import dev.portalauth.internal.chain.AuthChain;
 import dev.portalauth.internal.chain.PasswordLogin;
@@ -54,7 +55,8 @@ public class PortalAuthMechanism implements HttpAuthenticationMechanism {
 
     @PostConstruct
     void init() {
-        StateChanges stateChanges = new StateChanges(new PortalOrigin(settings, clientAddresses), JsonProvider.provider());
+        StateChanges stateChanges = new StateChanges(new PortalOrigin(settings, clientAddresses),
+                settings.crossSiteTrustedOrigins(), JsonProvider.provider());
         applicationLogin = new ApplicationLogin(passwordLogin, stateChanges::crossSite);
     }
 
@@ -88,7 +90,11 @@ public class PortalAuthMechanism implements HttpAuthenticationMechanism {
     /** {@code HttpServletRequest.logout()}: the built-in logout's effect, whether or not the request had a session. */
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        chain.logout(chain.authenticate(request, response));
+        RequestAuth auth = chain.authenticate(request, response);
+        // A cross-site request the module let through without credentials may not end the visitor's session either.
+        if (auth.admission() == Admission.ADMITTED) {
+            chain.logout(auth);
+        }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 }
