@@ -118,8 +118,8 @@ public final class Customer {
     public String postsWithFetch(String path, String contentType, String body) {
         Object answer = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {method: 'POST', headers: {'Content-Type': arguments[1],"
-                        + " 'Accept': arguments[1]}, body: arguments[2]})"
+                        + "fetch(arguments[0], {method: 'POST', headers: {'Content-Type': arguments[1]},"
+                        + " body: arguments[2]})"
                         + ".then(r => r.text().then(t => done(r.status + ' ' + t)))"
                         + ".catch(e => done('failed ' + e));",
                 path, contentType, body);
