@@ -29,7 +29,8 @@ import dev.portalauth.testkit.Simulator;
 /**
  * Every flow of the demo portal, walked in headless Chromium as a customer would: from the front
  * page's links, through the forms, reading what the page shows and which cookies the browser
- * keeps. The portal runs as the demo does, but with the production default of {@code Secure}
+ * keeps. Every form and script post here is judged by the module's cross-site rule, as the
+ * browser's own {@code Origin} and {@code Sec-Fetch-Site} say, and accepted. The portal runs as the demo does, but with the production default of {@code Secure}
  * cookies (Chromium keeps them on {@code http://localhost}).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -76,6 +77,34 @@ class DemoFlowsBrowserIT {
 
         assertEquals("Thank you", customer.heading());
         assertTrue(customer.reads().contains("Your reading has been recorded"), customer.reads());
+    }
+
+    /**
+     * A page script's own post from an anon page: served with {@code Referrer-Policy: no-referrer},
+     * so the browser sends {@code Origin: null} with {@code Sec-Fetch-Site: same-origin}, which the
+     * module's cross-site rule takes for what it is, the portal's own page.
+     */
+    @Test
+    void aScriptOnAnAnonPagePostsWithFetch() {
+        Customer customer = customer().opens("/").follows("Give feedback on account " + ACCOUNT);
+        String feedback = customer.address();
+
+        String answer = customer.postsWithFetch(feedback, "application/x-www-form-urlencoded", "score=Great");
+
+        assertTrue(answer.startsWith("200 "), answer);
+        assertTrue(answer.contains("Thanks for your feedback"), answer);
+    }
+
+    @Test
+    void aScriptOnTheDashboardPostsWithFetchAndKeepsTheSession() {
+        Customer customer = loggedIn();
+
+        String form = customer.postsWithFetch("/dashboard/meter-reading", "application/x-www-form-urlencoded",
+                "reading=4321");
+        String json = customer.postsWithFetch("/probe/orders", "application/json", "{\"item\":1}");
+
+        assertTrue(form.startsWith("200 ") && form.contains("Your reading has been recorded"), form);
+        assertTrue(json.startsWith("200 ") && json.contains("\"authMethod\":\"access-token\""), json);
     }
 
     @Test

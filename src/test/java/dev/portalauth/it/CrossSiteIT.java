@@ -28,7 +28,8 @@ import dev.portalauth.testkit.Simulator;
 /**
  * SPEC 6 and 8, end to end: login and logout refuse a request when ANY browser signal says it
  * is cross-site, whatever the other says, with {@code 403 {"error":"CROSS_SITE"}}; requests with
- * neither header (non-browser clients) pass. The portal's origin here is the request's own
+ * neither header (non-browser clients) pass, and so does {@code Origin: null} vouched for by
+ * {@code Sec-Fetch-Site: same-origin} (a form on a page served with {@code Referrer-Policy: no-referrer}). The portal's origin here is the request's own
  * ({@code http://localhost:<port>}: no {@code kraken.auth.public-origin}). {@code -} = header absent.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -51,7 +52,7 @@ class CrossSiteIT {
     /** Each row: Sec-Fetch-Site, Origin. Every one has a signal that says cross-site. */
     private static final String REFUSED = """
             same-origin, https://evil.example
-            same-origin, null
+            cross-site,  null
             none,        https://evil.example
             cross-site,  SELF
             same-site,   SELF
@@ -105,6 +106,7 @@ class CrossSiteIT {
             -,           SELF
             same-origin, SELF
             none,        SELF
+            same-origin, null
             """;
 
     @ParameterizedTest(name = "Sec-Fetch-Site {0}, Origin {1}")

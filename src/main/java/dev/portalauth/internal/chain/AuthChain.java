@@ -50,6 +50,8 @@ public class AuthChain {
     ClientAddresses clientAddresses;
     @Inject
     RateLimits limits;
+    @Inject
+    RequestAdmission admission;
 
     private CookieNames names;
     private SessionCookies sessionCookies;
@@ -115,8 +117,12 @@ public class AuthChain {
         }
         RequestAuth auth = new RequestAuth(request, response, judgedPath(request), clientAddresses.of(request));
         auth.attach();
+        if (auth.path() == null) {
+            return auth;
+        }
+        auth.admission(admission.of(request, auth.path()));
         // The JWKS is cacheable only because nothing that could set or clear a cookie runs for it.
-        if (auth.path() != null && !auth.path().equals(settings.jwksEndpoint())) {
+        if (auth.admission() == Admission.ADMITTED && !auth.path().equals(settings.jwksEndpoint())) {
             credentials.resolve(auth);
             payloads.read(auth);
             anon.apply(auth);

@@ -31,6 +31,7 @@ public final class RequestAuth {
     private final String clientAddress;
     private Cookie[] cookies;
 
+    private Admission admission = Admission.ADMITTED;
     private AuthMethod method = AuthMethod.NONE;
     private KrakenToken token;
     private Map<String, Object> payloadClaims = Map.of();
@@ -84,6 +85,15 @@ public final class RequestAuth {
      */
     public String clientAddress() {
         return clientAddress;
+    }
+
+    /** What the chain did for this request: everything, nothing but the path, or nothing because it is refused. */
+    public Admission admission() {
+        return admission;
+    }
+
+    void admission(Admission admission) {
+        this.admission = admission;
     }
 
     /** The normalised path inside the application, or {@code null} when the request's path is malformed. */

@@ -76,6 +76,9 @@ public final class AuthSettings {
     /** {@code kraken.auth.kinds.<kind>.gty}, with the kind's configuration name in place of {@code %s}. */
     static final String KIND_GTY = "kraken.auth.kinds.%s.gty";
     static final String PUBLIC_ORIGIN = "kraken.auth.public-origin";
+    static final String CROSS_SITE_PROTECT = "kraken.auth.cross-site.protect";
+    static final String CROSS_SITE_TRUSTED_ORIGINS = "kraken.auth.cross-site.trusted-origins";
+    static final String CROSS_SITE_ALLOW = "kraken.auth.cross-site.allow";
     static final String ALLOW_INSECURE_HTTP = "kraken.allow-insecure-http";
     /** {@code kraken.auth.rate-limit.<operation>}, with the operation's configuration name in place of {@code %s}. */
     static final String RATE_LIMIT = "kraken.auth.rate-limit.%s";
@@ -134,6 +137,9 @@ public final class AuthSettings {
     private final int maxClaimsBytes;
     private final Map<AuthMethod, Set<String>> kindGty = new EnumMap<>(AuthMethod.class);
     private final Optional<Origin> publicOrigin;
+    private final CrossSiteProtection crossSiteProtection;
+    private final Set<Origin> crossSiteTrustedOrigins;
+    private final Globs crossSiteAllow;
     private final boolean allowInsecureHttp;
     private final Map<LimitedOperation, Rate> rateLimits = new EnumMap<>(LimitedOperation.class);
     private final int rateLimitMaxClients;
@@ -194,6 +200,9 @@ public final class AuthSettings {
             kindGty.put(kind.method(), Set.copyOf(read.textList(KIND_GTY.formatted(kind.configName()), kind.defaultGty())));
         }
         publicOrigin = read.origin(PUBLIC_ORIGIN);
+        crossSiteProtection = read.crossSiteProtection(CROSS_SITE_PROTECT, CrossSiteProtection.ALL);
+        crossSiteTrustedOrigins = read.origins(CROSS_SITE_TRUSTED_ORIGINS);
+        crossSiteAllow = read.globs(CROSS_SITE_ALLOW, "");
         allowInsecureHttp = read.bool(ALLOW_INSECURE_HTTP, false);
         for (LimitedOperation operation : LimitedOperation.values()) {
             rateLimits.put(operation, read.rate(RATE_LIMIT.formatted(operation.configName()), operation.defaultRate()));
@@ -224,6 +233,24 @@ public final class AuthSettings {
         checkPrefixPromise(read, GUEST_COOKIE_NAME, cookieNamePrefix + guestCookieName);
         checkPrefixPromise(read, COOKIE_NAME_PREFIX, cookieNamePrefix);
         checkOAuthIsWhole(read);
+        checkCrossSiteAllowStaysOutsideRoutes(read);
+    }
+
+    /**
+     * A cross-site request to an allowed path runs without credentials; on an anon or dashboard
+     * path that would make a pre-signed link or a dashboard answer a forged post.
+     */
+    private void checkCrossSiteAllowStaysOutsideRoutes(SettingsReader read) {
+        for (Pathnames routes : new Pathnames[] {anonPathnames, dashboardPathnames}) {
+            for (String pathname : routes.all()) {
+                if (crossSiteAllow.mayMatchWithin(pathname)) {
+                    read.problem(CROSS_SITE_ALLOW, "a glob matches paths inside " + pathname + " ("
+                            + (routes == anonPathnames ? ANON_PATHNAME : DASHBOARD_PATHNAME)
+                            + "): cross-site requests may be allowed only outside anon and dashboard pathnames");
+                    return;
+                }
+            }
+        }
     }
 
     /** Half an OAuth client is a typo, not a choice: say so at deployment rather than hide the button. */
@@ -483,6 +510,21 @@ public final class AuthSettings {
     /** {@code kraken.auth.public-origin}: the portal's origin as browsers see it, when configured. */
     public Optional<Origin> publicOrigin() {
         return publicOrigin;
+    }
+
+    /** {@code kraken.auth.cross-site.protect} (default {@code all}): which unsafe requests the cross-site rule judges. */
+    public CrossSiteProtection crossSiteProtection() {
+        return crossSiteProtection;
+    }
+
+    /** {@code kraken.auth.cross-site.trusted-origins} (default: none): origins whose requests count as same-origin. */
+    public Set<Origin> crossSiteTrustedOrigins() {
+        return crossSiteTrustedOrigins;
+    }
+
+    /** {@code kraken.auth.cross-site.allow} (default: none): paths that take cross-site unsafe requests, without credentials. */
+    public Globs crossSiteAllow() {
+        return crossSiteAllow;
     }
 
     /** {@code kraken.allow-insecure-http} (default {@code false}): plain-http Kraken and JWKS URLs beyond loopback. */

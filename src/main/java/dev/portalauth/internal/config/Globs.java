@@ -187,6 +187,36 @@ public final class Globs {
         return false;
     }
 
+    /**
+     * Whether some path at or below a canonical pathname could match a positive glob: each of the
+     * pathname's segments meets a glob segment that matches it, or a {@code **} before it ends.
+     * Negated globs are not counted, so the answer errs on the side of "yes".
+     */
+    public boolean mayMatchWithin(String pathname) {
+        String[] segments = segments(pathname);
+        for (SegmentPattern[] glob : positive) {
+            if (reachesWithin(glob, segments)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean reachesWithin(SegmentPattern[] glob, String[] segments) {
+        for (int i = 0; i < segments.length; i++) {
+            if (i >= glob.length) {
+                return false; // the glob ends above the pathname
+            }
+            if (glob[i] == ANY_SEGMENTS) {
+                return true;
+            }
+            if (!glob[i].matches(segments[i], 0, segments[i].length())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The globs, in configuration order, braces expanded; negated ones start with {@code !}. */
     public List<String> patterns() {
         return patterns;

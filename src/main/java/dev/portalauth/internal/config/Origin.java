@@ -42,6 +42,26 @@ public record Origin(String scheme, String host, int port) {
         return Optional.of(new Origin(scheme, uri.getHost().toLowerCase(Locale.ROOT), port));
     }
 
+    /**
+     * The origin of an absolute {@code http}/{@code https} URL such as a {@code Referer}
+     * ({@code https://portal.example/page?x} → {@code https://portal.example}); empty for anything
+     * else, a URL with user info included.
+     */
+    public static Optional<Origin> ofUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(url.strip());
+            if (uri.getScheme() == null || uri.getRawAuthority() == null || uri.getRawUserInfo() != null) {
+                return Optional.empty();
+            }
+            return parse(uri.getScheme() + "://" + uri.getRawAuthority());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The origin a request names by its scheme and {@code Host} header ({@code host[:port]}). */
     public static Optional<Origin> of(String scheme, String hostHeader) {
         if (scheme == null || hostHeader == null) {

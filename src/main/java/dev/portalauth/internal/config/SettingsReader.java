@@ -7,9 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
@@ -87,6 +89,33 @@ final class SettingsReader {
             }
             return origin;
         });
+    }
+
+    /** A comma list of origins, each as {@link #origin} reads one. */
+    Set<Origin> origins(String key) {
+        List<String> entries = list(key, "");
+        Set<Origin> origins = new LinkedHashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Optional<Origin> origin = Origin.parse(entries.get(i));
+            if (origin.isEmpty()) {
+                problem(key, "entry " + (i + 1) + " must be an origin such as https://portal.example: http or https, "
+                        + "a host and an optional port, with no path (not even /), query or fragment");
+                return Set.of();
+            }
+            origins.add(origin.get());
+        }
+        return Set.copyOf(origins);
+    }
+
+    CrossSiteProtection crossSiteProtection(String key, CrossSiteProtection defaultValue) {
+        return raw(key).map(value -> {
+            try {
+                return CrossSiteProtection.of(value);
+            } catch (IllegalArgumentException e) {
+                problem(key, e.getMessage());
+                return defaultValue;
+            }
+        }).orElse(defaultValue);
     }
 
     Duration positiveDuration(String key, Duration defaultValue) {

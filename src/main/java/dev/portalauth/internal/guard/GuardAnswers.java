@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.support.AcceptPreference;
 import dev.portalauth.internal.web.LoginTargets;
 
 /** The answer to a refused request, whichever of the filter or the interceptor refused it. */

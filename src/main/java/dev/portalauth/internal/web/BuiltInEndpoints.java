@@ -51,7 +51,7 @@ public class BuiltInEndpoints {
         JsonProvider json = JsonProvider.provider();
         SessionJson sessionJson = new SessionJson(json, settings);
         PortalOrigin portalOrigin = new PortalOrigin(settings, clientAddresses);
-        StateChanges stateChanges = new StateChanges(portalOrigin, json);
+        StateChanges stateChanges = new StateChanges(portalOrigin, settings.crossSiteTrustedOrigins(), json);
         byPath.put(settings.sessionEndpoint(), new SessionEndpoint(sessionJson));
         byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json, stateChanges));
         byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(chain, settings, stateChanges));

@@ -11,15 +11,17 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.portalauth.internal.chain.Admission;
 import dev.portalauth.internal.chain.AuthChain;
 import dev.portalauth.internal.chain.RequestAuth;
 
 /**
  * The module's servlet filter, in front of every resource of the application (JAX-RS, servlets,
  * static files alike, whatever the portal's {@code @ApplicationPath}): malformed paths, the
- * built-in endpoints, then the route policy. A servlet filter rather than a JAX-RS one, so that
- * the policy also guards pages JAX-RS does not serve. A path the module refuses is answered here,
- * before the portal runs: the chain ran no step for it. Registered by {@link PortalAuthInitializer}, not
+ * built-in endpoints, cross-site refusal of the portal's unsafe requests, then the route policy. A
+ * servlet filter rather than a JAX-RS one, so that the policy also guards pages JAX-RS does not
+ * serve. A path the module refuses is answered here, before the portal runs: the chain ran no step
+ * for it. Registered by {@link PortalAuthInitializer}, not
  * by annotation, so that it comes first and also in a {@code metadata-complete} application.
  */
 public class PortalAuthFilter extends HttpFilter {
@@ -34,10 +36,13 @@ public class PortalAuthFilter extends HttpFilter {
     transient RoutePolicy policy;
 
     private transient PathRefusal refusal;
+    private transient CrossSiteRefusal crossSite;
 
     @Override
     public void init() {
-        refusal = new PathRefusal(JsonProvider.provider());
+        JsonProvider json = JsonProvider.provider();
+        refusal = new PathRefusal(json);
+        crossSite = new CrossSiteRefusal(json);
     }
 
     @Override
@@ -52,6 +57,10 @@ public class PortalAuthFilter extends HttpFilter {
         BuiltInEndpoint endpoint = endpoints.at(auth.path());
         if (endpoint != null) {
             endpoint.handle(auth);
+            return;
+        }
+        if (auth.admission() == Admission.REFUSED) {
+            crossSite.answer(request, response);
             return;
         }
         if (!policy.enforce(auth)) {

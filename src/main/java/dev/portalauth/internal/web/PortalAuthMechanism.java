@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthMethod;
+import dev.portalauth.internal.chain.Admission;
 import dev.portalauth.internal.chain.ApplicationLogin;
 import dev.portalauth.internal.chain.AuthChain;
 import dev.portalauth.internal.chain.PasswordLogin;
@@ -58,7 +59,8 @@ public class PortalAuthMechanism implements HttpAuthenticationMechanism {
     @PostConstruct
     void init() {
         JsonProvider json = JsonProvider.provider();
-        StateChanges stateChanges = new StateChanges(new PortalOrigin(settings, clientAddresses), json);
+        StateChanges stateChanges = new StateChanges(new PortalOrigin(settings, clientAddresses),
+                settings.crossSiteTrustedOrigins(), json);
         applicationLogin = new ApplicationLogin(passwordLogin, stateChanges::crossSite);
         refusal = new PathRefusal(json);
     }
@@ -103,7 +105,11 @@ public class PortalAuthMechanism implements HttpAuthenticationMechanism {
     /** {@code HttpServletRequest.logout()}: the built-in logout's effect, whether or not the request had a session. */
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        chain.logout(chain.authenticate(request, response));
+        RequestAuth auth = chain.authenticate(request, response);
+        // A cross-site request the module let through without credentials may not end the visitor's session either.
+        if (auth.admission() == Admission.ADMITTED) {
+            chain.logout(auth);
+        }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 }

@@ -1,6 +1,7 @@
 package dev.portalauth.internal.web;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.internal.chain.RequestAuth;
+import dev.portalauth.internal.config.Origin;
 
 /**
  * The rule every state-changing built-in endpoint applies first: POST only, same site only; an
@@ -17,10 +19,13 @@ import dev.portalauth.internal.chain.RequestAuth;
 final class StateChanges {
 
     private final PortalOrigin portalOrigin;
+    private final CrossSiteRequests rule;
     private final JsonObject crossSite;
 
-    StateChanges(PortalOrigin portalOrigin, JsonProvider json) {
+    /** @param trustedOrigins {@code kraken.auth.cross-site.trusted-origins} */
+    StateChanges(PortalOrigin portalOrigin, Set<Origin> trustedOrigins, JsonProvider json) {
         this.portalOrigin = portalOrigin;
+        this.rule = new CrossSiteRequests(trustedOrigins);
         this.crossSite = json.createObjectBuilder().add("error", AuthErrorCode.CROSS_SITE.name()).build();
     }
 
@@ -40,9 +45,9 @@ final class StateChanges {
         return false;
     }
 
-    /** True when any browser signal says the request comes from another site (SPEC 8). */
+    /** True when any browser signal says the request comes from another site ({@link CrossSiteRequests}). */
     boolean crossSite(HttpServletRequest request) {
-        return CrossSiteRequests.isCrossSite(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
-                portalOrigin.of(request));
+        return rule.isCrossSite(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
+                request.getHeader("Referer"), portalOrigin.of(request));
     }
 }

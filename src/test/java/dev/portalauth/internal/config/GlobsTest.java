@@ -70,4 +70,26 @@ class GlobsTest {
     void a_glob_must_be_a_canonical_path_with_double_star_only_as_a_whole_segment(String glob) {
         assertThrows(IllegalArgumentException.class, () -> Globs.of(List.of(glob)));
     }
+
+    @ParameterizedTest(name = "{0} may match within {1}: {2}")
+    @CsvSource({
+            "/**,/dashboard,true",
+            "/dashboard,/dashboard,true",
+            "/dashboard/**,/dashboard,true",
+            "/dashboard/hooks/*,/dashboard,true",
+            "/dash*,/dashboard,true",
+            "/*/x,/dashboard,true",
+            "/**/x,/dashboard,true",
+            "'/{hooks,dashboard/a/b}',/dashboard,true",
+            "/hooks/**,/,true",
+            "/anon,/anon/k,false",
+            "/anon/*,/anon/k,true",
+            "/dashboards/**,/dashboard,false",
+            "/hooks/**,/dashboard,false",
+            "/*.json,/dashboard,false",
+            "/a/b/c,/a/x,false",
+    })
+    void mayMatchWithinSaysWhetherAPathAtOrBelowThePathnameCouldMatch(String glob, String pathname, boolean expected) {
+        assertEquals(expected, Globs.of(Globs.split(glob)).mayMatchWithin(pathname));
+    }
 }

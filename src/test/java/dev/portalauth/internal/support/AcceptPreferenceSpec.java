@@ -1,4 +1,4 @@
-package dev.portalauth.internal.guard;
+package dev.portalauth.internal.support;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.portalauth.internal.guard;
+package dev.portalauth.internal.support;
 
 import java.util.Locale;
 

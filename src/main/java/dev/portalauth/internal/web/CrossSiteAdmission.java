@@ -1,0 +1,67 @@
+package dev.portalauth.internal.web;
+
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
+import jakarta.servlet.http.HttpServletRequest;
+
+import dev.portalauth.internal.chain.Admission;
+import dev.portalauth.internal.chain.RequestAdmission;
+import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.CrossSiteProtection;
+import dev.portalauth.internal.proxy.ClientAddresses;
+
+/**
+ * Judges each request with {@link CrossSiteGate} before the chain acts, so that a refused request
+ * leaves no trace (no refresh, exchange or cookie) and an allowed cross-site one gets no
+ * credentials; the servlet filter then answers the refused ones.
+ */
+@ApplicationScoped
+public class CrossSiteAdmission implements RequestAdmission {
+
+    private static final Logger LOG = Logger.getLogger(CrossSiteAdmission.class.getName());
+
+    private final AuthSettings settings;
+    private final CrossSiteGate gate;
+    private final StateChanges rule;
+
+    @Inject
+    CrossSiteAdmission(AuthSettings settings, ClientAddresses clientAddresses, BuiltInEndpoints endpoints) {
+        this.settings = settings;
+        this.gate = new CrossSiteGate(settings.crossSiteProtection(), settings.crossSiteAllow(),
+                path -> endpoints.at(path) != null);
+        this.rule = new StateChanges(new PortalOrigin(settings, clientAddresses), settings.crossSiteTrustedOrigins(),
+                JsonProvider.provider());
+    }
+
+    /** For the container's client proxy only. */
+    protected CrossSiteAdmission() {
+        this.settings = null;
+        this.gate = null;
+        this.rule = null;
+    }
+
+    @Override
+    public Admission of(HttpServletRequest request, String path) {
+        return gate.admission(request.getMethod(), path, () -> rule.crossSite(request));
+    }
+
+    /**
+     * Without a configured origin the portal's origin is the request's own {@code Host}; behind a
+     * proxy that is not trusted that is the proxy's view, which browsers' {@code Origin} never
+     * matches, so every form post and fetch would be refused. Said once, at start-up.
+     */
+    void warnAtStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        if (settings.crossSiteProtection() == CrossSiteProtection.ALL && settings.publicOrigin().isEmpty()
+                && settings.trustedProxies().isEmpty()) {
+            LOG.warning("KPA-CROSS-001 kraken.auth.cross-site.protect=all without kraken.auth.public-origin or"
+                    + " kraken.auth.trusted-proxies: the portal's origin is taken from each request's Host header."
+                    + " Behind a proxy that rewrites Host, every unsafe browser request would be refused as"
+                    + " cross-site: set kraken.auth.public-origin");
+        }
+    }
+}
