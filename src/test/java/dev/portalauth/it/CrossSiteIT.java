@@ -29,7 +29,7 @@ import dev.portalauth.testkit.Simulator;
  * SPEC 6 and 8, end to end: login and logout refuse a request when ANY browser signal says it
  * is cross-site, whatever the other says, with {@code 403 {"error":"CROSS_SITE"}}; requests with
  * neither header (non-browser clients) pass. The portal's origin here is the request's own
- * ({@code http://localhost:<port>}: no {@code kraken.auth.public-origin}). {@code -} = header absent.
+ * ({@code http://localhost:<port>}: no {@code kraken.auth.public-origin}, so no Kraken OAuth). {@code -} = header absent.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,7 +41,7 @@ class CrossSiteIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return PortalDeployment.demoPortal().build();
+        return PortalDeployment.demoPortal().withoutKrakenOAuth().build();
     }
 
     /** Reset before each test. */

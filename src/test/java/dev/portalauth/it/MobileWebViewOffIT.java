@@ -29,7 +29,7 @@ import dev.portalauth.testkit.Simulator;
 @RunAsClient
 class MobileWebViewOffIT {
 
-    private static final String ATTACKER_USER_ID = "666";
+    private static final String ATTACKER_USER_ID = "102";
 
     @Deployment(testable = false)
     static WebArchive war() {

@@ -234,6 +234,10 @@ public final class AuthSettings {
         } else if (oauthClientId.isEmpty() && (oauthClientSecret.isPresent() || oauthScope.isPresent())) {
             read.problem(oauthClientSecret.isPresent() ? OAUTH_CLIENT_SECRET : OAUTH_SCOPE,
                     "set only with " + OAUTH_AUTH_ENDPOINT + " and " + OAUTH_CLIENT_ID);
+        } else if (oauthClientId.isPresent() && publicOrigin.isEmpty()) {
+            // Taken from a request, the redirect_uri would follow whatever Host (or forwarded host) it carries.
+            read.problem(PUBLIC_ORIGIN, "is required with Kraken OAuth (" + OAUTH_AUTH_ENDPOINT + "): Kraken's redirect_uri "
+                    + "is built from it, never from a request's Host or forwarded headers");
         }
     }
 
