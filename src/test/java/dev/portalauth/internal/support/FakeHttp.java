@@ -157,6 +157,9 @@ public final class FakeHttp {
                     }
                     case "setHeader" -> responseHeaders.put((String) args[0], (String) args[1]);
                     case "getHeader" -> responseHeaders.get((String) args[0]);
+                    case "getHeaders" -> "Set-Cookie".equals(args[0]) ? List.copyOf(setCookies)
+                            : responseHeaders.get((String) args[0]) == null ? List.of()
+                            : List.of(responseHeaders.get((String) args[0]));
                     case "setStatus" -> {
                         status = (Integer) args[0];
                         yield null;
