@@ -61,7 +61,7 @@ class AttackCatalogueIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return PortalDeployment.demoPortal().build();
+        return PortalDeployment.demoPortal().with("kraken.auth.mobile-web-view.enabled", "true").build();
     }
 
     /** Reset before each test. */

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
 
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
 
 import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.GuestTokenForge;
 import dev.portalauth.testkit.Reply;
 
 /**
@@ -55,6 +60,25 @@ class BadConfigurationIT {
             assertTrue(log.contains("kraken.graphql-auth-endpoint: plain http is allowed only to a loopback address"),
                     "the insecure endpoint is named");
             assertTrue(log.contains("kraken.allow-insecure-http=true"), "the way out is named");
+            assertNotServed(server);
+        }
+    }
+
+    @Test
+    void theTestKitsSigningKeyStopsAProductionWarNamingTheSettingWithoutEchoingIt() throws Exception {
+        String pem = GuestTokenForge.pem();
+        WebArchive production = ShrinkWrap.create(WebArchive.class, "ROOT.war")
+                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, Artifacts.built("kraken-portal-auth-*.war")))
+                .addAsResource(new StringAsset("kraken.graphql-endpoint=http://localhost:9/graphql/\n"
+                        + "kraken.auth.guest.signing-key=" + pem.strip().replace("\n", "\\n") + "\n"),
+                        "META-INF/microprofile-config.properties");
+        try (ServerProcess server = ServerProcess.start("shipped-key", production)) {
+            String log = server.output();
+
+            assertTrue(log.contains("KPA-TOKEN-106 kraken.auth.guest.signing-key: is the test kit's guest signing key"),
+                    "the setting is named");
+            String body = pem.lines().filter(l -> !l.startsWith("-----")).findFirst().orElseThrow();
+            assertFalse(log.contains(body.substring(0, 24)), "key material is never echoed");
             assertNotServed(server);
         }
     }

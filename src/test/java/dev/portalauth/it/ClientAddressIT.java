@@ -35,7 +35,7 @@ class ClientAddressIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return PortalDeployment.demoPortal()
+        return PortalDeployment.demoPortal().withoutKrakenOAuth()
                 .with("kraken.x-client-ip-secret-key", "client-address-it-secret")
                 .with("kraken.auth.trusted-proxies", "127.0.0.0/8, ::1, 10.0.0.0/8")
                 .with("kraken.auth.rate-limit.exchange", "2/PT1M")

@@ -28,9 +28,14 @@ import dev.portalauth.testkit.Simulator;
 /**
  * SPEC 6 and 8, end to end: login and logout refuse a request when ANY browser signal says it
  * is cross-site, whatever the other says, with {@code 403 {"error":"CROSS_SITE"}}; requests with
+<<<<<<< HEAD
  * neither header (non-browser clients) pass, and so does {@code Origin: null} vouched for by
  * {@code Sec-Fetch-Site: same-origin} (a form on a page served with {@code Referrer-Policy: no-referrer}). The portal's origin here is the request's own
  * ({@code http://localhost:<port>}: no {@code kraken.auth.public-origin}). {@code -} = header absent.
+=======
+ * neither header (non-browser clients) pass. The portal's origin here is the request's own
+ * ({@code http://localhost:<port>}: no {@code kraken.auth.public-origin}, so no Kraken OAuth). {@code -} = header absent.
+>>>>>>> smalltrust
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,7 +47,7 @@ class CrossSiteIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return PortalDeployment.demoPortal().build();
+        return PortalDeployment.demoPortal().withoutKrakenOAuth().build();
     }
 
     /** Reset before each test. */

@@ -2,9 +2,12 @@ package dev.portalauth.it;
 
 import static dev.portalauth.testkit.Fixtures.ACCOUNT;
 import static dev.portalauth.testkit.Fixtures.DEMO_USER_ID;
+import static dev.portalauth.testkit.Fixtures.FEEDBACK_KEY;
 import static dev.portalauth.testkit.Fixtures.OTHER_ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -22,10 +25,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.portalauth.it.guards.AnonScopedPages;
 import dev.portalauth.it.guards.ClosedApplication;
 import dev.portalauth.it.guards.GuardedPages;
 import dev.portalauth.it.guards.PlainPages;
 import dev.portalauth.it.guards.StatementPages;
+import dev.portalauth.it.guards.StatementReader;
+import dev.portalauth.it.guards.TwiceReadPages;
 import dev.portalauth.testkit.Browser;
 import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Simulator;
@@ -46,7 +52,8 @@ class JaxRsGuardsIT {
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal()
-                .withClasses(GuardedPages.class, StatementPages.class, PlainPages.class, ClosedApplication.class)
+                .withClasses(GuardedPages.class, StatementPages.class, PlainPages.class, ClosedApplication.class,
+                        AnonScopedPages.class, StatementReader.class, TwiceReadPages.class)
                 .build();
     }
 
@@ -218,5 +225,27 @@ class JaxRsGuardsIT {
     void aResourceWithoutACdiScopeOfItsOwnIsGuardedEitherWay(String app) {
         assertEquals(303, new Browser().get(app + "/plain").status());
         assertEntered(scopedFor(ACCOUNT).get(app + "/plain"), "plain entered");
+    }
+
+    // --- what travels, what is remembered ------------------------------------------------------
+
+    @Test
+    void aPreSignedKeyInThePathNeverReachesNext() {
+        Reply reply = get(accessToken(), "/anon/" + FEEDBACK_KEY + "/" + ACCOUNT + "/scoped-statement", BROWSER_ACCEPT);
+
+        URI location = URI.create(PortalDeployment.BASE + "/").resolve(reply.location());
+        assertEquals(303, reply.status(), reply.body());
+        assertEquals("/login", location.getRawPath());
+        assertNull(location.getRawQuery(), "no next");
+        assertFalse(reply.location().contains(FEEDBACK_KEY), reply.location());
+    }
+
+    @Test
+    void aGuardedBeanCalledTwiceInOneRequestIsJudgedEachTime() {
+        Browser scoped = scopedFor(ACCOUNT);
+
+        assertEntered(scoped.get("/twice-read/" + ACCOUNT + "?also=" + ACCOUNT),
+                "statement " + ACCOUNT + ", statement " + ACCOUNT);
+        assertRefused(get(scoped, "/twice-read/" + ACCOUNT + "?also=" + OTHER_ACCOUNT, JSON), 403, "ACCOUNT_MISMATCH");
     }
 }

@@ -50,9 +50,9 @@ class OwnLoginIT {
 
     private static final String LOGINS = "obtainKrakenToken.email";
     private static final AtomicInteger CLIENTS = new AtomicInteger(10);
-    /** Every cookie a logout clears (no prefix configured). */
+    /** Every cookie a logout clears (no prefix configured; mobile web view off, so not MWAuthToken). */
     private static final List<String> SESSION_COOKIES = List.of("masqueradeToken", "masqueradeTokenBinding",
-            "MWAuthToken", "accessToken", "accessTokenBinding", "refreshToken", "scopedToken", "scopedTokenBinding",
+            "accessToken", "accessTokenBinding", "refreshToken", "scopedToken", "scopedTokenBinding",
             "sessionPayload", "jwt");
 
     @Deployment(testable = false)

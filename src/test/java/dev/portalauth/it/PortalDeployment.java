@@ -107,6 +107,14 @@ public final class PortalDeployment {
         }
     }
 
+    /**
+     * Without Kraken OAuth, and so without {@code kraken.auth.public-origin} (which OAuth requires):
+     * the portal's origin is then the request's own, or what a trusted proxy reports.
+     */
+    public PortalDeployment withoutKrakenOAuth() {
+        return without("kraken.auth-endpoint").without("kraken.oauth-client-id").without("kraken.auth.public-origin");
+    }
+
     public PortalDeployment with(String key, String value) {
         kraken.with(key, value);
         return this;

@@ -54,7 +54,7 @@ class SessionChainIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return PortalDeployment.demoPortal().build();
+        return PortalDeployment.demoPortal().with("kraken.auth.mobile-web-view.enabled", "true").build();
     }
 
     /** Reset before each test. */

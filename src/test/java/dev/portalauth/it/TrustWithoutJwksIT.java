@@ -42,7 +42,8 @@ class TrustWithoutJwksIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return PortalDeployment.demoPortal().without("kraken.jwks-uri").build();
+        return PortalDeployment.demoPortal().without("kraken.jwks-uri")
+                .with("kraken.auth.mobile-web-view.enabled", "true").build();
     }
 
     /** Reset before each test. */

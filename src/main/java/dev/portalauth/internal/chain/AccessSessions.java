@@ -1,7 +1,5 @@
 package dev.portalauth.internal.chain;
 
-import java.util.List;
-
 import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.token.KrakenToken;
@@ -22,9 +20,7 @@ final class AccessSessions {
         SessionCookies sessionCookies = chain.sessionCookies();
         SessionCookies.Planned planned = sessionCookies.access(token, obtained, origin, operation);
         // Credentials that outrank an access token would hide the session just created.
-        CookieNames names = chain.cookieNames();
-        for (AuthMethod higher : List.of(AuthMethod.MASQUERADE, AuthMethod.MOBILE_WEB_VIEW)) {
-            String name = names.credentialOf(higher);
+        for (String name : chain.cookieNames().outrankingAccess()) {
             if (auth.cookie(name) != null || auth.cookieRefused(name)) {
                 cookies.clear(auth.response(), name);
             }

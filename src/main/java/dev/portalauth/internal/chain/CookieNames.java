@@ -1,6 +1,8 @@
 package dev.portalauth.internal.chain;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.config.AuthSettings;
@@ -18,6 +20,8 @@ public final class CookieNames {
     private final String sessionPayload;
     private final String guest;
     private final String oauthLoginPrefix;
+    /** Empty when mobile web view is off: the cookie is then not the module's to read or clear. */
+    private final Optional<String> mobileWebView;
 
     public CookieNames(AuthSettings settings) {
         String prefix = settings.cookieNamePrefix();
@@ -31,14 +35,16 @@ public final class CookieNames {
         sessionPayload = prefix + AuthCookies.SESSION_PAYLOAD;
         guest = prefix + settings.guestCookieName();
         oauthLoginPrefix = prefix + AuthCookies.OAUTH_LOGIN_PREFIX;
+        mobileWebView = settings.mobileWebViewEnabled() ? Optional.of(AuthCookies.MOBILE_WEB_VIEW) : Optional.empty();
     }
 
     public String masquerade() {
         return masquerade;
     }
 
-    public String mobileWebView() {
-        return AuthCookies.MOBILE_WEB_VIEW;
+    /** {@code MWAuthToken} when mobile web view is on (never prefixed: the app sets it); else empty. */
+    public Optional<String> mobileWebView() {
+        return mobileWebView;
     }
 
     public String access() {
@@ -81,7 +87,7 @@ public final class CookieNames {
         };
     }
 
-    /** The cookie that holds a credential of {@code kind}. */
+    /** The cookie that holds a credential of {@code kind} (mobile web view: whether or not it is on). */
     public String credentialOf(AuthMethod kind) {
         return switch (kind) {
             case MASQUERADE -> masquerade;
@@ -92,9 +98,18 @@ public final class CookieNames {
         };
     }
 
-    /** Every cookie a logout clears: credentials, their bindings, the refresh token, the payload and the guest. */
+    /** The credentials that outrank an access token and so must go when one is set: masquerade, mobile web view when on. */
+    public List<String> outrankingAccess() {
+        List<String> outranking = new ArrayList<>(List.of(masquerade));
+        mobileWebView.ifPresent(outranking::add);
+        return List.copyOf(outranking);
+    }
+
+    /** Every cookie a logout clears: credentials (mobile web view when on), bindings, refresh token, payload and guest. */
     public List<String> all() {
-        return List.of(masquerade, masqueradeBinding, AuthCookies.MOBILE_WEB_VIEW, access, accessBinding, refresh,
-                scoped, scopedBinding, sessionPayload, guest);
+        List<String> all = new ArrayList<>(List.of(masquerade, masqueradeBinding, access, accessBinding, refresh,
+                scoped, scopedBinding, sessionPayload, guest));
+        mobileWebView.ifPresent(all::add);
+        return List.copyOf(all);
     }
 }

@@ -1,5 +1,6 @@
 package dev.portalauth.internal.chain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.portalauth.AuthMethod;
@@ -7,7 +8,7 @@ import dev.portalauth.internal.token.CredentialVerifier;
 
 /**
  * The priority of credentials (SPEC section 4.1) as one explicit list: masquerade, mobile web
- * view, access (with refresh), scoped. The first valid one makes the session.
+ * view (only when turned on), access (with refresh), scoped. The first valid one makes the session.
  */
 final class CredentialChain {
 
@@ -19,13 +20,14 @@ final class CredentialChain {
 
     static CredentialChain standard(CredentialVerifier verifier, CookieNames names, CookieWriter cookies,
                                     KrakenConfirmations confirmations, AccessTokenReader access) {
-        return new CredentialChain(List.of(
-                bound(AuthMethod.MASQUERADE, verifier, names, cookies),
-                // Set by a mobile app: no binding; without a JWKS, Kraken confirms it once.
-                new TokenCookieReader(AuthMethod.MOBILE_WEB_VIEW, names.mobileWebView(), null, verifier,
-                        confirmations, cookies),
-                access,
-                bound(AuthMethod.SCOPED, verifier, names, cookies)));
+        List<CredentialReader> readers = new ArrayList<>();
+        readers.add(bound(AuthMethod.MASQUERADE, verifier, names, cookies));
+        // Set by a mobile app: no binding; without a JWKS, Kraken confirms it once. Off, it is not read at all.
+        names.mobileWebView().ifPresent(name -> readers.add(
+                new TokenCookieReader(AuthMethod.MOBILE_WEB_VIEW, name, null, verifier, confirmations, cookies)));
+        readers.add(access);
+        readers.add(bound(AuthMethod.SCOPED, verifier, names, cookies));
+        return new CredentialChain(readers);
     }
 
     private static CredentialReader bound(AuthMethod kind, CredentialVerifier verifier, CookieNames names,

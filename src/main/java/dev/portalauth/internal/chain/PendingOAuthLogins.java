@@ -26,8 +26,12 @@ import dev.portalauth.internal.token.TokenKind;
 final class PendingOAuthLogins {
 
     static final Duration LIFETIME = Duration.ofMinutes(10);
-    /** Logins in progress one browser may hold; starting one more abandons them all (bounded cookies). */
-    static final int MAX_IN_PROGRESS = 5;
+    /**
+     * Logins in progress one browser may hold; starting one more abandons them all. Bounded so that
+     * a page starting logins in a victim's browser cannot grow its cookies past what servers accept
+     * (a browser sending too large a Cookie header is refused everywhere until they expire).
+     */
+    static final int MAX_IN_PROGRESS = 3;
 
     /** What {@link Pkce#randomValue} makes, and so the only shape a {@code state} may have. */
     private static final Pattern STATE = Pattern.compile("[A-Za-z0-9_-]{43}");

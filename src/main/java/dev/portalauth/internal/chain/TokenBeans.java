@@ -28,6 +28,7 @@ import dev.portalauth.internal.token.KrakenTokenVerifier;
 import dev.portalauth.internal.token.ModuleKeys;
 import dev.portalauth.internal.token.ModuleTokens;
 import dev.portalauth.internal.token.SessionPayloadCodec;
+import dev.portalauth.internal.token.ShippedKeys;
 
 /**
  * Builds the token machinery once, at start-up (a bad key stops deployment naming its key), and
@@ -60,8 +61,11 @@ public class TokenBeans {
         int cacheSize = settings.tokenCacheMaxEntries();
         krakenTokens = new KrakenTokenVerifier(settings.jwksUri(), settings.connectTimeout(), settings.readTimeout(),
                 guards.breaker(KrakenEndpoint.JWKS), cacheSize, clock);
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
         moduleKeys = ModuleKeys.load(settings.signingKey(), settings.signingKeyLocation(), settings.keyId(),
-                settings.previousKeysLocation(), Thread.currentThread().getContextClassLoader());
+                settings.previousKeysLocation(), application);
+        ShippedKeys.refuseOutsideTests(moduleKeys, settings.signingKey().isPresent(),
+                ShippedKeys.simulatorDeployed(application), settings.trustUnverifiedTokens());
         moduleTokens = new ModuleTokens(moduleKeys, settings.issuer(), clock, cacheSize);
         guestTokens = new GuestTokensImpl(moduleTokens, clock);
         ClaimsBudget budget = new ClaimsBudget(settings.maxClaimsBytes());

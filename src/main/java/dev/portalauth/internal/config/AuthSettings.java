@@ -58,6 +58,7 @@ public final class AuthSettings {
     static final String COOKIE_SECURE = "kraken.auth.cookie.secure";
     static final String SAME_SITE = "kraken.auth.cookie.same-site";
     static final String COOKIE_DOMAIN = "kraken.auth.cookie.domain";
+    static final String MOBILE_WEB_VIEW_ENABLED = "kraken.auth.mobile-web-view.enabled";
     static final String GUEST_ENABLED = "kraken.auth.guest.enabled";
     static final String GUEST_PATHS = "kraken.auth.guest.paths";
     static final String GUEST_COOKIE_NAME = "kraken.auth.guest.cookie-name";
@@ -120,6 +121,7 @@ public final class AuthSettings {
     private final boolean cookieSecure;
     private final SameSite sameSite;
     private final Optional<String> cookieDomain;
+    private final boolean mobileWebViewEnabled;
     private final boolean guestEnabled;
     private final Globs guestPaths;
     private final String guestCookieName;
@@ -181,6 +183,7 @@ public final class AuthSettings {
         // Browsers drop a SameSite=None cookie that is not Secure: None implies Secure.
         cookieSecure = read.bool(COOKIE_SECURE, true) || sameSite == SameSite.NONE;
         cookieDomain = read.domain(COOKIE_DOMAIN);
+        mobileWebViewEnabled = read.bool(MOBILE_WEB_VIEW_ENABLED, false);
         guestEnabled = read.bool(GUEST_ENABLED, true);
         guestPaths = read.globs(GUEST_PATHS, "/**");
         guestCookieName = read.cookieName(GUEST_COOKIE_NAME, "jwt");
@@ -261,6 +264,10 @@ public final class AuthSettings {
         } else if (oauthClientId.isEmpty() && (oauthClientSecret.isPresent() || oauthScope.isPresent())) {
             read.problem(oauthClientSecret.isPresent() ? OAUTH_CLIENT_SECRET : OAUTH_SCOPE,
                     "set only with " + OAUTH_AUTH_ENDPOINT + " and " + OAUTH_CLIENT_ID);
+        } else if (oauthClientId.isPresent() && publicOrigin.isEmpty()) {
+            // Taken from a request, the redirect_uri would follow whatever Host (or forwarded host) it carries.
+            read.problem(PUBLIC_ORIGIN, "is required with Kraken OAuth (" + OAUTH_AUTH_ENDPOINT + "): Kraken's redirect_uri "
+                    + "is built from it, never from a request's Host or forwarded headers");
         }
     }
 
@@ -425,6 +432,16 @@ public final class AuthSettings {
     /** {@code kraken.auth.cookie.domain}: the {@code Domain} attribute, when present. */
     public Optional<String> cookieDomain() {
         return cookieDomain;
+    }
+
+    /**
+     * {@code kraken.auth.mobile-web-view.enabled} (default {@code false}): whether {@code MWAuthToken}
+     * is read at all. Off, the cookie is untouched: never read, confirmed or cleared. The cookie has
+     * no binding and no name prefix, so a sibling subdomain can plant one that outranks the visitor's
+     * own session; only a portal opened by its mobile app turns this on.
+     */
+    public boolean mobileWebViewEnabled() {
+        return mobileWebViewEnabled;
     }
 
     /** {@code kraken.auth.guest.enabled} (default {@code true}). */

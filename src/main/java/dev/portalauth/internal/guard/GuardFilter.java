@@ -29,8 +29,12 @@ abstract class GuardFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
-        guards().check(resource.getResourceClass(), resource.getResourceMethod(),
-                (source, name) -> values(uri, source, name)).ifPresent(request::abortWith);
+        Guards found = guards();
+        GuardVerdict verdict = found.judgeRequest(resource.getResourceClass(), resource.getResourceMethod(),
+                (source, name) -> values(uri, source, name));
+        if (verdict != GuardVerdict.ALLOW) {
+            request.abortWith(found.refusal(verdict));
+        }
     }
 
     private Guards guards() {

@@ -21,24 +21,29 @@ abstract class GuardInterceptor {
 
     private static final Logger LOG = Logger.getLogger(GuardInterceptor.class.getName());
     private static final Set<Method> ANNOUNCED = ConcurrentHashMap.newKeySet();
+    private static final String DECIDED = GuardInterceptor.class.getName() + ".decided";
 
     @Inject
     Guards guards;
 
     @AroundInvoke
     public Object guard(InvocationContext invocation) throws Exception {
+        // Both guard interceptors bound to one method see one invocation: the first decides for it.
+        if (invocation.getContextData().putIfAbsent(DECIDED, Boolean.TRUE) != null) {
+            return invocation.proceed();
+        }
         Method method = invocation.getMethod();
         Object target = invocation.getTarget();
-        if (!guards.decidedThisRequest() && ANNOUNCED.add(method)) {
+        if (!guards.filteredThisRequest() && ANNOUNCED.add(method)) {
             LOG.info(() -> "KPA-GUARD-002 " + method.getDeclaringClass().getName() + "." + method.getName()
                     + " is guarded by the module's CDI interceptor, not its JAX-RS filter: for a resource method, the"
                     + " portal's Application leaves the filter out, and refusals reach the portal's exception mappers");
         }
         Class<?> resourceClass = target.getClass();
-        var refusal = guards.check(resourceClass, method, new BoundArguments(invocation.getParameters(), target,
-                guards.bindings(resourceClass, method)));
-        if (refusal.isPresent()) {
-            throw new WebApplicationException(refusal.get());
+        GuardVerdict verdict = guards.judgeInvocation(resourceClass, method, new BoundArguments(invocation.getParameters(),
+                target, guards.bindings(resourceClass, method)));
+        if (verdict != GuardVerdict.ALLOW) {
+            throw new WebApplicationException(guards.refusal(verdict));
         }
         return invocation.proceed();
     }

@@ -14,14 +14,18 @@ import dev.portalauth.internal.config.AuthSettings;
 
 /**
  * Guards one resource method for the current request: reads its rule, asks {@link GuardDecision}
- * with the request's {@link Session}, and builds the refusal. Remembers on the request which method
- * it allowed, so that a second guard for the same method (the other filter, the interceptor)
- * does not decide again.
+ * with the request's {@link Session}, and builds the refusal. What the JAX-RS filters allowed is
+ * remembered on the request for one invocation only: the other filter and the interceptor of the
+ * resource method's own invocation do not decide again, but any later call of a guarded CDI method,
+ * whatever its arguments, is judged afresh.
  */
 @ApplicationScoped
 public class Guards {
 
+    /** The resource method the filters allowed, until its invocation (the interceptor) takes it. */
     private static final String ALLOWED = Guards.class.getName() + ".allowed";
+    /** Set once a filter decided on this request, for the interceptor's note that it guards alone. */
+    private static final String FILTERED = Guards.class.getName() + ".filtered";
 
     @Inject
     Session session;
@@ -32,21 +36,40 @@ public class Guards {
 
     private final GuardRules rules = new GuardRules();
 
-    /** The refusal for this request, or empty when the method may run. */
-    public Optional<Response> check(Class<?> resourceClass, Method method, ParameterValues values) {
-        if (method.equals(request.getAttribute(ALLOWED))) {
-            return Optional.empty();
+    /** A filter's judgement of the matched resource method. */
+    GuardVerdict judgeRequest(Class<?> resourceClass, Method method, ParameterValues values) {
+        request.setAttribute(FILTERED, Boolean.TRUE);
+        if (method.equals(request.getAttribute(ALLOWED))) { // the other filter of this method allowed it
+            return GuardVerdict.ALLOW;
         }
-        Optional<GuardRule> rule = rules.of(resourceClass, method);
-        if (rule.isEmpty()) {
-            return Optional.empty();
-        }
-        GuardVerdict verdict = GuardDecision.decide(rule.get(), session.authMethod(), session.accountNumber(), values);
+        GuardVerdict verdict = judge(resourceClass, method, values);
         if (verdict == GuardVerdict.ALLOW) {
             request.setAttribute(ALLOWED, method);
-            return Optional.empty();
         }
-        return Optional.of(GuardAnswers.refuse(verdict, request, settings));
+        return verdict;
+    }
+
+    /**
+     * The interceptor's judgement of one invocation: allowed at once only when it is the invocation
+     * of the resource method the filters just allowed (taken, so never again); judged otherwise.
+     */
+    GuardVerdict judgeInvocation(Class<?> resourceClass, Method method, ParameterValues values) {
+        if (method.equals(request.getAttribute(ALLOWED))) {
+            request.removeAttribute(ALLOWED);
+            return GuardVerdict.ALLOW;
+        }
+        return judge(resourceClass, method, values);
+    }
+
+    /** The answer to a request or invocation refused with {@code verdict}. */
+    Response refusal(GuardVerdict verdict) {
+        return GuardAnswers.refuse(verdict, request, settings);
+    }
+
+    private GuardVerdict judge(Class<?> resourceClass, Method method, ParameterValues values) {
+        Optional<GuardRule> rule = rules.of(resourceClass, method);
+        return rule.isEmpty() ? GuardVerdict.ALLOW
+                : GuardDecision.decide(rule.get(), session.authMethod(), session.accountNumber(), values);
     }
 
     /** Where the method's account parameter is bound (empty when it is not account scoped). */
@@ -54,8 +77,8 @@ public class Guards {
         return rules.of(resourceClass, method).map(GuardRule::bindings).orElse(List.of());
     }
 
-    /** True when some guard already decided for a resource method on this request (the filter ran). */
-    boolean decidedThisRequest() {
-        return request.getAttribute(ALLOWED) != null;
+    /** True when a JAX-RS filter of the module decided on this request. */
+    boolean filteredThisRequest() {
+        return request.getAttribute(FILTERED) != null;
     }
 }

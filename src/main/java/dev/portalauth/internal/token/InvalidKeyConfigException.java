@@ -18,6 +18,8 @@ public final class InvalidKeyConfigException extends RuntimeException {
     public static final String BAD_PREVIOUS_KEYS = "KPA-TOKEN-104";
     /** The Kraken JWKS URI is not a usable URL. */
     public static final String BAD_JWKS_URI = "KPA-TOKEN-105";
+    /** The signing key is one the repository publishes for tests and the demo, outside a test or demo WAR. */
+    public static final String SHIPPED_KEY = "KPA-TOKEN-106";
 
     private final String code;
     private final String configKey;

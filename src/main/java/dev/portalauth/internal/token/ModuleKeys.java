@@ -40,12 +40,14 @@ public final class ModuleKeys {
     private final JWSSigner signer;
     private final JWSAlgorithm algorithm;
     private final String keyId;
+    private final String thumbprint;
     private final JWKSet publicJwks;
     private final Map<String, VerificationKey> verificationKeys;
 
     private ModuleKeys(JWK current, List<JWK> previous) throws JOSEException {
         this.algorithm = algorithmOf(current);
         this.keyId = current.getKeyID();
+        this.thumbprint = current.toPublicJWK().computeThumbprint().toString();
         this.signer = JwsCrypto.signer(current);
         List<JWK> publicKeys = new ArrayList<>();
         publicKeys.add(current.toPublicJWK());
@@ -119,6 +121,11 @@ public final class ModuleKeys {
     /** The {@code kid} of the current key. */
     public String keyId() {
         return keyId;
+    }
+
+    /** The RFC 7638 thumbprint (SHA-256) of the signing key's public half. */
+    public String signingKeyThumbprint() {
+        return thumbprint;
     }
 
     /** The public halves of the current and previous keys, as served at the JWKS endpoint. */

@@ -57,7 +57,7 @@ public class BuiltInEndpoints {
         byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(chain, settings, stateChanges));
         byPath.put(settings.jwksEndpoint(), new JwksEndpoint(moduleKeys));
         if (settings.oauthEnabled()) {
-            byPath.put(settings.krakenOAuthEndpoint(), new KrakenOAuthStartEndpoint(oauthLogin, portalOrigin, settings));
+            byPath.put(settings.krakenOAuthEndpoint(), new KrakenOAuthStartEndpoint(oauthLogin, settings));
             byPath.put(settings.krakenOAuthEndpoint() + "/callback", new KrakenOAuthCallbackEndpoint(oauthLogin, settings));
         }
         masqueradePathname = Pathnames.of(List.of(settings.masqueradePathname()));

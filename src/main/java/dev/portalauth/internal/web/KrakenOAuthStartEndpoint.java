@@ -1,12 +1,9 @@
 package dev.portalauth.internal.web;
 
 import java.io.IOException;
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.portalauth.AuthErrorCode;
 import dev.portalauth.internal.chain.KrakenOAuthLogin;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
@@ -16,21 +13,20 @@ import dev.portalauth.internal.support.QueryStrings;
 
 /**
  * {@code GET /api/auth/kraken-oauth[?next=…]} (SPEC 10): {@code 303} to Kraken's authorise page
- * with a PKCE challenge, this login's cookie set. The callback's URL is built from the portal's
- * origin ({@code kraken.auth.public-origin}, else as {@link PortalOrigin} decides) and context root.
+ * with a PKCE challenge, this login's cookie set. The callback's URL is built from
+ * {@code kraken.auth.public-origin} (required with Kraken OAuth) and the context root, never from a
+ * request's {@code Host} or forwarded headers, which whoever sends the request chooses.
  */
 final class KrakenOAuthStartEndpoint implements BuiltInEndpoint {
 
-    /** A longer {@code next} would crowd the login's cookie: the default target instead. */
-    static final int MAX_NEXT_LENGTH = 1024;
-
     private final KrakenOAuthLogin login;
-    private final PortalOrigin portalOrigin;
+    private final Origin publicOrigin;
     private final AuthSettings settings;
 
-    KrakenOAuthStartEndpoint(KrakenOAuthLogin login, PortalOrigin portalOrigin, AuthSettings settings) {
+    KrakenOAuthStartEndpoint(KrakenOAuthLogin login, AuthSettings settings) {
         this.login = login;
-        this.portalOrigin = portalOrigin;
+        this.publicOrigin = settings.publicOrigin().orElseThrow(() -> new IllegalStateException(
+                "Kraken OAuth without kraken.auth.public-origin: the settings let it through"));
         this.settings = settings;
     }
 
@@ -41,15 +37,10 @@ final class KrakenOAuthStartEndpoint implements BuiltInEndpoint {
         if (HttpMethods.refusedUnlessGet(auth)) {
             return;
         }
-        Optional<Origin> origin = portalOrigin.of(request);
-        if (origin.isEmpty()) { // no Host header and none configured: nowhere for Kraken to send the browser back
-            Redirects.seeOther(request, response, Redirects.withError(settings.loginPathname(), AuthErrorCode.OAUTH_FAILED));
-            return;
-        }
-        String redirectUri = origin.get().serialized() + request.getContextPath() + settings.krakenOAuthEndpoint()
+        String redirectUri = publicOrigin.serialized() + request.getContextPath() + settings.krakenOAuthEndpoint()
                 + "/callback";
         String next = QueryStrings.first(request.getQueryString(), "next")
-                .filter(n -> n.length() <= MAX_NEXT_LENGTH)
+                .filter(Redirects::fitsNext)
                 .flatMap(RedirectTargets::safeRelative)
                 .orElse(null);
         String authorize = login.start(auth, redirectUri, next);

@@ -1,5 +1,7 @@
 package dev.portalauth.internal.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.portalauth.internal.chain.RequestAuth;
@@ -10,6 +12,9 @@ import dev.portalauth.internal.support.QueryStrings;
  * Where a visitor without the session a page needs is sent: {@code {login}?next={path}}, plus
  * {@code &error=CODE} when this request lost its session. One builder for every rule that sends
  * visitors to log in (the dashboard rule, the JAX-RS guards), so they all come back the same way.
+ * A pre-signed key never travels in {@code next}: not from the query, and not from a path under an
+ * anon pathname (the key may be a path segment) — such a visitor goes to the login page without
+ * {@code next}, as does one whose {@code next} would be too long.
  */
 public final class LoginTargets {
 
@@ -18,14 +23,22 @@ public final class LoginTargets {
 
     /** The login path with {@code next} (and {@code error}), inside the application (no context path). */
     public static String comeBackTo(AuthSettings settings, RequestAuth auth) {
-        String login = Redirects.withNext(settings.loginPathname(), next(settings, auth.request(), auth.path()));
-        return auth.sessionError() == null ? login : login + "&error=" + auth.sessionError().name();
+        Optional<String> next = next(settings, auth.request(), auth.path());
+        String login = next.map(n -> Redirects.withNext(settings.loginPathname(), n)).orElse(settings.loginPathname());
+        if (auth.sessionError() == null) {
+            return login;
+        }
+        return login + (next.isPresent() ? "&" : "?") + "error=" + auth.sessionError().name();
     }
 
-    /** Where to come back after login: the path, and its query unless it carries a key. */
-    private static String next(AuthSettings settings, HttpServletRequest request, String path) {
+    /** Where to come back after login: the path, and its query unless it carries a key; none under an anon pathname. */
+    private static Optional<String> next(AuthSettings settings, HttpServletRequest request, String path) {
+        if (settings.anonPathnames().match(path) != null) {
+            return Optional.empty();
+        }
         String query = request.getQueryString();
         boolean keyInQuery = QueryStrings.first(query, settings.keyQueryParam()).isPresent();
-        return query == null || keyInQuery ? path : path + "?" + query;
+        String next = query == null || keyInQuery ? path : path + "?" + query;
+        return Redirects.fitsNext(next) ? Optional.of(next) : Optional.empty();
     }
 }

@@ -64,7 +64,7 @@ public class PortalAuthFilter extends HttpFilter {
             return;
         }
         if (!policy.enforce(auth)) {
-            passOn(request, response, next);
+            passOn(request, NoStoreKeeper.around(response), next);
         }
     }
 

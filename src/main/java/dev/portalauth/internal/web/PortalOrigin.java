@@ -7,11 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.Origin;
 import dev.portalauth.internal.proxy.ClientAddresses;
+import dev.portalauth.internal.proxy.ForwardedValues;
 
 /**
  * The portal's origin as the browser sees it, for one request: {@code kraken.auth.public-origin}
  * when configured; else, from a trusted proxy, the scheme and host it reports in
- * {@code X-Forwarded-Proto} / {@code X-Forwarded-Host}; else the request's scheme and {@code Host}
+ * {@code X-Forwarded-Proto} / {@code X-Forwarded-Host} (the right-most entry over all lines, the one
+ * the proxy added); else the request's scheme and {@code Host}
  * header. The one place that decides it, so that everything comparing against it (cross-site
  * refusal) agrees.
  */
@@ -33,18 +35,9 @@ public final class PortalOrigin {
         String scheme = request.getScheme();
         String host = request.getHeader("Host");
         if (clientAddresses.fromTrustedProxy(request)) {
-            scheme = nearestHop(request.getHeader("X-Forwarded-Proto")).orElse(scheme);
-            host = nearestHop(request.getHeader("X-Forwarded-Host")).orElse(host);
+            scheme = ForwardedValues.rightMost(request, "X-Forwarded-Proto").orElse(scheme);
+            host = ForwardedValues.rightMost(request, "X-Forwarded-Host").orElse(host);
         }
         return Origin.of(scheme, host);
-    }
-
-    /** The right-most value of a list header: the one the trusted proxy itself added, whatever came before. */
-    private static Optional<String> nearestHop(String header) {
-        if (header == null) {
-            return Optional.empty();
-        }
-        String last = header.substring(header.lastIndexOf(',') + 1).strip();
-        return last.isEmpty() ? Optional.empty() : Optional.of(last);
     }
 }

@@ -11,6 +11,9 @@ import dev.portalauth.AuthErrorCode;
 /** {@code 303 See Other} to paths of this application; the only way the module redirects. */
 final class Redirects {
 
+    /** The bound of a {@code next} the module carries, in bytes once encoded. */
+    static final int MAX_ENCODED_NEXT = 512;
+
     private Redirects() {
     }
 
@@ -25,6 +28,19 @@ final class Redirects {
     }
 
     static String withNext(String path, String next) {
-        return path + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+        return path + "?next=" + encoded(next);
+    }
+
+    /**
+     * Whether {@code next} is short enough to carry: at most {@link #MAX_ENCODED_NEXT} bytes once
+     * encoded. A longer one crowds the {@code Location} header and the cookie of a Kraken OAuth login
+     * (a few of them could lock a browser out), so it is dropped for the default target.
+     */
+    static boolean fitsNext(String next) {
+        return next.length() <= MAX_ENCODED_NEXT && encoded(next).length() <= MAX_ENCODED_NEXT;
+    }
+
+    private static String encoded(String next) {
+        return URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
 }

@@ -79,7 +79,7 @@ public class RoutePolicy {
 
     private static void answer(RequestAuth auth, AnonResponse answer) throws IOException, ServletException {
         if (answer.kind() == AnonResponse.Kind.REWRITE) {
-            auth.request().getRequestDispatcher(answer.path()).forward(auth.request(), auth.response());
+            auth.request().getRequestDispatcher(answer.path()).forward(auth.request(), NoStoreKeeper.around(auth.response()));
         } else {
             Redirects.seeOther(auth.request(), auth.response(), answer.path());
         }

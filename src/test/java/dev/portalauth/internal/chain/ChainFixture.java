@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,14 @@ final class ChainFixture {
         refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, 100, clock);
         credentials = CredentialChain.standard(verifier, names, cookies, new KrakenConfirmations(kraken, limits, 100, clock),
                 new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));
+    }
+
+    /** Mobile web view turned on ({@code kraken.auth.mobile-web-view.enabled=true}), plus {@code keysAndValues}. */
+    static ChainFixture withMobileWebView(String... keysAndValues) {
+        String[] all = Arrays.copyOf(keysAndValues, keysAndValues.length + 2);
+        all[keysAndValues.length] = "kraken.auth.mobile-web-view.enabled";
+        all[keysAndValues.length + 1] = "true";
+        return new ChainFixture(all);
     }
 
     /** A Kraken token of {@code gty} for user 123, an hour long. */

@@ -26,7 +26,7 @@ import dev.portalauth.internal.token.CredentialVerifier;
  */
 class CookieHeaderProperties {
 
-    private static final ChainFixture CHAIN = new ChainFixture();
+    private static final ChainFixture CHAIN = ChainFixture.withMobileWebView();
     private static final List<String> NAMES = List.of("masqueradeToken", "masqueradeTokenBinding", "MWAuthToken",
             "accessToken", "accessTokenBinding", "refreshToken", "scopedToken", "scopedTokenBinding", "sessionPayload",
             "jwt");

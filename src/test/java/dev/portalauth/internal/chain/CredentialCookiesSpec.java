@@ -26,7 +26,7 @@ import dev.portalauth.internal.token.ModuleTokens;
  */
 class CredentialCookiesSpec {
 
-    private final ChainFixture chain = new ChainFixture();
+    private final ChainFixture chain = ChainFixture.withMobileWebView();
 
     @Test
     void aBoundMasqueradeTokenMakesAMasqueradeSession() {

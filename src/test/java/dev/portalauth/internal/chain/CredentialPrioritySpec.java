@@ -15,7 +15,7 @@ import dev.portalauth.internal.support.FakeHttp;
 /** SPEC 4.1: the first valid credential among masquerade > mobile web view > access > scoped makes the session. */
 class CredentialPrioritySpec {
 
-    private final ChainFixture chain = new ChainFixture();
+    private final ChainFixture chain = ChainFixture.withMobileWebView();
 
     private void add(FakeHttp http, AuthMethod kind) {
         String gty = switch (kind) {

@@ -210,7 +210,17 @@ class KrakenOAuthLoginSpec {
         }
         start(crowded, null);
 
-        assertEquals(List.of(true, true, true, true, true), java.util.stream.IntStream.range(0, 5)
+        assertEquals(List.of(true, true, true), java.util.stream.IntStream.range(0, 3)
                 .mapToObj(i -> crowded.cleared("krakenOAuth-" + i)).toList());
+    }
+
+    @Test
+    void aBrowserHoldsAtMostThreeLoginsInProgress() {
+        assertEquals(3, PendingOAuthLogins.MAX_IN_PROGRESS);
+        FakeHttp two = new FakeHttp().cookie("krakenOAuth-0", "x").cookie("krakenOAuth-1", "x");
+
+        start(two, null);
+
+        assertFalse(two.cleared("krakenOAuth-0") || two.cleared("krakenOAuth-1"), "a third login keeps the other two");
     }
 }

@@ -24,7 +24,7 @@ import dev.portalauth.internal.support.FakeHttp;
  */
 class LogoutSpec {
 
-    private final ChainFixture chain = new ChainFixture();
+    private final ChainFixture chain = ChainFixture.withMobileWebView();
     private final Logout logout = new Logout(chain.cookies, chain.names, chain.refresher);
 
     private FakeHttp expiredSession(String refreshToken) {

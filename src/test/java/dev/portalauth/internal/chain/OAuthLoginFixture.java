@@ -28,14 +28,16 @@ public final class OAuthLoginFixture {
     final ChainFixture chain;
     private final KrakenOAuthLogin login = new KrakenOAuthLogin();
 
-    /** With Kraken OAuth configured plus {@code keysAndValues}. */
+    /** With Kraken OAuth configured (public origin {@code http://localhost:8080}) plus {@code keysAndValues}. */
     public OAuthLoginFixture(String... keysAndValues) {
-        String[] all = new String[keysAndValues.length + 4];
+        String[] all = new String[keysAndValues.length + 6];
         all[0] = "kraken.auth-endpoint";
         all[1] = AUTH_ENDPOINT;
         all[2] = "kraken.oauth-client-id";
         all[3] = CLIENT_ID;
-        System.arraycopy(keysAndValues, 0, all, 4, keysAndValues.length);
+        all[4] = "kraken.auth.public-origin";
+        all[5] = "http://localhost:8080";
+        System.arraycopy(keysAndValues, 0, all, 6, keysAndValues.length);
         chain = new ChainFixture(all);
         login.settings = chain.settings;
         login.kraken = chain.oauth;

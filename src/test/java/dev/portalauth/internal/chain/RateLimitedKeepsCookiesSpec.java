@@ -21,7 +21,7 @@ class RateLimitedKeepsCookiesSpec {
 
     private static final String CLIENT = new FakeHttp().remoteAddr();
 
-    private final ChainFixture chain = new ChainFixture(
+    private final ChainFixture chain = ChainFixture.withMobileWebView(
             "kraken.auth.rate-limit.refresh", "1/PT1M", "kraken.auth.rate-limit.confirm", "1/PT1M");
 
     /** The client's one token of {@code operation} is already spent. */

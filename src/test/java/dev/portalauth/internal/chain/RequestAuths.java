@@ -1,5 +1,6 @@
 package dev.portalauth.internal.chain;
 
+import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.support.FakeHttp;
 import dev.portalauth.internal.token.KrakenToken;
@@ -21,6 +22,13 @@ public final class RequestAuths {
     public static RequestAuth authenticated(FakeHttp http, AuthMethod method, KrakenToken token) {
         RequestAuth auth = of(http);
         auth.authenticate(method, token);
+        return auth;
+    }
+
+    /** A request whose session was lost on the way (e.g. a refresh Kraken refused), with {@code error}. */
+    public static RequestAuth lostSession(FakeHttp http, AuthErrorCode error) {
+        RequestAuth auth = of(http);
+        auth.sessionError(error);
         return auth;
     }
 }

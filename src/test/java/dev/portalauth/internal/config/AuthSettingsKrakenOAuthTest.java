@@ -29,7 +29,7 @@ class AuthSettingsKrakenOAuthTest {
     void anEndpointAndAClientIdTurnItOn() {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(
                 "kraken.auth-endpoint", "https://auth.octopus.energy", "kraken.oauth-client-id", "portal",
-                "kraken.oauth-client-secret", "s3cret", "kraken.oauth-scope", "openid profile",
+                "kraken.auth.public-origin", "https://portal.example", "kraken.oauth-client-secret", "s3cret", "kraken.oauth-scope", "openid profile",
                 "kraken.auth.api.kraken-oauth", "/auth/kraken"));
         assertTrue(settings.oauthEnabled());
         assertEquals(Optional.of(URI.create("https://auth.octopus.energy")), settings.oauthAuthEndpoint());
@@ -64,12 +64,21 @@ class AuthSettingsKrakenOAuthTest {
     @Test
     void plainHttpToAnotherHostStopsDeploymentButLoopbackIsAllowed() {
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> AuthSettings.from(
-                MapConfig.withEndpointAnd("kraken.auth-endpoint", "http://auth.example", "kraken.oauth-client-id", "p")));
+                MapConfig.withEndpointAnd("kraken.auth-endpoint", "http://auth.example", "kraken.oauth-client-id", "p",
+                        "kraken.auth.public-origin", "https://portal.example")));
         assertEquals(List.of("kraken.auth-endpoint"), List.copyOf(e.problems().keySet()));
 
         assertTrue(AuthSettings.from(MapConfig.withEndpointAnd("kraken.auth-endpoint", "http://localhost:8080/kraken",
-                "kraken.oauth-client-id", "p")).oauthEnabled());
+                "kraken.oauth-client-id", "p", "kraken.auth.public-origin", "http://localhost:8080")).oauthEnabled());
         assertTrue(AuthSettings.from(MapConfig.withEndpointAnd("kraken.auth-endpoint", "http://auth.example",
-                "kraken.oauth-client-id", "p", "kraken.allow-insecure-http", "true")).oauthEnabled());
+                "kraken.oauth-client-id", "p", "kraken.allow-insecure-http", "true",
+                "kraken.auth.public-origin", "https://portal.example")).oauthEnabled());
+    }
+
+    @Test
+    void oauthWithoutAPublicOriginStopsDeploymentNamingIt() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> AuthSettings.from(
+                MapConfig.withEndpointAnd("kraken.auth-endpoint", "https://auth.octopus.energy", "kraken.oauth-client-id", "p")));
+        assertEquals(List.of("kraken.auth.public-origin"), List.copyOf(e.problems().keySet()));
     }
 }

@@ -58,12 +58,14 @@ class KrakenOAuthSpec {
     private final MutableClock clock = MutableClock.atSystemTime();
 
     private KrakenOAuth oauth(String... extra) {
-        String[] keys = new String[extra.length + 4];
+        String[] keys = new String[extra.length + 6];
         keys[0] = "kraken.auth-endpoint";
         keys[1] = "https://auth.example";
         keys[2] = "kraken.oauth-client-id";
         keys[3] = "portal:one";
-        System.arraycopy(extra, 0, keys, 4, extra.length);
+        keys[4] = "kraken.auth.public-origin";
+        keys[5] = "https://portal.example";
+        System.arraycopy(extra, 0, keys, 6, extra.length);
         KrakenOAuth oauth = new KrakenOAuth();
         oauth.transport = transport;
         oauth.settings = AuthSettings.from(MapConfig.withEndpointAnd(keys));

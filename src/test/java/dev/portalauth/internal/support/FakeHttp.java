@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class FakeHttp {
     public final List<String> setCookies = new ArrayList<>();
     public final Map<String, String> responseHeaders = new LinkedHashMap<>();
     private final Map<String, String> requestHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, List<String>> requestHeaderLines = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Object> attributes = new HashMap<>();
     private String method = "GET";
     private String scheme = "http";
@@ -73,7 +75,13 @@ public final class FakeHttp {
     }
 
     public FakeHttp header(String name, String value) {
-        requestHeaders.put(name, value);
+        return headerLines(name, value);
+    }
+
+    /** A header sent on several lines: {@code getHeader} answers the first, as servers do. */
+    public FakeHttp headerLines(String name, String... lines) {
+        requestHeaders.put(name, lines[0]);
+        requestHeaderLines.put(name, List.of(lines));
         return this;
     }
 
@@ -121,6 +129,8 @@ public final class FakeHttp {
                     case "getScheme" -> scheme;
                     case "getRemoteAddr" -> remoteAddr;
                     case "getHeader" -> requestHeaders.get((String) args[0]);
+                    case "getHeaders" -> Collections.enumeration(
+                            requestHeaderLines.getOrDefault((String) args[0], List.of()));
                     case "getQueryString" -> queryString;
                     case "getContentType" -> contentType;
                     case "getReader" -> new BufferedReader(new StringReader(body));
@@ -147,6 +157,9 @@ public final class FakeHttp {
                     }
                     case "setHeader" -> responseHeaders.put((String) args[0], (String) args[1]);
                     case "getHeader" -> responseHeaders.get((String) args[0]);
+                    case "getHeaders" -> "Set-Cookie".equals(args[0]) ? List.copyOf(setCookies)
+                            : responseHeaders.get((String) args[0]) == null ? List.of()
+                            : List.of(responseHeaders.get((String) args[0]));
                     case "setStatus" -> {
                         status = (Integer) args[0];
                         yield null;

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.chain.OAuthLoginFixture;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.proxy.ClientAddresses;
 import dev.portalauth.internal.support.FakeHttp;
 
 /**
@@ -26,9 +25,7 @@ class KrakenOAuthEndpointsSpec {
     private OAuthLoginFixture oauth = new OAuthLoginFixture();
 
     private KrakenOAuthStartEndpoint start() {
-        return new KrakenOAuthStartEndpoint(oauth.login(), new PortalOrigin(oauth.settings(),
-                new ClientAddresses(oauth.settings().trustedProxies(), oauth.settings().trustedProxiesHeader())),
-                oauth.settings());
+        return new KrakenOAuthStartEndpoint(oauth.login(), oauth.settings());
     }
 
     private KrakenOAuthCallbackEndpoint callback() {
@@ -70,9 +67,15 @@ class KrakenOAuthEndpointsSpec {
     }
 
     @Test
-    void withoutAPublicOriginTheCallbackIsOnTheRequestsOwnOrigin() throws IOException {
-        FakeHttp http = started(null);
-        assertEquals("http://localhost:8080/api/auth/kraken-oauth/callback",
+    void aRequestsHostOrForwardedHostNeverMovesTheCallback() throws IOException {
+        oauth = new OAuthLoginFixture("kraken.auth.public-origin", "https://portal.example",
+                "kraken.auth.trusted-proxies", "127.0.0.1");
+        FakeHttp http = new FakeHttp().path("/api/auth/kraken-oauth").header("Host", "evil.example")
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "http");
+
+        start().handle(OAuthLoginFixture.auth(http));
+
+        assertEquals("https://portal.example/api/auth/kraken-oauth/callback",
                 query(http.responseHeaders.get("Location")).get("redirect_uri"));
     }
 
@@ -93,6 +96,19 @@ class KrakenOAuthEndpointsSpec {
         FakeHttp back = callback(started("next=%2F%2Fevil.example"), "code=c&state={state}");
 
         assertEquals("/dashboard", back.responseHeaders.get("Location"));
+    }
+
+    @Test
+    void aNextOfAtMost512BytesOnceEncodedIsCarriedALongerOneDropped() throws IOException {
+        oauth.tokenEndpointGrants();
+        String fits = "/d/" + "a".repeat(505); // 512 bytes once encoded
+        String tooLong = "/d/" + "a".repeat(506);
+
+        FakeHttp kept = callback(started("next=" + fits.replace("/", "%2F")), "code=c&state={state}");
+        FakeHttp dropped = callback(started("next=" + tooLong.replace("/", "%2F")), "code=c&state={state}");
+
+        assertEquals(fits, kept.responseHeaders.get("Location"));
+        assertEquals("/dashboard", dropped.responseHeaders.get("Location"));
     }
 
     @Test

@@ -78,4 +78,14 @@ class PortalOriginTest {
                 .header("Host", "node-1:8080").header("X-Forwarded-Proto", "https")
                 .header("X-Forwarded-Host", "portal.example").request()));
     }
+
+    @Test
+    void from_a_trusted_proxy_the_last_line_counts_not_the_first_the_client_sent() {
+        PortalOrigin portal = portal("kraken.auth.trusted-proxies", "10.0.0.0/8");
+
+        assertEquals(Origin.parse("https://portal.example"), portal.of(FakeHttp.post().from("10.0.0.2")
+                .headerLines("X-Forwarded-Proto", "http", "https")
+                .headerLines("X-Forwarded-Host", "evil.example", "other.example, portal.example")
+                .request()));
+    }
 }

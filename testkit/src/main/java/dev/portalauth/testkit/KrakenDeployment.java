@@ -183,6 +183,8 @@ public final class KrakenDeployment {
         // Kraken OAuth login against the simulator's authorisation server, as its public client.
         config.put("kraken.auth-endpoint", BASE + contextPath + "/kraken");
         config.put("kraken.oauth-client-id", Fixtures.OAUTH_CLIENT_ID);
+        // Kraken OAuth needs the portal's origin configured: its redirect_uri is never taken from a request.
+        config.put("kraken.auth.public-origin", BASE);
     }
 
     private static Map<String, String> existingConfig(WebArchive war) {
