@@ -28,14 +28,10 @@ import dev.portalauth.testkit.Simulator;
 /**
  * SPEC 6 and 8, end to end: login and logout refuse a request when ANY browser signal says it
  * is cross-site, whatever the other says, with {@code 403 {"error":"CROSS_SITE"}}; requests with
-<<<<<<< HEAD
  * neither header (non-browser clients) pass, and so does {@code Origin: null} vouched for by
- * {@code Sec-Fetch-Site: same-origin} (a form on a page served with {@code Referrer-Policy: no-referrer}). The portal's origin here is the request's own
- * ({@code http://localhost:<port>}: no {@code kraken.auth.public-origin}). {@code -} = header absent.
-=======
- * neither header (non-browser clients) pass. The portal's origin here is the request's own
- * ({@code http://localhost:<port>}: no {@code kraken.auth.public-origin}, so no Kraken OAuth). {@code -} = header absent.
->>>>>>> smalltrust
+ * {@code Sec-Fetch-Site: same-origin} (a form on a page served with {@code Referrer-Policy: no-referrer}).
+ * The portal's origin here is the request's own ({@code http://localhost:<port>}: no
+ * {@code kraken.auth.public-origin}, so no Kraken OAuth). {@code -} = header absent.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
