@@ -138,7 +138,7 @@ public class AuthChain {
     private String judgedPath(HttpServletRequest request) {
         String decoded = RequestPath.inside(request.getRequestURI(), request.getContextPath());
         if (decoded == null || request.isRequestedSessionIdFromURL()
-                && !RequestPath.inLastSegment(request.getRequestedSessionId())) {
+                && !RequestPath.sessionIdInLastSegment(request.getRequestedSessionId(), request.getRequestURL())) {
             return null;
         }
         String pathInfo = request.getPathInfo();

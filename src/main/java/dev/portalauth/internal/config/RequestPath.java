@@ -1,5 +1,7 @@
 package dev.portalauth.internal.config;
 
+import java.util.Locale;
+
 /**
  * The canonical form of a request path inside the web application: the one every route decision
  * is made on. A path whose meaning servers disagree on ({@code /dashboard/page;/..;/x},
@@ -88,12 +90,20 @@ public final class RequestPath {
 
     /**
      * Whether a session id the server read from the URI ({@code ;jsessionid=…}, which servers cut
-     * out of {@code getRequestURI()}) stood in the last segment. Servers take everything after
-     * {@code ;jsessionid=} as the id, so one that stood in a middle segment holds a {@code /}: the
-     * server then serves the path before it, while a JAX-RS runtime may read the whole URI.
+     * out of {@code getRequestURI()}) stood in the last segment, as a path parameter may. Where it
+     * stood in a middle segment, servers serve the path before it (one takes the rest of the path
+     * as the id), while a JAX-RS runtime may read the whole URL.
+     *
+     * @param sessionId  {@code getRequestedSessionId()}
+     * @param requestUrl {@code getRequestURL()}, which a server may give with the path parameter
      */
-    public static boolean inLastSegment(String sessionIdFromUri) {
-        return sessionIdFromUri == null || sessionIdFromUri.indexOf('/') < 0 && sessionIdFromUri.indexOf('\\') < 0;
+    public static boolean sessionIdInLastSegment(String sessionId, CharSequence requestUrl) {
+        if (sessionId != null && (sessionId.indexOf('/') >= 0 || sessionId.indexOf('\\') >= 0)) {
+            return false;
+        }
+        String url = requestUrl.toString();
+        int parameter = url.toLowerCase(Locale.ROOT).indexOf(";jsessionid=");
+        return parameter < 0 || url.indexOf('/', parameter) < 0 && url.indexOf('\\', parameter) < 0;
     }
 
     private static boolean mayNeedRewriting(char c) {

@@ -1,6 +1,5 @@
 package dev.portalauth.internal.web;
 
-import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
-import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -54,31 +52,18 @@ public class PortalAuthMechanism implements HttpAuthenticationMechanism {
     ClientAddresses clientAddresses;
 
     private ApplicationLogin applicationLogin;
-    private PathRefusal refusal;
 
     @PostConstruct
     void init() {
-        JsonProvider json = JsonProvider.provider();
         StateChanges stateChanges = new StateChanges(new PortalOrigin(settings, clientAddresses),
-                settings.crossSiteTrustedOrigins(), json);
+                settings.crossSiteTrustedOrigins(), JsonProvider.provider());
         applicationLogin = new ApplicationLogin(passwordLogin, stateChanges::crossSite);
-        refusal = new PathRefusal(json);
     }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+                                                HttpMessageContext context) {
         RequestAuth auth = chain.authenticate(request, response);
-        if (auth.path() == null) {
-            // Answered here, before the container goes on: OpenLiberty checks the URI again before
-            // the filters and would log a refused one whole (SRVE0315E), pre-signed key and all.
-            try {
-                refusal.answer(response);
-            } catch (IOException e) {
-                throw new AuthenticationException(e);
-            }
-            return AuthenticationStatus.SEND_CONTINUE;
-        }
         Credential credential = credentialToLogInWith(context);
         if (credential != null && !applicationLogin.attempt(auth, credential)) {
             // Not context.responseUnauthorized(): that would write the container's 401 page, and the

@@ -116,10 +116,17 @@ class RequestPathTest {
         assertNull(RequestPath.inside(uri, "/portal"));
     }
 
-    @ParameterizedTest(name = "[{0}] {1}")
-    @CsvSource(delimiter = '|', value = {"ABC123|true", "ABC123.node1|true", "1/dashboard/statement.html|false",
-            "1\\..\\x|false"})
-    void a_session_id_read_from_the_uri_with_a_slash_stood_before_the_last_segment(String id, boolean last) {
-        assertEquals(last, RequestPath.inLastSegment(id));
+    @ParameterizedTest(name = "id [{0}] in [{1}]: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ABC123|http://h/page|true",
+            "ABC123|http://h/page;jsessionid=ABC123|true",
+            "ABC123.node1|http://h/a/page;JSESSIONID=ABC123.node1|true",
+            "1/dashboard/statement.html|http://h/rs|false",
+            "1\\..\\x|http://h/rs|false",
+            "1|http://h/rs;jsessionid=1/anon/k/fixed|false",
+            "1|http://h/rs;jsessionid=1\\anon|false",
+    })
+    void a_session_id_read_from_the_uri_must_have_stood_in_its_last_segment(String id, String url, boolean last) {
+        assertEquals(last, RequestPath.sessionIdInLastSegment(id, url));
     }
 }
