@@ -18,6 +18,8 @@ public final class InvalidKeyConfigException extends RuntimeException {
     public static final String BAD_PREVIOUS_KEYS = "KPA-TOKEN-104";
     /** The Kraken JWKS URI is not a usable URL. */
     public static final String BAD_JWKS_URI = "KPA-TOKEN-105";
+    /** A changed key file would put a second key under a key id in use: one id, one key. */
+    public static final String KEY_ID_REUSED = "KPA-TOKEN-106";
 
     private final String code;
     private final String configKey;
