@@ -54,6 +54,7 @@ public final class ModuleKeys implements CurrentKeys {
     /**
      * @param previous  the previous-keys file's public keys, none under the signing key's id
      * @param replaced  public halves of signing keys replaced since start-up, none under another key's id
+     *                  (one may also be in {@code previous}: it is published once)
      * @param reusable  verification keys of the set this one succeeds, kept where the key is the same
      */
     private ModuleKeys(JWK signingKey, List<JWK> previous, List<JWK> replaced, Map<String, VerificationKey> reusable)
@@ -64,10 +65,11 @@ public final class ModuleKeys implements CurrentKeys {
         this.signer = JwsCrypto.signer(signingKey);
         this.previous = List.copyOf(previous);
         this.replaced = List.copyOf(replaced);
-        List<JWK> publicKeys = new ArrayList<>();
-        publicKeys.add(signingKey.toPublicJWK());
-        publicKeys.addAll(this.replaced);
-        publicKeys.addAll(this.previous);
+        Map<String, JWK> publicByKid = new LinkedHashMap<>();
+        publicByKid.put(keyId, signingKey.toPublicJWK());
+        this.replaced.forEach(key -> publicByKid.putIfAbsent(key.getKeyID(), key));
+        this.previous.forEach(key -> publicByKid.putIfAbsent(key.getKeyID(), key));
+        List<JWK> publicKeys = List.copyOf(publicByKid.values());
         this.publicJwks = new JWKSet(publicKeys);
         this.publicJwksJson = publicJwks.toString();
         Map<String, VerificationKey> byKid = new LinkedHashMap<>();
@@ -149,7 +151,6 @@ public final class ModuleKeys implements CurrentKeys {
                 }
             }
         }
-        replacedNow.removeIf(former -> previousNow.stream().anyMatch(key -> key.getKeyID().equals(former.getKeyID())));
         ModuleKeys next = build(newSigningKey, previousNow, replacedNow, verificationKeys);
         return next.keyId.equals(keyId) && next.publicJwksJson.equals(publicJwksJson) ? this : next;
     }

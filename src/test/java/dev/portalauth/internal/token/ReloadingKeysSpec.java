@@ -87,6 +87,22 @@ class ReloadingKeysSpec {
     }
 
     @Test
+    void aReplacedSigningKeyStaysAcceptedUntilRestartEvenWhenTakenOutOfThePreviousKeysAgain() throws Exception {
+        CurrentKeys keys = reloading(Optional.empty());
+        Files.writeString(signingFile, Fixtures.pem(NEW));
+        clock.advance(INTERVAL);
+        Files.writeString(previousFile, publicJwks(OLD)); // retired, as the README says
+        clock.advance(INTERVAL);
+        assertTrue(keys.current().knows(kid(OLD)));
+
+        Files.writeString(previousFile, NO_KEYS);
+        clock.advance(INTERVAL);
+
+        assertTrue(keys.current().knows(kid(OLD)));
+        assertEquals(kid(NEW), keys.current().keyId());
+    }
+
+    @Test
     void aNewKeyUnderTheUnchangedKeyIdIsRefusedAndTheKeysInUseStay() throws Exception {
         CurrentKeys keys = reloading(Optional.of("portal-1"));
         ModuleKeys before = keys.current();
