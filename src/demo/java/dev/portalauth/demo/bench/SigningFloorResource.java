@@ -29,6 +29,7 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import dev.portalauth.internal.token.CurrentKeys;
 import dev.portalauth.internal.token.ModuleKeys;
 import dev.portalauth.internal.token.ModuleTokens;
 import dev.portalauth.internal.token.TokenKind;
@@ -66,7 +67,7 @@ public class SigningFloorResource {
     }
 
     @Inject
-    ModuleKeys keys;
+    CurrentKeys currentKeys;
 
     @Inject
     ModuleTokens tokens;
@@ -75,6 +76,7 @@ public class SigningFloorResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String measure(@QueryParam("count") Integer count) throws Exception {
         int n = count == null ? 200 : Math.max(1, Math.min(MAX_COUNT, count));
+        ModuleKeys keys = currentKeys.current();
         JWSHeader header = new JWSHeader.Builder(keys.algorithm()).type(TokenKind.GUEST.type())
                 .keyID(keys.keyId()).build();
         String issuer = issuer();

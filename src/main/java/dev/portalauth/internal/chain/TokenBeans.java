@@ -22,17 +22,20 @@ import dev.portalauth.internal.observe.PortalAuthMetrics;
 import dev.portalauth.internal.token.ClaimsBudget;
 import dev.portalauth.internal.token.CredentialBindings;
 import dev.portalauth.internal.token.CredentialVerifier;
+import dev.portalauth.internal.token.CurrentKeys;
 import dev.portalauth.internal.token.GuestTokenIssuer;
 import dev.portalauth.internal.token.GuestTokensImpl;
 import dev.portalauth.internal.token.KrakenTokenVerifier;
 import dev.portalauth.internal.token.ModuleKeys;
 import dev.portalauth.internal.token.ModuleTokens;
+import dev.portalauth.internal.token.ReloadingKeys;
 import dev.portalauth.internal.token.SessionPayloadCodec;
 import dev.portalauth.internal.token.ShippedKeys;
 
 /**
  * Builds the token machinery once, at start-up (a bad key stops deployment naming its key), and
- * hands out the same instances: they are immutable and thread-safe, so no proxies are needed.
+ * hands out the same instances: they are thread-safe, and the keys change only by swapping one
+ * immutable set for another inside {@link CurrentKeys}, so no proxies are needed.
  */
 @ApplicationScoped
 public class TokenBeans {
@@ -49,7 +52,7 @@ public class TokenBeans {
     KrakenGuards guards;
 
     private KrakenTokenVerifier krakenTokens;
-    private ModuleKeys moduleKeys;
+    private CurrentKeys moduleKeys;
     private ModuleTokens moduleTokens;
     private GuestTokens guestTokens;
     private GuestTokenIssuer guestIssuer;
@@ -62,10 +65,12 @@ public class TokenBeans {
         krakenTokens = new KrakenTokenVerifier(settings.jwksUri(), settings.connectTimeout(), settings.readTimeout(),
                 guards.breaker(KrakenEndpoint.JWKS), cacheSize, clock);
         ClassLoader application = Thread.currentThread().getContextClassLoader();
-        moduleKeys = ModuleKeys.load(settings.signingKey(), settings.signingKeyLocation(), settings.keyId(),
+        ModuleKeys loaded = ModuleKeys.load(settings.signingKey(), settings.signingKeyLocation(), settings.keyId(),
                 settings.previousKeysLocation(), application);
-        ShippedKeys.refuseOutsideTests(moduleKeys, settings.signingKey().isPresent(),
+        ShippedKeys.refuseOutsideTests(loaded, settings.signingKey().isPresent(),
                 ShippedKeys.simulatorDeployed(application), settings.trustUnverifiedTokens());
+        moduleKeys = ReloadingKeys.of(loaded, settings.signingKeyLocation(), settings.keyId(),
+                settings.previousKeysLocation(), settings.keyReload(), clock);
         moduleTokens = new ModuleTokens(moduleKeys, settings.issuer(), clock, cacheSize);
         guestTokens = new GuestTokensImpl(moduleTokens, clock);
         ClaimsBudget budget = new ClaimsBudget(settings.maxClaimsBytes());
@@ -107,7 +112,7 @@ public class TokenBeans {
     }
 
     @Produces
-    ModuleKeys moduleKeys() {
+    CurrentKeys moduleKeys() {
         return moduleKeys;
     }
 

@@ -68,6 +68,7 @@ public final class AuthSettings {
     static final String SIGNING_KEY_LOCATION = "kraken.auth.guest.signing-key-location";
     static final String KEY_ID = "kraken.auth.guest.key-id";
     static final String PREVIOUS_KEYS_LOCATION = "kraken.auth.guest.previous-keys-location";
+    static final String KEY_RELOAD = "kraken.auth.guest.key-reload";
     static final String REFRESH_MARGIN = "kraken.auth.refresh-margin";
     static final String TOKEN_CACHE_MAX_ENTRIES = "kraken.auth.token-cache.max-entries";
     static final String KEY_MAX_LENGTH = "kraken.auth.anon.key-max-length";
@@ -131,6 +132,7 @@ public final class AuthSettings {
     private final Optional<String> signingKeyLocation;
     private final Optional<String> keyId;
     private final Optional<String> previousKeysLocation;
+    private final Duration keyReload;
     private final Duration refreshMargin;
     private final int tokenCacheMaxEntries;
     private final int keyMaxLength;
@@ -193,6 +195,7 @@ public final class AuthSettings {
         signingKeyLocation = read.optionalText(SIGNING_KEY_LOCATION);
         keyId = read.optionalText(KEY_ID);
         previousKeysLocation = read.optionalText(PREVIOUS_KEYS_LOCATION);
+        keyReload = read.durationOrZero(KEY_RELOAD, Duration.ofMinutes(1));
         refreshMargin = read.positiveDuration(REFRESH_MARGIN, Duration.ofSeconds(30));
         tokenCacheMaxEntries = read.positiveInt(TOKEN_CACHE_MAX_ENTRIES, 10_000);
         keyMaxLength = read.positiveInt(KEY_MAX_LENGTH, 512);
@@ -487,6 +490,14 @@ public final class AuthSettings {
     /** {@code kraken.auth.guest.previous-keys-location}: a JWKS of retired public keys still accepted. */
     public Optional<String> previousKeysLocation() {
         return previousKeysLocation;
+    }
+
+    /**
+     * {@code kraken.auth.guest.key-reload} (default {@code PT1M}): how often the signing-key and
+     * previous-keys files are looked at for a change; zero: never.
+     */
+    public Duration keyReload() {
+        return keyReload;
     }
 
     /** {@code kraken.auth.refresh-margin} (default {@code PT30S}). */

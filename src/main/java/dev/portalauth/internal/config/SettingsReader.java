@@ -133,6 +133,22 @@ final class SettingsReader {
         }).orElse(defaultValue);
     }
 
+    /** A positive duration, or {@code 0} (also {@code PT0S}) for "off". */
+    Duration durationOrZero(String key, Duration defaultValue) {
+        return raw(key).map(value -> {
+            try {
+                Duration duration = "0".equals(value) ? Duration.ZERO : Duration.parse(value);
+                if (!duration.isNegative()) {
+                    return duration;
+                }
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+            problem(key, "must be a positive ISO-8601 duration such as PT1M, or 0 for off");
+            return defaultValue;
+        }).orElse(defaultValue);
+    }
+
     boolean bool(String key, boolean defaultValue) {
         return raw(key).map(value -> {
             if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {

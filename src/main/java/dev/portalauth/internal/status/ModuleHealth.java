@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.kraken.KrakenGuards;
 import dev.portalauth.internal.token.KrakenTokenVerifier;
-import dev.portalauth.internal.token.ModuleKeys;
+import dev.portalauth.internal.token.CurrentKeys;
 
 /**
  * The module's health, for the checks of servers with MicroProfile Health
@@ -28,7 +28,7 @@ public class ModuleHealth {
     @Inject
     KrakenTokenVerifier krakenTokens;
     @Inject
-    ModuleKeys moduleKeys;
+    CurrentKeys moduleKeys;
     @Inject
     KrakenGuards guards;
 
@@ -56,6 +56,6 @@ public class ModuleHealth {
     }
 
     private boolean keysLoaded() {
-        return moduleKeys.signer() != null;
+        return moduleKeys.current().signer() != null;
     }
 }

@@ -12,8 +12,8 @@ import dev.portalauth.internal.support.Hashes;
 
 /**
  * Signs and reads bindings ({@link TokenKind#BINDING}): module-signed proof that a Kraken token was
- * set by this module as a given kind. Verifiable under every key of {@link ModuleKeys}, so every node
- * sharing the signing key, and a rotation in progress, keep it.
+ * set by this module as a given kind. Verifiable under every key of the {@link CurrentKeys}, so every
+ * node sharing the signing key, and a rotation in progress (restarts or reloads), keep it.
  */
 public final class CredentialBindings {
 
@@ -36,9 +36,9 @@ public final class CredentialBindings {
     private static final ModuleTokens.Reader<Read> READER = CredentialBindings::toRead;
 
     private final ModuleTokens tokens;
-    private final ModuleKeys keys;
+    private final CurrentKeys keys;
 
-    public CredentialBindings(ModuleTokens tokens, ModuleKeys keys) {
+    public CredentialBindings(ModuleTokens tokens, CurrentKeys keys) {
         this.tokens = tokens;
         this.keys = keys;
     }
@@ -81,7 +81,7 @@ public final class CredentialBindings {
         try {
             var header = JWSObject.parse(raw).getHeader();
             return TokenKind.BINDING.type().equals(header.getType()) && header.getKeyID() != null
-                    && !keys.knows(header.getKeyID());
+                    && !keys.current().knows(header.getKeyID());
         } catch (ParseException | RuntimeException e) {
             return false;
         }

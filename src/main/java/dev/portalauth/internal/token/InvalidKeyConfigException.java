@@ -20,6 +20,8 @@ public final class InvalidKeyConfigException extends RuntimeException {
     public static final String BAD_JWKS_URI = "KPA-TOKEN-105";
     /** The signing key is one the repository publishes for tests and the demo, outside a test or demo WAR. */
     public static final String SHIPPED_KEY = "KPA-TOKEN-106";
+    /** A changed key file would put a second key under a key id in use: one id, one key. */
+    public static final String KEY_ID_REUSED = "KPA-TOKEN-107";
 
     private final String code;
     private final String configKey;

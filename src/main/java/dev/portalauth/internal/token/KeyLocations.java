@@ -16,6 +16,11 @@ final class KeyLocations {
     private KeyLocations() {
     }
 
+    /** Whether {@code location} names a file, which may change while the server runs (a resource does not). */
+    static boolean isFile(String location) {
+        return !location.startsWith(CLASSPATH);
+    }
+
     /**
      * @throws InvalidKeyConfigException naming {@code configKey} when the location cannot be read
      */

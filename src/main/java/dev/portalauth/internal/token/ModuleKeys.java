@@ -26,36 +26,60 @@ import java.util.logging.Logger;
 
 /**
  * The keys of guest, session-payload and application tokens: one current key that signs, plus
- * retired public keys that still verify (rotation). Everything, verifiers included, is built
- * once at start-up.
+ * public keys that still verify (the previous-keys file's, and signing keys a reload replaced).
+ * An immutable set, verifiers included: a reload ({@link ReloadingKeys}) builds a new one and swaps
+ * it in whole. A fixed set is its own {@link CurrentKeys}.
  */
-public final class ModuleKeys {
+public final class ModuleKeys implements CurrentKeys {
 
     private static final Logger LOG = Logger.getLogger(ModuleKeys.class.getName());
 
-    /** A key that verifies: only with its one algorithm, so no header can pick another. */
-    private record VerificationKey(JWSAlgorithm algorithm, JWSVerifier verifier) {
+    /**
+     * A key that verifies: only with its one algorithm, so no header can pick another. A token
+     * verified with it stays accepted as long as the set in use holds this very instance.
+     */
+    record VerificationKey(String kid, String thumbprint, JWSAlgorithm algorithm, JWSVerifier verifier) {
     }
 
+    private final JWK signingKey;
     private final JWSSigner signer;
     private final JWSAlgorithm algorithm;
     private final String keyId;
     private final String thumbprint;
+    private final List<JWK> previous;
+    private final List<JWK> replaced;
     private final JWKSet publicJwks;
+    private final String publicJwksJson;
     private final Map<String, VerificationKey> verificationKeys;
 
-    private ModuleKeys(JWK current, List<JWK> previous) throws JOSEException {
-        this.algorithm = algorithmOf(current);
-        this.keyId = current.getKeyID();
-        this.thumbprint = current.toPublicJWK().computeThumbprint().toString();
-        this.signer = JwsCrypto.signer(current);
-        List<JWK> publicKeys = new ArrayList<>();
-        publicKeys.add(current.toPublicJWK());
-        previous.forEach(key -> publicKeys.add(key.toPublicJWK()));
+    /**
+     * @param previous  the previous-keys file's public keys, none under the signing key's id
+     * @param replaced  public halves of signing keys replaced since start-up, none under another key's id
+     *                  (one may also be in {@code previous}: it is published once)
+     * @param reusable  verification keys of the set this one succeeds, kept where the key is the same
+     */
+    private ModuleKeys(JWK signingKey, List<JWK> previous, List<JWK> replaced, Map<String, VerificationKey> reusable)
+            throws JOSEException {
+        this.signingKey = signingKey;
+        this.algorithm = algorithmOf(signingKey);
+        this.keyId = signingKey.getKeyID();
+        this.thumbprint = thumbprintOf(signingKey.toPublicJWK());
+        this.signer = JwsCrypto.signer(signingKey);
+        this.previous = List.copyOf(previous);
+        this.replaced = List.copyOf(replaced);
+        Map<String, JWK> publicByKid = new LinkedHashMap<>();
+        publicByKid.put(keyId, signingKey.toPublicJWK());
+        this.replaced.forEach(key -> publicByKid.putIfAbsent(key.getKeyID(), key));
+        this.previous.forEach(key -> publicByKid.putIfAbsent(key.getKeyID(), key));
+        List<JWK> publicKeys = List.copyOf(publicByKid.values());
         this.publicJwks = new JWKSet(publicKeys);
+        this.publicJwksJson = publicJwks.toString();
         Map<String, VerificationKey> byKid = new LinkedHashMap<>();
         for (JWK key : publicKeys) {
-            byKid.put(key.getKeyID(), new VerificationKey(algorithmOf(key), verifierOf(key)));
+            String thumbprint = thumbprintOf(key);
+            VerificationKey known = reusable.get(key.getKeyID());
+            byKid.put(key.getKeyID(), known != null && known.thumbprint().equals(thumbprint) ? known
+                    : new VerificationKey(key.getKeyID(), thumbprint, algorithmOf(key), verifierOf(key)));
         }
         this.verificationKeys = Map.copyOf(byKid);
     }
@@ -77,35 +101,66 @@ public final class ModuleKeys {
                     "both it and " + ConfigKeys.SIGNING_KEY_LOCATION + " are set; set only one");
         }
         List<JWK> previous = previousKeysLocation
-                .map(at -> PreviousKeys.read(KeyLocations.read(at, ConfigKeys.PREVIOUS_KEYS_LOCATION, classLoader)))
+                .map(at -> previousKeysFrom(KeyLocations.read(at, ConfigKeys.PREVIOUS_KEYS_LOCATION, classLoader)))
                 .orElse(List.of());
         JWK current;
         if (inlinePem.isPresent()) {
-            current = staticKey(PemPrivateKeys.read(inlinePem.get(), ConfigKeys.SIGNING_KEY), keyId);
+            current = signingKeyFrom(inlinePem.get(), keyId, ConfigKeys.SIGNING_KEY);
         } else if (location.isPresent()) {
             String pem = KeyLocations.read(location.get(), ConfigKeys.SIGNING_KEY_LOCATION, classLoader);
-            current = staticKey(PemPrivateKeys.read(pem, ConfigKeys.SIGNING_KEY_LOCATION), keyId);
+            current = signingKeyFrom(pem, keyId, ConfigKeys.SIGNING_KEY_LOCATION);
         } else {
             current = ephemeralKey();
         }
-        // Two-phase rotation publishes the new key on every node before any signs with it, so the
-        // file may hold the signing key's own public key: that entry adds nothing. Another key under
-        // the signing key's id would make tokens ambiguous.
-        List<JWK> others = new ArrayList<>();
-        for (JWK key : previous) {
-            if (!key.getKeyID().equals(current.getKeyID())) {
-                others.add(key);
-            } else if (!sameKey(key, current)) {
-                throw new InvalidKeyConfigException(InvalidKeyConfigException.BAD_PREVIOUS_KEYS,
-                        ConfigKeys.PREVIOUS_KEYS_LOCATION, "holds another key under id '" + current.getKeyID()
-                        + "', the id of the current signing key");
+        return build(current, withoutSigningKey(previous, current), List.of(), Map.of());
+    }
+
+    /**
+     * The set that the key files' new contents make of this one: {@code signingKey} signs; a signing
+     * key it replaces stays accepted (until restart), so a rotation that skipped publishing the new
+     * key first loses no token; {@code previous} replaces the previous keys. Returns this very set
+     * when nothing changed.
+     *
+     * @throws InvalidKeyConfigException when a key id would name two different keys: the new
+     *                                   signing key under the id of the key it replaces (one kid, one key), or a previous key
+     *                                   under the id of the signing key or of a replaced one
+     */
+    ModuleKeys after(JWK newSigningKey, List<JWK> newPrevious) {
+        String newKid = newSigningKey.getKeyID();
+        List<JWK> replacedNow = new ArrayList<>();
+        for (JWK key : replaced) {
+            if (!key.getKeyID().equals(newKid)) {
+                replacedNow.add(key);
+            } else if (!sameKey(key, newSigningKey)) {
+                throw idReused(ConfigKeys.SIGNING_KEY_LOCATION, "holds a new key under id '" + newKid
+                        + "', the id of a key it replaced earlier");
             }
         }
-        try {
-            return new ModuleKeys(current, others);
-        } catch (JOSEException e) {
-            throw new IllegalStateException("KPA-TOKEN-100 the JVM cannot sign with " + algorithmOf(current), e);
+        if (!sameKey(signingKey, newSigningKey)) {
+            if (keyId.equals(newKid)) {
+                throw idReused(ConfigKeys.SIGNING_KEY_LOCATION, "holds a new key under id '" + newKid
+                        + "', the id of the key it replaces (leave " + ConfigKeys.KEY_ID
+                        + " unset so that each key gets its own id)");
+            }
+            replacedNow.add(signingKey.toPublicJWK());
         }
+        List<JWK> previousNow = withoutSigningKey(newPrevious, newSigningKey);
+        for (JWK key : previousNow) {
+            for (JWK former : replacedNow) {
+                if (former.getKeyID().equals(key.getKeyID()) && !sameKey(former, key)) {
+                    throw idReused(ConfigKeys.PREVIOUS_KEYS_LOCATION, "holds another key under id '"
+                            + key.getKeyID() + "', the id of a signing key replaced since start-up");
+                }
+            }
+        }
+        ModuleKeys next = build(newSigningKey, previousNow, replacedNow, verificationKeys);
+        return next.keyId.equals(keyId) && next.publicJwksJson.equals(publicJwksJson) ? this : next;
+    }
+
+    /** A fixed set never changes. */
+    @Override
+    public ModuleKeys current() {
+        return this;
     }
 
     /** Signs with the current key; thread-safe. */
@@ -133,13 +188,41 @@ public final class ModuleKeys {
         return publicJwks;
     }
 
+    /** {@link #publicJwks()} as JSON, rendered once per set. */
+    public String publicJwksJson() {
+        return publicJwksJson;
+    }
+
+    /** The key ids accepted, the signing key's first (for logs: ids are not secret). */
+    List<String> keyIds() {
+        return publicJwks.getKeys().stream().map(JWK::getKeyID).toList();
+    }
+
+    JWK signingKey() {
+        return signingKey;
+    }
+
+    List<JWK> previousKeys() {
+        return previous;
+    }
+
     /**
-     * The verifier of the key named {@code kid}, provided {@code algorithm} is that key's own
+     * The verification key named {@code kid}, provided {@code algorithm} is that key's own
      * algorithm; {@code null} otherwise.
      */
-    JWSVerifier verifierFor(JWSAlgorithm algorithm, String kid) {
+    VerificationKey verificationKey(JWSAlgorithm algorithm, String kid) {
         VerificationKey key = kid == null ? null : verificationKeys.get(kid);
-        return key != null && key.algorithm().equals(algorithm) ? key.verifier() : null;
+        return key != null && key.algorithm().equals(algorithm) ? key : null;
+    }
+
+    /** The signing key's own verification key: what a token signed now is verified with. */
+    VerificationKey signingVerificationKey() {
+        return verificationKeys.get(keyId);
+    }
+
+    /** Whether a token verified with {@code key} is still accepted: this set holds that very key. */
+    boolean accepts(VerificationKey key) {
+        return verificationKeys.get(key.kid()) == key;
     }
 
     /** True when {@code kid} names the current or a previous key. */
@@ -147,12 +230,58 @@ public final class ModuleKeys {
         return kid != null && verificationKeys.containsKey(kid);
     }
 
-    private static boolean sameKey(JWK a, JWK b) {
+    /** A PKCS#8 PEM signing key as a private JWK, under {@code keyId} or {@code s-} + its thumbprint. */
+    static JWK signingKeyFrom(String pem, Optional<String> keyId, String configKey) {
+        return staticKey(PemPrivateKeys.read(pem, configKey), keyId);
+    }
+
+    /** The public keys of a previous-keys JWKS: RSA ≥ 2048 / EC P-256, each under its own id. */
+    static List<JWK> previousKeysFrom(String json) {
+        return PreviousKeys.read(json);
+    }
+
+    private static ModuleKeys build(JWK signingKey, List<JWK> previous, List<JWK> replaced,
+                                    Map<String, VerificationKey> reusable) {
         try {
-            return a.toPublicJWK().computeThumbprint().equals(b.toPublicJWK().computeThumbprint());
+            return new ModuleKeys(signingKey, previous, replaced, reusable);
         } catch (JOSEException e) {
-            return false;
+            throw new IllegalStateException("KPA-TOKEN-100 the JVM cannot sign with " + algorithmOf(signingKey), e);
         }
+    }
+
+    /**
+     * Two-phase rotation publishes the new key on every node before any signs with it, so the
+     * file may hold the signing key's own public key: that entry adds nothing. Another key under
+     * the signing key's id would make tokens ambiguous.
+     */
+    private static List<JWK> withoutSigningKey(List<JWK> previous, JWK signingKey) {
+        List<JWK> others = new ArrayList<>();
+        for (JWK key : previous) {
+            if (!key.getKeyID().equals(signingKey.getKeyID())) {
+                others.add(key);
+            } else if (!sameKey(key, signingKey)) {
+                throw new InvalidKeyConfigException(InvalidKeyConfigException.BAD_PREVIOUS_KEYS,
+                        ConfigKeys.PREVIOUS_KEYS_LOCATION, "holds another key under id '" + signingKey.getKeyID()
+                        + "', the id of the current signing key");
+            }
+        }
+        return others;
+    }
+
+    private static InvalidKeyConfigException idReused(String configKey, String reason) {
+        return new InvalidKeyConfigException(InvalidKeyConfigException.KEY_ID_REUSED, configKey, reason);
+    }
+
+    private static String thumbprintOf(JWK publicKey) {
+        try {
+            return publicKey.computeThumbprint().toString();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("KPA-TOKEN-100 SHA-256 is not available", e);
+        }
+    }
+
+    private static boolean sameKey(JWK a, JWK b) {
+        return thumbprintOf(a.toPublicJWK()).equals(thumbprintOf(b.toPublicJWK()));
     }
 
     static JWSAlgorithm algorithmOf(JWK key) {

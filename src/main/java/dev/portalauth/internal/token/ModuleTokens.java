@@ -2,7 +2,6 @@ package dev.portalauth.internal.token;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
@@ -19,9 +18,10 @@ import dev.portalauth.internal.support.ExpiringCache;
 
 /**
  * Signs and verifies the tokens this module issues (guest, session payload, application JWTs)
- * with {@link ModuleKeys}. Verification trusts nothing in the header: the {@code typ} must be the
- * expected kind, the {@code kid} a known key, and the {@code alg} that key's one algorithm.
- * Verified tokens are cached until they expire, so a repeated {@link #verify} is one lookup.
+ * with the {@link CurrentKeys}. Verification trusts nothing in the header: the {@code typ} must be
+ * the expected kind, the {@code kid} a known key, and the {@code alg} that key's one algorithm.
+ * Verified tokens are cached until they expire, so a repeated {@link #verify} is one lookup; a
+ * cached token stays accepted only while the key set in use holds the key that verified it.
  */
 public final class ModuleTokens {
 
@@ -46,11 +46,13 @@ public final class ModuleTokens {
 
         final TokenKind kind;
         final JWTClaimsSet claims;
+        final ModuleKeys.VerificationKey key;
         private volatile View view;
 
-        Verified(TokenKind kind, JWTClaimsSet claims) {
+        Verified(TokenKind kind, JWTClaimsSet claims, ModuleKeys.VerificationKey key) {
             this.kind = kind;
             this.claims = claims;
+            this.key = key;
         }
 
         @SuppressWarnings("unchecked")
@@ -64,7 +66,7 @@ public final class ModuleTokens {
         }
     }
 
-    private final ModuleKeys keys;
+    private final CurrentKeys keys;
     private final String issuer;
     private final Clock clock;
     private final ExpiringCache<String, Verified> verified;
@@ -75,7 +77,7 @@ public final class ModuleTokens {
      * @param clock           the time source
      * @param maxCachedTokens bound on the verified-token cache
      */
-    public ModuleTokens(ModuleKeys keys, String issuer, Clock clock, int maxCachedTokens) {
+    public ModuleTokens(CurrentKeys keys, String issuer, Clock clock, int maxCachedTokens) {
         this.keys = keys;
         this.issuer = issuer;
         this.clock = clock;
@@ -107,17 +109,19 @@ public final class ModuleTokens {
                 .expirationTime(Date.from(expiry))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
-        JWSHeader header = new JWSHeader.Builder(keys.algorithm()).type(kind.type()).keyID(keys.keyId()).build();
+        ModuleKeys signing = keys.current(); // one set for the header, the signature and the cache entry
+        JWSHeader header = new JWSHeader.Builder(signing.algorithm()).type(kind.type()).keyID(signing.keyId()).build();
         SignedJWT jwt = new SignedJWT(header, claimsSet);
         try {
-            jwt.sign(keys.signer());
+            jwt.sign(signing.signer());
             String raw = jwt.serialize();
             // A token just issued comes back on the visitor's next request: spare that verification.
             // The claims are read back from the JSON so they have the types a later verify would give.
-            verified.put(raw, new Verified(kind, JWTClaimsSet.parse(jwt.getPayload().toString())), expiry);
+            verified.put(raw, new Verified(kind, JWTClaimsSet.parse(jwt.getPayload().toString()),
+                    signing.signingVerificationKey()), expiry);
             return raw;
         } catch (JOSEException | ParseException e) {
-            throw new IllegalStateException("KPA-TOKEN-100 signing with " + keys.algorithm() + " failed", e);
+            throw new IllegalStateException("KPA-TOKEN-100 signing with " + signing.algorithm() + " failed", e);
         }
     }
 
@@ -142,33 +146,33 @@ public final class ModuleTokens {
         if (raw == null || raw.length() > CompactJws.MAX_CHARS) { // not even worth hashing
             return null;
         }
+        ModuleKeys inUse = keys.current();
         Verified cached = verified.get(raw);
         if (cached != null) {
-            return cached.kind == kind ? cached : null;
+            // A key retired from the set since (removed from the previous keys) takes its tokens with it.
+            return cached.kind == kind && inUse.accepts(cached.key) ? cached : null;
         }
-        Optional<JWTClaimsSet> claims = CompactJws.parse(raw).flatMap(jwt -> verifyUncached(kind, jwt));
-        if (claims.isEmpty()) {
-            return null;
+        Verified token = CompactJws.parse(raw).map(jwt -> verifyUncached(kind, jwt, inUse)).orElse(null);
+        if (token != null) {
+            verified.put(raw, token, token.claims.getExpirationTime().toInstant());
         }
-        Verified token = new Verified(kind, claims.get());
-        verified.put(raw, token, claims.get().getExpirationTime().toInstant());
         return token;
     }
 
-    private Optional<JWTClaimsSet> verifyUncached(TokenKind kind, SignedJWT jwt) {
+    private Verified verifyUncached(TokenKind kind, SignedJWT jwt, ModuleKeys inUse) {
         JWSHeader header = jwt.getHeader();
         if (!kind.type().equals(header.getType())) {
-            return Optional.empty();
+            return null;
         }
-        JWSVerifier verifier = keys.verifierFor(header.getAlgorithm(), header.getKeyID());
+        ModuleKeys.VerificationKey key = inUse.verificationKey(header.getAlgorithm(), header.getKeyID());
         try {
-            if (verifier == null || !jwt.verify(verifier)) {
-                return Optional.empty();
+            if (key == null || !jwt.verify(key.verifier())) {
+                return null;
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            return isCurrent(claims) ? Optional.of(claims) : Optional.empty();
+            return isCurrent(claims) ? new Verified(kind, claims, key) : null;
         } catch (ParseException | JOSEException e) {
-            return Optional.empty();
+            return null;
         }
     }
 

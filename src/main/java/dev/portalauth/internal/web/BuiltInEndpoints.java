@@ -18,7 +18,7 @@ import dev.portalauth.internal.chain.PasswordLogin;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.Pathnames;
 import dev.portalauth.internal.proxy.ClientAddresses;
-import dev.portalauth.internal.token.ModuleKeys;
+import dev.portalauth.internal.token.CurrentKeys;
 import dev.portalauth.spi.MasqueradeParamsExtractor;
 
 /** The built-in endpoints by their configured paths: one map lookup per request, plus the masquerade prefix. */
@@ -38,7 +38,7 @@ public class BuiltInEndpoints {
     @Inject
     Instance<MasqueradeParamsExtractor> customMasqueradeExtractor;
     @Inject
-    ModuleKeys moduleKeys;
+    CurrentKeys moduleKeys;
     @Inject
     ClientAddresses clientAddresses;
 

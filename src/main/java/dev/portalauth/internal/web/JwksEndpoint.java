@@ -5,7 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.token.ModuleKeys;
+import dev.portalauth.internal.token.CurrentKeys;
 
 /**
  * {@code GET /api/auth/jwks.json}: the public halves of the current and previous keys, so any
@@ -13,11 +13,10 @@ import dev.portalauth.internal.token.ModuleKeys;
  */
 final class JwksEndpoint implements BuiltInEndpoint {
 
-    private final String body;
+    private final CurrentKeys keys;
 
-    JwksEndpoint(ModuleKeys keys) {
-        // The key set only changes with a restart: render it once.
-        this.body = keys.publicJwks().toString();
+    JwksEndpoint(CurrentKeys keys) {
+        this.keys = keys;
     }
 
     @Override
@@ -32,6 +31,7 @@ final class JwksEndpoint implements BuiltInEndpoint {
         response.setContentType("application/jwk-set+json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "public, max-age=300");
-        response.getWriter().write(body);
+        // Each key set renders its JWKS once; a reload brings the next set's.
+        response.getWriter().write(keys.current().publicJwksJson());
     }
 }
