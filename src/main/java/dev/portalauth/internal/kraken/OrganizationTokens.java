@@ -105,7 +105,7 @@ public final class OrganizationTokens {
             Duration wait = backoff.failed();
             lastErrorCodes = e.errorCodes();
             LOG.warning(() -> "KPA-ORG-002 obtaining the organisation token failed ("
-                    + (e.errorCodes().isEmpty() ? e.getMessage() : "Kraken refused: " + e.errorCodes())
+                    + (e.errorCodes().isEmpty() ? e.getMessage() : "Kraken answered " + e.errorCodes())
                     + "); next attempt in " + wait + (stillUsable(previous).isPresent()
                             ? ", the current token serves until then" : ", requests fail at once until then"));
             return stillUsable(previous).orElseThrow(() -> unavailable(e.errorCodes(), wait));
