@@ -25,6 +25,7 @@ class KrakenErrorsThatAreNoRefusalSpec {
     private static final String UNKNOWN = "KT-CT-9999";
 
     private final ChainFixture chain = new ChainFixture();
+    private final ChainFixture withMobileWebView = ChainFixture.withMobileWebView();
     private final RefusedKeys refusedKeys = new RefusedKeys(100, Duration.ofMinutes(1), chain.clock);
     private final KeyExchanger exchanger = new KeyExchanger(chain.kraken, chain.verifier.tokens(), chain.sessionCookies,
             refusedKeys, chain.limits, 100, chain.clock);
@@ -86,20 +87,20 @@ class KrakenErrorsThatAreNoRefusalSpec {
 
     @Test
     void a_confirmation_answered_with_an_error_that_is_no_refusal_keeps_the_mobile_web_view_token() {
-        chain.kraken.answersErrors(DISABLED_FIELD);
-        FakeHttp http = new FakeHttp().cookie("MWAuthToken", chain.krakenToken("EMAIL-AND-PASSWORD"));
+        withMobileWebView.kraken.answersErrors(DISABLED_FIELD);
+        FakeHttp http = new FakeHttp().cookie("MWAuthToken", withMobileWebView.krakenToken("EMAIL-AND-PASSWORD"));
 
-        assertEquals(AuthMethod.NONE, chain.resolve(http).method());
-        assertEquals(1, chain.kraken.confirmations.get());
+        assertEquals(AuthMethod.NONE, withMobileWebView.resolve(http).method());
+        assertEquals(1, withMobileWebView.kraken.confirmations.get());
         assertTrue(nothingCleared(http), http.setCookies.toString());
     }
 
     @Test
     void a_confirmation_kraken_refuses_clears_the_mobile_web_view_token() {
-        chain.kraken.answersErrors("KT-CT-1143");
-        FakeHttp http = new FakeHttp().cookie("MWAuthToken", chain.krakenToken("EMAIL-AND-PASSWORD"));
+        withMobileWebView.kraken.answersErrors("KT-CT-1143");
+        FakeHttp http = new FakeHttp().cookie("MWAuthToken", withMobileWebView.krakenToken("EMAIL-AND-PASSWORD"));
 
-        assertEquals(AuthMethod.NONE, chain.resolve(http).method());
+        assertEquals(AuthMethod.NONE, withMobileWebView.resolve(http).method());
         assertTrue(http.setCookie("MWAuthToken").contains("Max-Age=0"), http.setCookies.toString());
     }
 }
