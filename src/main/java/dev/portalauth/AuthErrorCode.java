@@ -19,5 +19,9 @@ public enum AuthErrorCode {
     /** A state-changing request came from another site (SPEC 8): refused with 403. */
     CROSS_SITE,
     /** Kraken OAuth login (SPEC 10) denied, expired, replayed or not matching the login this browser started. */
-    OAUTH_FAILED
+    OAUTH_FAILED,
+    /** The GraphQL route was asked for an operation the portal does not allow, or not for this kind of session. */
+    OPERATION_NOT_ALLOWED,
+    /** A request body larger than the module reads (the GraphQL route's {@code max-body}). */
+    PAYLOAD_TOO_LARGE
 }

@@ -2,10 +2,13 @@ package dev.portalauth.internal.limits;
 
 import java.util.Locale;
 
-/** The Kraken calls anonymous visitors can cause, each with its own per-client bucket (SPEC 9). */
+/**
+ * The Kraken calls a client can cause, each with its own per-client bucket: those anonymous
+ * visitors can cause, and the GraphQL route's calls for browser code.
+ */
 public enum LimitedOperation {
 
-    EXCHANGE(20), LOGIN(10), MASQUERADE(10), REFRESH(60), CONFIRM(20), OAUTH(20);
+    EXCHANGE(20), LOGIN(10), MASQUERADE(10), REFRESH(60), CONFIRM(20), OAUTH(20), GRAPHQL(120);
 
     private final int defaultPerMinute;
 
