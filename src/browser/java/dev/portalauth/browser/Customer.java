@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -91,6 +92,22 @@ public final class Customer {
     /** The text a person reads on the page. */
     public String reads() {
         return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until the element with this id reads other than {@code before} (a page's script changed it), and returns it. */
+    public String waitsForChangeOf(String id, String before) {
+        new WebDriverWait(browser, NEXT_PAGE).until(ExpectedConditions.not(
+                ExpectedConditions.textToBe(By.id(id), before)));
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    /**
+     * Runs code in the page as its own scripts would (same origin, the browser's cookies), e.g.
+     * with the module's {@code client.js}; the script calls {@code arguments[arguments.length - 1]}
+     * with its result.
+     */
+    public Object runsInThePage(String asyncScript) {
+        return ((JavascriptExecutor) browser).executeAsyncScript(asyncScript);
     }
 
     /** The path and query in the address bar. */
