@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.portalauth.testkit.Browser;
 import dev.portalauth.testkit.Reply;
@@ -55,6 +58,20 @@ class BadConfigurationIT {
             assertTrue(log.contains("kraken.graphql-auth-endpoint: plain http is allowed only to a loopback address"),
                     "the insecure endpoint is named");
             assertTrue(log.contains("kraken.allow-insecure-http=true"), "the way out is named");
+            assertNotServed(server);
+        }
+    }
+
+    @Test
+    void anAllowedGraphqlDocumentThatIsNotOneOperationStopsDeploymentNamingTheKeyAndTheFile(@TempDir Path documents)
+            throws Exception {
+        Files.writeString(documents.resolve("viewer.graphql"), "query Viewer { viewer { id } }");
+        Files.writeString(documents.resolve("two.graphql"), "query A { viewer { id } }\nquery B { viewer { email } }");
+        try (ServerProcess server = ServerProcess.start("bad-graphql-document", PortalDeployment.demoPortal()
+                .with("kraken.auth.graphql-proxy.documents", documents.toString()).build())) {
+
+            assertTrue(server.output().contains("KPA-GRAPHQL-001 kraken.auth.graphql-proxy.documents: two.graphql: "
+                    + "a document holds one operation, this one 2"), "the key and the file are named");
             assertNotServed(server);
         }
     }
