@@ -304,6 +304,24 @@ class GraphqlRouteIT {
         assertEquals(1, kraken.calls("viewer"));
     }
 
+    @Test
+    void theBrowserModuleIsCacheableAndNeverSetsACookieNotEvenForAnExpiredSession() {
+        Browser firstVisit = client();
+        Browser expired = loggedIn();
+        expired.cookie("accessToken", kraken.mint("access", DEMO_USER_ID, null, -10));
+        int refreshesBefore = kraken.calls("obtainKrakenToken.refreshToken");
+
+        for (Reply reply : List.of(firstVisit.get("/api/auth/client.js"), expired.get("/api/auth/client.js"))) {
+            assertEquals(200, reply.status());
+            assertTrue(reply.header("Content-Type").orElse("").startsWith("text/javascript"), reply.allHeaders());
+            assertTrue(reply.header("Cache-Control").orElse("").startsWith("public, max-age="), reply.allHeaders());
+            assertTrue(reply.cookies().isEmpty(), "no guest cookie, no refresh: " + reply.cookies());
+            assertTrue(reply.body().contains("export function graphql(idOrQuery, variables = {})"));
+            assertTrue(reply.body().contains("\"graphql\":\"/api/graphql\""), "knows the configured route");
+        }
+        assertEquals(refreshesBefore, kraken.calls("obtainKrakenToken.refreshToken"));
+    }
+
     private static void assertRefused(int status, String error, Reply reply) {
         assertEquals(status, reply.status(), reply.body());
         assertEquals(error, Json.object(reply.body()).getString("error"));

@@ -114,7 +114,8 @@ public class AuthChain {
         String inside = RequestPath.inside(request.getRequestURI(), request.getContextPath());
         RequestAuth auth = new RequestAuth(request, response, inside, clientAddresses.of(request));
         auth.attach();
-        // The JWKS and the browser module are cacheable only because nothing that could set or clear a cookie runs for them.
+        // The JWKS and the browser module are cacheable only because nothing that could set or
+        // clear a cookie runs for them.
         if (auth.path() != null && !auth.path().equals(settings.jwksEndpoint())
                 && !auth.path().equals(settings.graphqlProxyClientPath())) {
             credentials.resolve(auth);
