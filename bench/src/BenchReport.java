@@ -56,6 +56,7 @@ public class BenchReport {
 
     private static final String EXCHANGES = "obtainKrakenToken.preSignedKey";
     private static final String REFRESHES = "obtainKrakenToken.refreshToken";
+    private static final String VIEWER_CALLS = "viewer";
     private static final List<Phase> ALL = List.of(Phase.WARMUP, Phase.LOADED, Phase.SINGLE);
     private static final List<Phase> LOADED = List.of(Phase.WARMUP, Phase.LOADED);
     /** Expected cookies "none": a warm request sets nothing. Null: not checked by a single request. */
@@ -95,7 +96,13 @@ public class BenchReport {
             // One request at a time: its pool of refresh tokens (one login each) could not feed 16 connections for long.
             new Scenario("refresh-distinct", List.of(Phase.WARMUP, Phase.SINGLE), REFRESHES, null, "/bench/ping", null,
                     "refresh.lua", "{POOL} {T} {EXPIRED}",
-                    "an expired `accessToken` + a refresh token of its own: a real refresh per request"));
+                    "an expired `accessToken` + a refresh token of its own: a real refresh per request"),
+            new Scenario("graphql-proxy", ALL, VIEWER_CALLS, null, "/api/graphql",
+                    "accessToken={ACCESS}; accessTokenBinding={ACCESS_BINDING}", "graphql-proxy.lua", "{GRAPHQL_ID}",
+                    "the demo's allowed `ViewerAccounts` posted by id to the GraphQL route with a logged-in session's cookies: one Kraken call (simulator, same server)"),
+            new Scenario("graphql-direct", ALL, VIEWER_CALLS, null, "/kraken/graphql/", null,
+                    "graphql-direct.lua", "{ACCESS}",
+                    "control of graphql-proxy: the same document with the same token, sent to the simulator directly"));
 
     static Scenario scenario(String name) {
         return SCENARIOS.stream().filter(s -> s.name().equals(name)).findFirst()
@@ -349,6 +356,13 @@ public class BenchReport {
                     List.of(new Verdict("by CPU", cpu >= 0.95), new Verdict("by wrk req/s", rps >= 0.95))));
             t.add(Target.of("7", s + ": p99 within 10 % of baseline", "p99 " + fmt(p99) + "× baseline's (-c" + c + ")", p99 <= 1.10));
         }
+        double routeAdded = r.perRound(1, (a, b) -> a - b, "graphql-proxy", "graphql-direct", run -> run.wrk().p50());
+        t.add(Target.of("21", "graphql-proxy: adds ≤ 1 ms at p50 to the same call made directly",
+                fmt(routeAdded, 3) + " ms (graphql-proxy p50 − graphql-direct p50, one request at a time, per round)",
+                routeAdded <= 1));
+        double routeRps = r.ratio("graphql-proxy", "graphql-direct", c, run -> run.wrk().rps());
+        t.add(Target.of("21", "graphql-proxy: ≥ 0.9× the direct call's throughput",
+                fmt(routeRps) + "× by wrk req/s (-c" + c + ", against `graphql-direct`)", routeRps >= 0.9));
         double overhead = exchangeOverhead(r);
         t.add(Target.of("7", "exchange: module overhead ≤ 2 ms p50 on top of Kraken",
                 fmt(overhead, 3) + " ms (exchange − Kraken alone − baseline page, one request at a time)", overhead <= 2));

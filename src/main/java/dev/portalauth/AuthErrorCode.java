@@ -29,5 +29,9 @@ public enum AuthErrorCode {
      */
     BAD_REQUEST,
     /** Kraken OAuth login (SPEC 10) denied, expired, replayed or not matching the login this browser started. */
-    OAUTH_FAILED
+    OAUTH_FAILED,
+    /** The GraphQL route was asked for an operation the portal does not allow, or not for this kind of session. */
+    OPERATION_NOT_ALLOWED,
+    /** A request body larger than the module reads (the GraphQL route's {@code max-body}). */
+    PAYLOAD_TOO_LARGE
 }

@@ -94,6 +94,22 @@ public final class Customer {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    /** Waits until the element with this id reads other than {@code before} (a page's script changed it), and returns it. */
+    public String waitsForChangeOf(String id, String before) {
+        new WebDriverWait(browser, NEXT_PAGE).until(ExpectedConditions.not(
+                ExpectedConditions.textToBe(By.id(id), before)));
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    /**
+     * Runs code in the page as its own scripts would (same origin, the browser's cookies), e.g.
+     * with the module's {@code client.js}; the script calls {@code arguments[arguments.length - 1]}
+     * with its result.
+     */
+    public Object runsInThePage(String asyncScript) {
+        return ((JavascriptExecutor) browser).executeAsyncScript(asyncScript);
+    }
+
     /** The path and query in the address bar. */
     public String address() {
         URI uri = URI.create(browser.getCurrentUrl());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Cookie;
 
+import dev.portalauth.demo.DashboardResource;
 import dev.portalauth.it.PortalDeployment;
 import dev.portalauth.testkit.Simulator;
 
@@ -166,6 +167,48 @@ class DemoFlowsBrowserIT {
 
         assertTrue(customer.reads().contains("Your reading has been recorded"), customer.reads());
     }
+
+    @Test
+    void theDashboardsLiveBalancesComeThroughTheGraphqlRoute() {
+        Customer customer = loggedIn();
+
+        String status = customer.waitsForChangeOf("live-status", "Loading…");
+
+        assertEquals("Read from Kraken through the portal just now.", status);
+        assertTrue(customer.reads().contains(ACCOUNT + ": £42.50"), customer.reads());
+        assertEquals(2, kraken.calls("viewer"), "the page's server-side call and its script's");
+    }
+
+    @Test
+    void theBrowserModuleRunsOnlyAllowedOperations() {
+        Customer customer = loggedIn();
+        int viewerCalls = kraken.calls("viewer");
+
+        Object answer = customer.runsInThePage(CLIENT_CALL.formatted(
+                "m.graphql('query { viewer { id email } }')"));
+
+        assertEquals("400 OPERATION_NOT_ALLOWED", answer);
+        assertEquals(viewerCalls, kraken.calls("viewer"), "no Kraken call");
+    }
+
+    @Test
+    void afterLoggingOutTheBrowserModuleIsUnauthenticated() {
+        Customer customer = loggedIn();
+
+        Object loggedOut = customer.runsInThePage(CLIENT_CALL.formatted("m.logout().then(() => m.session())"
+                + ".then(s => s.isAuthenticated + ' ' + s.authMethod)"));
+        Object call = customer.runsInThePage(CLIENT_CALL.formatted(
+                "m.graphql('" + DashboardResource.VIEWER_ACCOUNTS_ID + "')"));
+
+        assertEquals("false none", loggedOut);
+        assertEquals("401 UNAUTHENTICATED", call);
+        assertCookies(customer, "jwt");
+    }
+
+    /** Imports the module's client.js in the page, runs {@code %s} with it as {@code m}, and reports the outcome. */
+    private static final String CLIENT_CALL = "const done = arguments[arguments.length - 1];"
+            + "import('/api/auth/client.js').then(m => %s)"
+            + ".then(r => done(typeof r === 'string' ? r : JSON.stringify(r)), e => done(e.status + ' ' + e.code));";
 
     @Test
     void loggingOutEndsTheSessionAndLeavesNoCredentialBehind() {

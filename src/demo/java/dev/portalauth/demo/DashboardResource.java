@@ -24,6 +24,34 @@ import dev.portalauth.Session;
 @Path("/dashboard")
 public class DashboardResource {
 
+    /**
+     * The id of {@code graphql/viewer-accounts.graphql}, one of the demo's allowed documents: the
+     * SHA-256 hex of its normalised form (DemoAndModuleDocumentsSpec checks it).
+     */
+    public static final String VIEWER_ACCOUNTS_ID = "6b13bdd9b577c19fdc25507ae0be97b7bb43da49abb6def0bcdfcfd5b29d8ed0";
+
+    /**
+     * The live balances, read by the page's own script through the module's GraphQL route with
+     * its browser module: no build step, no token in the page.
+     */
+    private static final String LIVE_BALANCES = "<h2>Live balances</h2><p id=\"live-status\">Loading…</p>"
+            + "<ul id=\"live-accounts\"></ul><script type=\"module\">\n"
+            + "import { graphql } from \"/api/auth/client.js\";\n"
+            + "const status = document.getElementById(\"live-status\");\n"
+            + "const pounds = (pence) => (pence < 0 ? \"-\" : \"\") + \"£\" + (Math.abs(pence) / 100).toFixed(2);\n"
+            + "try {\n"
+            + "  const { data } = await graphql(\"" + VIEWER_ACCOUNTS_ID + "\");\n"
+            + "  for (const account of data.viewer.accounts) {\n"
+            + "    const item = document.createElement(\"li\");\n"
+            + "    item.textContent = account.number + \": \" + pounds(account.balance);\n"
+            + "    document.getElementById(\"live-accounts\").append(item);\n"
+            + "  }\n"
+            + "  status.textContent = \"Read from Kraken through the portal just now.\";\n"
+            + "} catch (e) {\n"
+            + "  status.textContent = \"Live balances are not available (\" + (e.code || e.message) + \").\";\n"
+            + "}\n"
+            + "</script>";
+
     @Inject
     Session session;
     @Inject
@@ -76,6 +104,7 @@ public class DashboardResource {
             viewed.forEach(v -> body.append("<li>").append(Html.text(v)).append("</li>"));
             body.append("</ul>");
         }
+        body.append(LIVE_BALANCES);
         body.append("<form method=\"post\" action=\"/api/auth/logout\"><button>Log out</button></form>");
         return Html.page("Dashboard", body.toString());
     }

@@ -103,6 +103,10 @@ public class KrakenSimulatorServlet extends HttpServlet {
                 seen.add(name, value);
             }
         }
+        // Whether a browser's cookies reached Kraken: the module must never forward them.
+        if (request.getHeader("Cookie") != null) {
+            seen.add("cookie", true);
+        }
         return seen.build().toString();
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -11,6 +13,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.portalauth.testkit.Browser;
 import dev.portalauth.testkit.GuestTokenForge;
@@ -79,6 +82,20 @@ class BadConfigurationIT {
                     "the setting is named");
             String body = pem.lines().filter(l -> !l.startsWith("-----")).findFirst().orElseThrow();
             assertFalse(log.contains(body.substring(0, 24)), "key material is never echoed");
+            assertNotServed(server);
+        }
+    }
+
+    @Test
+    void anAllowedGraphqlDocumentThatIsNotOneOperationStopsDeploymentNamingTheKeyAndTheFile(@TempDir Path documents)
+            throws Exception {
+        Files.writeString(documents.resolve("viewer.graphql"), "query Viewer { viewer { id } }");
+        Files.writeString(documents.resolve("two.graphql"), "query A { viewer { id } }\nquery B { viewer { email } }");
+        try (ServerProcess server = ServerProcess.start("bad-graphql-document", PortalDeployment.demoPortal()
+                .with("kraken.auth.graphql-proxy.documents", documents.toString()).build())) {
+
+            assertTrue(server.output().contains("KPA-GRAPHQL-001 kraken.auth.graphql-proxy.documents: two.graphql: "
+                    + "a document holds one operation, this one 2"), "the key and the file are named");
             assertNotServed(server);
         }
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.portalauth.internal.graphql.AllowedDocuments;
 import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.GraphqlRoute;
 import dev.portalauth.testkit.Json;
 import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Sessions;
@@ -124,6 +127,22 @@ class KrakenFaultsIT {
         assertEquals("/login?error=KRAKEN_UNAVAILABLE", reply.location());
         assertFalse(reply.sets("masqueradeToken"));
         assertEquals(1, kraken.calls("masqueradeAuthentication"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faults")
+    void aGraphqlRouteCallReachesKrakenOnceAndIsServiceUnavailable(String fault) {
+        Browser user = Sessions.loggedIn();
+        String viewerAccounts = AllowedDocuments.load("classpath:graphql/allowed.txt", getClass().getClassLoader())
+                .byQuery("query ViewerAccounts { viewer { accounts { number status balance } } }").orElseThrow().id();
+        breakConnections(fault, "viewer");
+
+        Reply reply = GraphqlRoute.byId(user, viewerAccounts, Map.of());
+
+        assertEquals(503, reply.status());
+        assertEquals("KRAKEN_UNAVAILABLE", Json.object(reply.body()).getString("error"));
+        assertFalse(reply.clears("accessToken"), "Kraken being unavailable says nothing about the session");
+        assertEquals(1, kraken.calls("viewer"));
     }
 
     @Test

@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portalauth.demo.DashboardResource;
 import dev.portalauth.demo.DemoQueries;
+import dev.portalauth.internal.graphql.AllowedDocuments;
 import dev.portalauth.internal.kraken.KrakenDocuments;
 
 /**
@@ -95,5 +97,25 @@ class DemoAndModuleDocumentsSpec {
         assertEquals("AGILE-24-10-01", agile.getString("code"));
         assertEquals("Agile", agile.getString("displayName"));
         assertTrue(agile.getBoolean("isVariable"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"viewer-accounts.graphql", "scoped-account.graphql"})
+    void each_document_the_demo_allows_through_the_graphql_route_validates_against_the_real_kraken_schema(String file)
+            throws java.io.IOException {
+        try (var in = getClass().getClassLoader().getResourceAsStream("graphql/" + file)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(List.of(), ParseAndValidate.validate(RealKrakenSchema.schema(), Parser.parse(text)));
+            assertTrue(demoAllowList().byQuery(text).isPresent(), file + " is listed in graphql/allowed.txt");
+        }
+    }
+
+    @Test
+    void the_dashboard_s_live_balances_use_the_id_of_an_allowed_document() {
+        assertTrue(demoAllowList().byId(DashboardResource.VIEWER_ACCOUNTS_ID).isPresent());
+    }
+
+    private static AllowedDocuments demoAllowList() {
+        return AllowedDocuments.load("classpath:graphql/allowed.txt", DemoAndModuleDocumentsSpec.class.getClassLoader());
     }
 }

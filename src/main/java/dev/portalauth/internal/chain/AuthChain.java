@@ -121,8 +121,10 @@ public class AuthChain {
             return auth;
         }
         auth.admission(admission.of(request, auth.path()));
-        // The JWKS is cacheable only because nothing that could set or clear a cookie runs for it.
-        if (auth.admission() == Admission.ADMITTED && !auth.path().equals(settings.jwksEndpoint())) {
+        // The JWKS and the browser module are cacheable only because nothing that could set or
+        // clear a cookie runs for them.
+        if (auth.admission() == Admission.ADMITTED && !auth.path().equals(settings.jwksEndpoint())
+                && !auth.path().equals(settings.graphqlProxyClientPath())) {
             credentials.resolve(auth);
             payloads.read(auth);
             anon.apply(auth);

@@ -101,6 +101,10 @@ public final class AuthSettings {
     static final String OAUTH_CLIENT_SECRET = "kraken.oauth-client-secret";
     static final String OAUTH_SCOPE = "kraken.oauth-scope";
     static final String KRAKEN_OAUTH_ENDPOINT = "kraken.auth.api.kraken-oauth";
+    static final String GRAPHQL_PROXY_PATH = "kraken.auth.graphql-proxy.path";
+    static final String GRAPHQL_PROXY_DOCUMENTS = "kraken.auth.graphql-proxy.documents";
+    static final String GRAPHQL_PROXY_MAX_BODY = "kraken.auth.graphql-proxy.max-body";
+    static final String GRAPHQL_PROXY_CLIENT_PATH = "kraken.auth.graphql-proxy.client-path";
 
     private final URI graphqlEndpoint;
     private final URI authEndpoint;
@@ -162,6 +166,10 @@ public final class AuthSettings {
     private final Optional<String> oauthClientSecret;
     private final Optional<String> oauthScope;
     private final String krakenOAuthEndpoint;
+    private final String graphqlProxyPath;
+    private final Optional<String> graphqlProxyDocuments;
+    private final int graphqlProxyMaxBody;
+    private final String graphqlProxyClientPath;
 
     private AuthSettings(SettingsReader read) {
         graphqlEndpoint = read.requiredUrl(GRAPHQL_ENDPOINT);
@@ -229,6 +237,10 @@ public final class AuthSettings {
         oauthClientSecret = read.secret(OAUTH_CLIENT_SECRET);
         oauthScope = read.optionalText(OAUTH_SCOPE);
         krakenOAuthEndpoint = read.pathname(KRAKEN_OAUTH_ENDPOINT, "/api/auth/kraken-oauth");
+        graphqlProxyPath = read.pathname(GRAPHQL_PROXY_PATH, "/api/graphql");
+        graphqlProxyDocuments = read.optionalText(GRAPHQL_PROXY_DOCUMENTS);
+        graphqlProxyMaxBody = read.byteSize(GRAPHQL_PROXY_MAX_BODY, 64 * 1024);
+        graphqlProxyClientPath = read.pathname(GRAPHQL_PROXY_CLIENT_PATH, "/api/auth/client.js");
         checkCombinations(read);
     }
 
@@ -568,6 +580,29 @@ public final class AuthSettings {
     /** {@code kraken.auth.rate-limit.max-clients} (default {@code 50000}): buckets kept in memory before the least recently seen go. */
     public int rateLimitMaxClients() {
         return rateLimitMaxClients;
+    }
+
+    /** {@code kraken.auth.graphql-proxy.path} (default {@code /api/graphql}): the GraphQL route for browser code. */
+    public String graphqlProxyPath() {
+        return graphqlProxyPath;
+    }
+
+    /**
+     * {@code kraken.auth.graphql-proxy.documents}: a directory of {@code .graphql} files, or
+     * {@code classpath:} an index of them; the GraphQL route is on only when set.
+     */
+    public Optional<String> graphqlProxyDocuments() {
+        return graphqlProxyDocuments;
+    }
+
+    /** {@code kraken.auth.graphql-proxy.max-body} (default {@code 64KB}): the largest request body the GraphQL route reads. */
+    public int graphqlProxyMaxBody() {
+        return graphqlProxyMaxBody;
+    }
+
+    /** {@code kraken.auth.graphql-proxy.client-path} (default {@code /api/auth/client.js}): the browser module for the built-in endpoints. */
+    public String graphqlProxyClientPath() {
+        return graphqlProxyClientPath;
     }
 
     /** {@code kraken.auth.anon.refused-key-memory} (default {@code PT1M}): how long a key Kraken refused is refused without asking. */

@@ -174,6 +174,25 @@ final class SettingsReader {
         }).orElse(defaultValue);
     }
 
+    /** A size in bytes: {@code 65536}, {@code 64KB} or {@code 1MB} (1024-based), at least 1 byte, below 2 GB. */
+    int byteSize(String key, int defaultValue) {
+        return raw(key).map(value -> {
+            String upper = value.toUpperCase(java.util.Locale.ROOT);
+            int unit = upper.endsWith("MB") ? 1 << 20 : upper.endsWith("KB") ? 1 << 10 : 1;
+            String digits = unit == 1 ? upper.replaceFirst("B$", "") : upper.substring(0, upper.length() - 2);
+            try {
+                long bytes = Long.parseLong(digits.strip()) * unit;
+                if (bytes >= 1 && bytes < Integer.MAX_VALUE) {
+                    return (int) bytes;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problem(key, "must be a size such as 65536, 64KB or 1MB");
+            return defaultValue;
+        }).orElse(defaultValue);
+    }
+
     /** A share such as {@code 0.5}: more than 0, at most 1. */
     double ratio(String key, double defaultValue) {
         return raw(key).map(value -> {

@@ -77,6 +77,17 @@ public class KrakenQueries {
         return request(KrakenCaller.PUBLIC, authorization, clientIp, document, variables, dataType);
     }
 
+    /**
+     * Sends an allowed document of the GraphQL route as the session and hands Kraken's answer back
+     * as it is ({@code data} and {@code errors}), errors included: browser code reads them.
+     *
+     * @throws KrakenException {@code KRAKEN_UNAVAILABLE} or {@code RATE_LIMITED}, as {@link KrakenTransport#send}
+     */
+    public GraphqlResult passThrough(String authorization, String clientIp, String document, JsonObject variables) {
+        return transport.send(Endpoint.GRAPHQL, KrakenCaller.SESSION, "graphql proxy", document, variables,
+                authorization, clientIp);
+    }
+
     private JsonObject toJson(Map<String, Object> variables) {
         if (variables == null || variables.isEmpty()) {
             return JsonObject.EMPTY_JSON_OBJECT;

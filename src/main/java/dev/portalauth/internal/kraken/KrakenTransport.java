@@ -250,7 +250,8 @@ public class KrakenTransport {
         if (!hasErrors && !(data instanceof JsonObject)) {
             throw unavailable(operation, "neither data nor errors");
         }
-        return new GraphqlResult(data instanceof JsonObject d ? d : null, List.copyOf(codes), hasErrors);
+        return new GraphqlResult(data instanceof JsonObject d ? d : null, List.copyOf(codes), hasErrors,
+                hasErrors ? (JsonArray) errors : JsonValue.EMPTY_JSON_ARRAY);
     }
 
     private static String errorCode(JsonValue error) {

@@ -19,7 +19,8 @@ final class KrakenOperations {
             "viewer", "confirmation",
             "oauth token (authorization_code)", "oauth_code",
             "oauth token (refresh_token)", "oauth_refresh",
-            "query", "query");
+            "query", "query",
+            "graphql proxy", "graphql_proxy");
 
     private KrakenOperations() {
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /** SHA-256 digests, so secrets (keys, refresh tokens) are never kept in memory maps or cookies as they are. */
 public final class Hashes {
@@ -26,6 +27,11 @@ public final class Hashes {
     /** Base64url (no padding) of SHA-256 over exactly the bytes given: PKCE's {@code S256} (RFC 7636 4.2). */
     public static String sha256Exactly(byte[] bytes) {
         return BASE64URL.encodeToString(sha256().digest(bytes));
+    }
+
+    /** Lower-case hex of SHA-256 over the UTF-8 text: the ids the GraphQL route knows documents by. */
+    public static String sha256Hex(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static MessageDigest sha256() {

@@ -17,6 +17,9 @@ import dev.portalauth.internal.chain.MasqueradeLogin;
 import dev.portalauth.internal.chain.PasswordLogin;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.Pathnames;
+import dev.portalauth.internal.graphql.ProxyDocuments;
+import dev.portalauth.internal.kraken.KrakenQueries;
+import dev.portalauth.internal.limits.RateLimits;
 import dev.portalauth.internal.proxy.ClientAddresses;
 import dev.portalauth.internal.token.CurrentKeys;
 import dev.portalauth.spi.MasqueradeParamsExtractor;
@@ -41,6 +44,12 @@ public class BuiltInEndpoints {
     CurrentKeys moduleKeys;
     @Inject
     ClientAddresses clientAddresses;
+    @Inject
+    ProxyDocuments proxyDocuments;
+    @Inject
+    KrakenQueries krakenQueries;
+    @Inject
+    RateLimits limits;
 
     private final Map<String, BuiltInEndpoint> byPath = new HashMap<>();
     private Pathnames masqueradePathname;
@@ -56,6 +65,10 @@ public class BuiltInEndpoints {
         byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json, stateChanges));
         byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(chain, settings, stateChanges));
         byPath.put(settings.jwksEndpoint(), new JwksEndpoint(moduleKeys));
+        byPath.put(settings.graphqlProxyClientPath(), new ClientScriptEndpoint(settings, json));
+        proxyDocuments.documents().ifPresent(documents -> byPath.put(settings.graphqlProxyPath(),
+                new GraphqlProxyEndpoint(documents, krakenQueries, limits, stateChanges, json,
+                        settings.graphqlProxyMaxBody())));
         if (settings.oauthEnabled()) {
             byPath.put(settings.krakenOAuthEndpoint(), new KrakenOAuthStartEndpoint(oauthLogin, settings));
             byPath.put(settings.krakenOAuthEndpoint() + "/callback", new KrakenOAuthCallbackEndpoint(oauthLogin, settings));

@@ -12,7 +12,6 @@ import dev.portalauth.internal.chain.PasswordLogin;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.RedirectTargets;
-import dev.portalauth.internal.limits.RateLimitedException;
 
 /**
  * {@code POST /api/auth/login}: a form gets {@code 303} to {@code next} or the dashboard (failure:
@@ -21,8 +20,6 @@ import dev.portalauth.internal.limits.RateLimitedException;
  * Which part of the credentials was wrong is never said.
  */
 final class LoginEndpoint implements BuiltInEndpoint {
-
-    private static final long KRAKEN_RETRY_AFTER_SECONDS = 60;
 
     private final PasswordLogin login;
     private final SessionJson sessionJson;
@@ -54,7 +51,7 @@ final class LoginEndpoint implements BuiltInEndpoint {
             login.login(auth, credentials.email(), credentials.password());
         } catch (KrakenException e) {
             if (credentials.json() && e.authError().orElse(null) == AuthErrorCode.RATE_LIMITED) {
-                auth.response().setHeader("Retry-After", Long.toString(retryAfterSeconds(e)));
+                auth.response().setHeader("Retry-After", Long.toString(RetryAfter.seconds(e)));
             }
             fail(auth, credentials.json(), e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE));
             return;
@@ -66,14 +63,6 @@ final class LoginEndpoint implements BuiltInEndpoint {
                     .orElse(settings.dashboardPathnames().first());
             Redirects.seeOther(auth.request(), auth.response(), target);
         }
-    }
-
-    /**
-     * The module's own limit knows when a token is back; Kraken's own {@code KT-CT-1199} says
-     * nothing, so a client is asked to wait a minute, Kraken's usual window.
-     */
-    private static long retryAfterSeconds(KrakenException e) {
-        return e instanceof RateLimitedException limited ? limited.retryAfterSeconds() : KRAKEN_RETRY_AFTER_SECONDS;
     }
 
     private void fail(RequestAuth auth, boolean asJson, AuthErrorCode code) throws IOException {

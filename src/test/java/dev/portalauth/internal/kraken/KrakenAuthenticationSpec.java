@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class KrakenAuthenticationSpec {
 
     private void krakenAnswers(String data, String... errorCodes) {
         JsonObject object = data == null ? null : Json.createReader(new StringReader(data)).readObject();
-        transport.answer = new GraphqlResult(object, List.of(errorCodes), errorCodes.length > 0);
+        transport.answer = new GraphqlResult(object, List.of(errorCodes), errorCodes.length > 0, JsonValue.EMPTY_JSON_ARRAY);
     }
 
     private static AuthErrorCode refusal(Runnable call) {

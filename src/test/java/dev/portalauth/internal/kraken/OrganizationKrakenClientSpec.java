@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,11 +66,12 @@ class OrganizationKrakenClientSpec {
                 return answer("{\"obtainKrakenToken\":{\"token\":\"" + TOKEN + "\",\"payload\":{\"exp\":" + exp + "}}}");
             }
             return queryErrors.isEmpty() ? answer("{\"energyProducts\":{\"totalCount\":3}}")
-                    : new GraphqlResult(null, queryErrors, true);
+                    : new GraphqlResult(null, queryErrors, true, JsonValue.EMPTY_JSON_ARRAY);
         }
 
         private static GraphqlResult answer(String data) {
-            return new GraphqlResult(Json.createReader(new StringReader(data)).readObject(), List.of(), false);
+            return new GraphqlResult(Json.createReader(new StringReader(data)).readObject(), List.of(), false,
+                    JsonValue.EMPTY_JSON_ARRAY);
         }
     }
 

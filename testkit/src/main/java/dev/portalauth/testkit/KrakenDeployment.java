@@ -73,7 +73,7 @@ public final class KrakenDeployment {
         config.put("kraken.auth.cookie.secure", "true");
         // Rate limits count per client, and every test's client is localhost: a suite of logins and
         // exchanges would spend them.
-        for (String operation : List.of("exchange", "login", "masquerade", "refresh", "confirm", "oauth")) {
+        for (String operation : List.of("exchange", "login", "masquerade", "refresh", "confirm", "oauth", "graphql")) {
             config.put("kraken.auth.rate-limit." + operation, "0");
         }
         // Faults injected one test after another must not leave a breaker open for the next test.

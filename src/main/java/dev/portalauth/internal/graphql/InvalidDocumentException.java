@@ -1,0 +1,14 @@
+package dev.portalauth.internal.graphql;
+
+/**
+ * An allowed document (or the place they are read from) is unusable: thrown at start-up so
+ * deployment stops, naming the key and the file.
+ */
+public final class InvalidDocumentException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    InvalidDocumentException(String file, String problem) {
+        super("KPA-GRAPHQL-001 kraken.auth.graphql-proxy.documents: " + file + ": " + problem);
+    }
+}

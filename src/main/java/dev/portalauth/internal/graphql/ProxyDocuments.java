@@ -1,0 +1,46 @@
+package dev.portalauth.internal.graphql;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import dev.portalauth.internal.config.AuthSettings;
+
+/**
+ * The GraphQL route's allowed documents, read from {@code kraken.auth.graphql-proxy.documents} when
+ * the application starts: a file that is not one operation stops deployment, naming the file.
+ */
+@ApplicationScoped
+public class ProxyDocuments {
+
+    private static final Logger LOG = Logger.getLogger(ProxyDocuments.class.getName());
+
+    @Inject
+    AuthSettings settings;
+
+    private Optional<AllowedDocuments> documents;
+
+    @PostConstruct
+    void load() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        documents = settings.graphqlProxyDocuments().map(location -> AllowedDocuments.load(location,
+                loader != null ? loader : ProxyDocuments.class.getClassLoader()));
+        documents.ifPresent(d -> LOG.info(() -> "KPA-GRAPHQL-002 the GraphQL route " + settings.graphqlProxyPath()
+                + " is on with " + d.size() + " allowed operation(s)"));
+    }
+
+    /** Creating this bean at start-up is the check. */
+    void loadAtStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // nothing more to do
+    }
+
+    /** The allowed documents; empty when the route is off. */
+    public Optional<AllowedDocuments> documents() {
+        return documents;
+    }
+}
