@@ -3,7 +3,7 @@ package dev.portalauth.internal.limits;
 import java.util.Locale;
 
 /**
- * The Kraken calls anonymous visitors can cause, each with its own per-client bucket (SPEC 9);
+ * The Kraken calls anonymous visitors can cause, each with its own per-client bucket;
  * {@code PUBLIC}: queries made for visitors without a session (the organisation client, a
  * {@code KrakenClient} used with no session).
  */
