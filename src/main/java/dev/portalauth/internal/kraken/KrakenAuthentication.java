@@ -109,7 +109,7 @@ public class KrakenAuthentication {
     }
 
     /**
-     * An organisation token (SPEC 11), through the public bulkhead: it serves pages anyone can open,
+     * An organisation token, through the public bulkhead: it serves pages anyone can open,
      * so renewing it must never take the slots refreshes need. Its {@code exp} is read from the
      * answer's {@code payload}, the claims Kraken decoded for us.
      *

@@ -3,6 +3,7 @@ package dev.portalauth.internal.kraken;
 import java.util.List;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 /**
  * The module's real Kraken authentication over a transport that answers every call with GraphQL
@@ -21,7 +22,7 @@ public final class ScriptedKraken {
             @Override
             public GraphqlResult send(Endpoint endpoint, KrakenCaller caller, String operation, String document,
                                       JsonObject variables, String authorization, String clientIp) {
-                return new GraphqlResult(null, List.of(errorCodes), true);
+                return new GraphqlResult(null, List.of(errorCodes), true, JsonValue.EMPTY_JSON_ARRAY);
             }
         };
         return kraken;

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -55,7 +56,7 @@ class SessionKrakenClientSpec {
                                       JsonObject variables, String authorization, String clientIp) {
                 callers.add(caller);
                 return new GraphqlResult(Json.createReader(new StringReader("{\"energyProducts\":{\"totalCount\":3}}"))
-                        .readObject(), List.of(), false);
+                        .readObject(), List.of(), false, JsonValue.EMPTY_JSON_ARRAY);
             }
         };
         queries.limits = new RateLimits(Map.of(LimitedOperation.PUBLIC, Rate.parse("2/PT1M").orElseThrow()),
