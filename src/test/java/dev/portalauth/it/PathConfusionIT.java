@@ -67,8 +67,8 @@ class PathConfusionIT {
 
     /**
      * What each server answers itself, before the module (README, "Paths the module refuses"): for
-     * these the test asks only that no protected content is served and that a redirect leads
-     * where the guard answers.
+     * these the test asks only that no protected content is served, there or where a redirect
+     * leads, and no 5xx.
      */
     private static final Set<String> SERVERS_OWN_ANSWERS = LIBERTY
             // Liberty's own 400 page, repeating the URI's first 127 characters; ";jsessionid=": Liberty
@@ -83,7 +83,7 @@ class PathConfusionIT {
     /**
      * On OpenLiberty, only where its web container logs a URI it refuses before any application
      * ({@code SRVE0315E} with {@code CWWWC0005I}, for URIs with {@code %2e}, {@code %2F}, {@code %5C}
-     * or {@code \\}), and where its MicroProfile Metrics exception mapper logs a JAX-RS 404 with the
+     * or a backslash), and where its MicroProfile Metrics exception mapper logs a JAX-RS 404 with the
      * whole URL ({@code RESTEASY003210}, for {@code ;jsessionid=} in a middle segment): the residual
      * risks of {@code server-config/liberty/README.md}.
      */
