@@ -47,6 +47,14 @@ public interface Session {
      */
     Optional<AuthErrorCode> loginFailure();
 
+    /**
+     * True when a logout on this request — the built-in one or {@code HttpServletRequest.logout()} —
+     * ended the session at Kraken too (Kraken confirmed its refresh token, or every token of the user,
+     * no longer valid). False before any logout, and when Kraken could not be reached, refused, or
+     * there was nothing Kraken could end: the browser's cookies are cleared either way.
+     */
+    boolean revokedAtKraken();
+
     /** The visitor's guest session; empty when guest sessions are off, or on a path outside the guest paths with no guest cookie. */
     Optional<GuestSession> guest();
 }

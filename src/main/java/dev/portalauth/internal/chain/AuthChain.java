@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.RequestPath;
 import dev.portalauth.internal.kraken.KrakenAuthentication;
+import dev.portalauth.internal.kraken.KrakenEndings;
 import dev.portalauth.internal.kraken.KrakenOAuth;
 import dev.portalauth.internal.limits.RateLimits;
 import dev.portalauth.internal.proxy.ClientAddresses;
@@ -49,6 +50,8 @@ public class AuthChain {
     ClientAddresses clientAddresses;
     @Inject
     RateLimits limits;
+    @Inject
+    KrakenEndings endings;
 
     private CookieNames names;
     private SessionCookies sessionCookies;
@@ -67,7 +70,8 @@ public class AuthChain {
         refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, remembered, clock);
         credentials = CredentialChain.standard(verifier, names, cookies,
                 new KrakenConfirmations(kraken, limits, remembered, clock),
-                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));
+                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock,
+                        settings.logoutEndpoint()));
         AnonParamsExtractor extractor = Extensions.one(customExtractor,
                 () -> new DefaultAnonParamsExtractor(settings.keyQueryParam()));
         anon = new AnonGate(settings, extractor,
@@ -76,7 +80,7 @@ public class AuthChain {
                 sessionCookies, verifier, names);
         guests = new GuestGate(settings, guestIssuer, cookies, names, clock);
         payloads = new SessionPayloads(payloadCodec, cookies, names, clock);
-        logout = new Logout(cookies, names, refresher);
+        logout = new Logout(cookies, names, refresher, verifier, endings, clock);
     }
 
     GuestGate guests() {
@@ -97,11 +101,12 @@ public class AuthChain {
     }
 
     /**
-     * Logs the request's visitor out: every cookie of a session and the guest's cleared, no refresh
-     * result handed to the old refresh token any more, and no session for the rest of the request.
+     * Logs the request's visitor out: the bound refresh token ended at Kraken where it can be, every
+     * cookie of a session and the guest's cleared, no refresh result handed to the old refresh token
+     * any more, and no session for the rest of the request.
      */
-    public void logout(RequestAuth auth) {
-        logout.end(auth);
+    public LogoutOutcome logout(RequestAuth auth) {
+        return logout.end(auth);
     }
 
     /** The request's {@link RequestAuth}, computed on the first call and reused after (the mechanism may run twice). */

@@ -43,6 +43,7 @@ public final class RequestAuth {
     private Instant sessionExpiresAt;
     private GuestToken guest;
     private boolean unverified;
+    private LogoutOutcome loggedOut;
 
     RequestAuth(HttpServletRequest request, HttpServletResponse response, String path, String clientAddress) {
         this.request = request;
@@ -243,5 +244,14 @@ public final class RequestAuth {
 
     void exchanged(boolean exchanged) {
         this.exchanged = exchanged;
+    }
+
+    /** What the logout on this request achieved at Kraken, or {@code null} when there was none. */
+    public LogoutOutcome loggedOut() {
+        return loggedOut;
+    }
+
+    void loggedOut(LogoutOutcome outcome) {
+        this.loggedOut = outcome;
     }
 }

@@ -15,6 +15,16 @@ public final class KrakenDocuments {
     /** Asked once of a mobile-web-view token that nothing else can prove (SPEC 8): Kraken answers only for its own tokens. */
     public static final String VIEWER = "query Viewer { viewer { id } }";
 
+    /** Ends one refresh token; asks only whether it is still valid, never for the token back. */
+    public static final String INVALIDATE_REFRESH_TOKEN =
+            "mutation InvalidateRefreshToken($input: InvalidateRefreshTokenInput!) {"
+            + " invalidateRefreshToken(input: $input) { token { isValid } } }";
+
+    /** Ends every Kraken token and refresh token of the caller. */
+    public static final String FORCE_REAUTHENTICATION =
+            "mutation ForceReauthentication($input: ForceReauthenticationInput!) {"
+            + " forceReauthentication(input: $input) { tokensInvalidated } }";
+
     private KrakenDocuments() {
     }
 }

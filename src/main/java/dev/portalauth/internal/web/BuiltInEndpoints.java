@@ -54,7 +54,7 @@ public class BuiltInEndpoints {
         StateChanges stateChanges = new StateChanges(portalOrigin, json);
         byPath.put(settings.sessionEndpoint(), new SessionEndpoint(sessionJson));
         byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json, stateChanges));
-        byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(chain, settings, stateChanges));
+        byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(chain, settings, stateChanges, json));
         byPath.put(settings.jwksEndpoint(), new JwksEndpoint(moduleKeys));
         if (settings.oauthEnabled()) {
             byPath.put(settings.krakenOAuthEndpoint(), new KrakenOAuthStartEndpoint(oauthLogin, portalOrigin, settings));
