@@ -55,6 +55,16 @@ public interface Session {
      */
     boolean revokedAtKraken();
 
+    /**
+     * Logs the visitor out as the built-in logout does and, for the customer's own session (access
+     * token or Kraken OAuth), ends every Kraken token and refresh token of the user: every device is
+     * logged out at its next refresh. Masquerade, mobile-web-view and scoped sessions are only logged
+     * out here. Must run before the response is committed (it clears cookies).
+     *
+     * @return true when Kraken confirmed every token of the user ended
+     */
+    boolean logoutEverywhere();
+
     /** The visitor's guest session; empty when guest sessions are off, or on a path outside the guest paths with no guest cookie. */
     Optional<GuestSession> guest();
 }

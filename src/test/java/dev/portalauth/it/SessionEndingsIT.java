@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.Fixtures;
 import dev.portalauth.testkit.Json;
 import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Sessions;
@@ -28,7 +29,9 @@ import dev.portalauth.testkit.Simulator;
 /**
  * Sessions end at Kraken, not only in the browser: a logout ends the session's refresh token at
  * Kraken (as the organisation, which holds the permission), so a copy taken before the logout gets
- * no session because Kraken refuses it; Kraken failing or hanging never keeps the cookies.
+ * no session because Kraken refuses it; logging out everywhere ends every device of the customer at
+ * its next refresh, never for a support agent's masquerade; Kraken failing or hanging never keeps
+ * the cookies.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -102,6 +105,40 @@ class SessionEndingsIT {
 
         assertEquals(303, reply.status());
         assertEquals(1, kraken.calls("invalidateRefreshToken"));
+    }
+
+    @Test
+    void loggingOutEverywhereEndsASecondBrowsersSessionAtItsNextRefresh() {
+        kraken.lifetimes(20, 3600, 3600);
+        Browser phone = Sessions.loggedIn();
+        Browser laptop = Sessions.loggedIn();
+
+        Reply reply = laptop.postJson("/api/auth/logout", "{\"everywhere\":true}");
+
+        assertEquals("{\"revoked\":true,\"everywhere\":true}", reply.body());
+        assertEquals(1, kraken.calls("forceReauthentication"));
+        assertEquals(0, kraken.calls("invalidateRefreshToken"));
+        assertEquals("none", authMethod(phone), "the phone's refresh is refused");
+    }
+
+    @Test
+    void aFormLogoutAsksForEverywhereWithAField() {
+        Reply reply = Sessions.loggedIn().postForm("/api/auth/logout", Map.of("everywhere", "true"));
+
+        assertEquals(303, reply.status());
+        assertEquals(1, kraken.calls("forceReauthentication"));
+    }
+
+    @Test
+    void aMasqueradeSessionIsNotLoggedOutEverywhere() {
+        Browser agent = new Browser();
+        agent.get("/masquerade/" + Fixtures.DEMO_USER_ID + "/" + Fixtures.DEMO_MASQUERADE_TOKEN);
+
+        Reply reply = agent.postJson("/api/auth/logout", "{\"everywhere\":true}");
+
+        assertEquals("{\"revoked\":false,\"everywhere\":false}", reply.body());
+        assertEquals(0, kraken.calls("forceReauthentication"));
+        assertTrue(reply.clears("masqueradeToken"));
     }
 
     @Test

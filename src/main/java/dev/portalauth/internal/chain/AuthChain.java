@@ -106,7 +106,12 @@ public class AuthChain {
      * any more, and no session for the rest of the request.
      */
     public LogoutOutcome logout(RequestAuth auth) {
-        return logout.end(auth);
+        return logout.end(auth, false);
+    }
+
+    /** {@link #logout}, ending every Kraken token of the user too where the session may (log out everywhere). */
+    public LogoutOutcome logout(RequestAuth auth, boolean everywhere) {
+        return logout.end(auth, everywhere);
     }
 
     /** The request's {@link RequestAuth}, computed on the first call and reused after (the mechanism may run twice). */

@@ -82,6 +82,11 @@ public class RequestSession implements Session {
     }
 
     @Override
+    public boolean logoutEverywhere() {
+        return chain.logout(auth(), true).everywhere();
+    }
+
+    @Override
     public Optional<GuestSession> guest() {
         RequestAuth auth = RequestAuth.of(request);
         return auth == null || auth.guest() == null ? Optional.empty() : Optional.of(guest);

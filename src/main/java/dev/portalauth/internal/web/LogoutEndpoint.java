@@ -13,7 +13,8 @@ import dev.portalauth.internal.config.AuthSettings;
 /**
  * {@code POST /api/auth/logout}: ends everything it can — the session's refresh token at Kraken,
  * every cookie of a session and the guest's, and any refresh result this server would still hand to
- * the old refresh token; {@code 303} login, or {@code 200 {"revoked":…,"everywhere":…}} for JSON.
+ * the old refresh token; with {@code everywhere=true} (form field or JSON member) every Kraken token
+ * of the user; {@code 303} login, or {@code 200 {"revoked":…,"everywhere":…}} for JSON.
  */
 final class LogoutEndpoint implements BuiltInEndpoint {
 
@@ -34,7 +35,7 @@ final class LogoutEndpoint implements BuiltInEndpoint {
         if (stateChanges.refused(auth)) {
             return;
         }
-        LogoutOutcome outcome = chain.logout(auth);
+        LogoutOutcome outcome = chain.logout(auth, LogoutRequest.everywhere(auth.request(), json));
         if (LoginRequest.wantsJson(auth.request())) {
             JsonResponses.write(auth.response(), HttpServletResponse.SC_OK, json.createObjectBuilder()
                     .add("revoked", outcome.revoked()).add("everywhere", outcome.everywhere()).build());

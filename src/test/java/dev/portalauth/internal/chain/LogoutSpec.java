@@ -48,7 +48,7 @@ class LogoutSpec {
     void everyCookieOfASessionAndOfTheGuestIsCleared() {
         FakeHttp http = new FakeHttp();
 
-        logout.end(ChainFixture.auth(http));
+        logout.end(ChainFixture.auth(http), false);
 
         for (String name : List.of("masqueradeToken", "masqueradeTokenBinding", "MWAuthToken", "accessToken",
                 "accessTokenBinding", "refreshToken", "scopedToken", "scopedTokenBinding", "sessionPayload", "jwt")) {
@@ -62,7 +62,7 @@ class LogoutSpec {
         RequestAuth auth = RequestAuths.authenticated(http, AuthMethod.ACCESS_TOKEN, null);
         auth.payload(Map.of("plan", "gold"), chain.clock.instant().plusSeconds(60));
 
-        logout.end(auth);
+        logout.end(auth, false);
 
         assertEquals(AuthMethod.NONE, auth.method());
         assertEquals(Map.of(), auth.payloadClaims());
@@ -74,7 +74,7 @@ class LogoutSpec {
         String access = chain.krakenToken("EMAIL-AND-PASSWORD");
         RequestAuth auth = chain.resolve(liveSession(access, "refresh-1", null).from("203.0.113.7"));
 
-        LogoutOutcome outcome = logout.end(auth);
+        LogoutOutcome outcome = logout.end(auth, false);
 
         assertEquals(List.of(new FakeKrakenEndings.Sent("invalidateRefreshToken", "refresh-1", access, "203.0.113.7")),
                 endings.sent);
@@ -85,7 +85,7 @@ class LogoutSpec {
     void anExpiredAccessTokenIsNotSentNorRefreshedForTheLogout() {
         RequestAuth auth = ChainFixture.auth(expiredSession("refresh-1"));
 
-        logout.end(auth);
+        logout.end(auth, false);
 
         assertEquals(1, endings.sent.size());
         assertNull(endings.sent.get(0).userToken());
@@ -107,8 +107,8 @@ class LogoutSpec {
                 .cookie("accessTokenBinding", chain.binding(AuthMethod.ACCESS_TOKEN, access, "another", null));
         FakeHttp unbound = new FakeHttp().cookie("refreshToken", "no-binding");
 
-        LogoutOutcome first = logout.end(ChainFixture.auth(planted));
-        LogoutOutcome second = logout.end(ChainFixture.auth(unbound));
+        LogoutOutcome first = logout.end(ChainFixture.auth(planted), false);
+        LogoutOutcome second = logout.end(ChainFixture.auth(unbound), false);
 
         assertEquals(List.of(), endings.sent);
         assertFalse(first.revoked());
@@ -120,7 +120,7 @@ class LogoutSpec {
         String access = chain.krakenToken("EMAIL-AND-PASSWORD");
 
         LogoutOutcome outcome = logout.end(chain.resolve(liveSession(access, "refresh-1",
-                CredentialBindings.OAUTH_ORIGIN)));
+                CredentialBindings.OAUTH_ORIGIN)), false);
 
         assertEquals(List.of(), endings.sent);
         assertFalse(outcome.revoked());
@@ -132,7 +132,7 @@ class LogoutSpec {
         String access = chain.krakenToken("EMAIL-AND-PASSWORD");
         FakeHttp http = liveSession(access, "refresh-1", null);
 
-        LogoutOutcome outcome = logout.end(chain.resolve(http));
+        LogoutOutcome outcome = logout.end(chain.resolve(http), false);
 
         assertEquals(new LogoutOutcome(false, false), outcome);
         for (String name : List.of("accessToken", "accessTokenBinding", "refreshToken", "sessionPayload", "jwt")) {
@@ -145,8 +145,8 @@ class LogoutSpec {
         String access = chain.krakenToken("EMAIL-AND-PASSWORD");
         RequestAuth auth = chain.resolve(liveSession(access, "refresh-1", null));
 
-        LogoutOutcome first = logout.end(auth);
-        LogoutOutcome second = logout.end(auth);
+        LogoutOutcome first = logout.end(auth, false);
+        LogoutOutcome second = logout.end(auth, false);
 
         assertEquals(1, endings.sent.size());
         assertEquals(first, second);
@@ -160,7 +160,7 @@ class LogoutSpec {
                 Optional.of(chain.clock.instant().plus(Duration.ofDays(7))));
         chain.resolve(expiredSession("refresh-1"));
 
-        logout.end(ChainFixture.auth(new FakeHttp().cookie("refreshToken", "refresh-1")));
+        logout.end(ChainFixture.auth(new FakeHttp().cookie("refreshToken", "refresh-1")), false);
         chain.kraken.refreshAnswer = () -> {
             throw new KrakenException(AuthErrorCode.SESSION_EXPIRED, List.of("KT-CT-1135"), "used");
         };
