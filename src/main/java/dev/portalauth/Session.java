@@ -65,6 +65,18 @@ public interface Session {
      */
     boolean logoutEverywhere();
 
+    /**
+     * For a scoped session: ends the pre-signed key it was made from at Kraken (a one-time link after
+     * its one submission), then ends this session — whatever Kraken answered — and, on this server,
+     * every other session of that link (other tabs and devices) at its next request on an anon
+     * pathname. The key must be the one this request carried (exchanged on it, or in its URL). Call
+     * it before the response is committed.
+     *
+     * @return true when Kraken confirmed the key ended
+     * @throws IllegalStateException for another session, a request without the key, or a committed response
+     */
+    boolean endLink();
+
     /** The visitor's guest session; empty when guest sessions are off, or on a path outside the guest paths with no guest cookie. */
     Optional<GuestSession> guest();
 }

@@ -61,6 +61,7 @@ public class AuthChain {
     private GuestGate guests;
     private SessionPayloads payloads;
     private Logout logout;
+    private LinkEnding linkEnding;
 
     @PostConstruct
     void init() {
@@ -74,10 +75,11 @@ public class AuthChain {
                         settings.logoutEndpoint()));
         AnonParamsExtractor extractor = Extensions.one(customExtractor,
                 () -> new DefaultAnonParamsExtractor(settings.keyQueryParam()));
+        RefusedKeys keys = new RefusedKeys(remembered, settings.refusedKeyMemory(), settings.endedKeyMemory(), clock);
         anon = new AnonGate(settings, extractor,
-                new KeyExchanger(kraken, verifier.tokens(), sessionCookies,
-                        new RefusedKeys(remembered, settings.refusedKeyMemory(), clock), limits, remembered, clock),
-                sessionCookies, verifier, names);
+                new KeyExchanger(kraken, verifier.tokens(), sessionCookies, keys, limits, remembered, clock),
+                sessionCookies, verifier, keys, cookies, names);
+        linkEnding = new LinkEnding(endings, keys, cookies, names);
         guests = new GuestGate(settings, guestIssuer, cookies, names, clock);
         payloads = new SessionPayloads(payloadCodec, cookies, names, clock);
         logout = new Logout(cookies, names, refresher, verifier, endings, clock);
@@ -112,6 +114,11 @@ public class AuthChain {
     /** {@link #logout}, ending every Kraken token of the user too where the session may (log out everywhere). */
     public LogoutOutcome logout(RequestAuth auth, boolean everywhere) {
         return logout.end(auth, everywhere);
+    }
+
+    /** Ends the link the request's scoped session was made from ({@link LinkEnding}). */
+    public boolean endLink(RequestAuth auth) {
+        return linkEnding.end(auth);
     }
 
     /** The request's {@link RequestAuth}, computed on the first call and reused after (the mechanism may run twice). */

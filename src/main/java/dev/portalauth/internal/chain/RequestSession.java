@@ -87,6 +87,11 @@ public class RequestSession implements Session {
     }
 
     @Override
+    public boolean endLink() {
+        return chain.endLink(auth());
+    }
+
+    @Override
     public Optional<GuestSession> guest() {
         RequestAuth auth = RequestAuth.of(request);
         return auth == null || auth.guest() == null ? Optional.empty() : Optional.of(guest);

@@ -81,6 +81,7 @@ public final class AuthSettings {
     static final String RATE_LIMIT = "kraken.auth.rate-limit.%s";
     static final String RATE_LIMIT_MAX_CLIENTS = "kraken.auth.rate-limit.max-clients";
     static final String REFUSED_KEY_MEMORY = "kraken.auth.anon.refused-key-memory";
+    static final String ENDED_KEY_MEMORY = "kraken.auth.anon.ended-key-memory";
     static final String TRUSTED_PROXIES = "kraken.auth.trusted-proxies";
     static final String TRUSTED_PROXIES_HEADER = "kraken.auth.trusted-proxies.header";
     static final String BREAKER_FAILURE_RATIO = "kraken.breaker.failure-ratio";
@@ -137,6 +138,7 @@ public final class AuthSettings {
     private final Map<LimitedOperation, Rate> rateLimits = new EnumMap<>(LimitedOperation.class);
     private final int rateLimitMaxClients;
     private final Duration refusedKeyMemory;
+    private final Duration endedKeyMemory;
     private final TrustedProxies trustedProxies;
     private final ProxyHeader trustedProxiesHeader;
     private final double breakerFailureRatio;
@@ -198,6 +200,7 @@ public final class AuthSettings {
         }
         rateLimitMaxClients = read.positiveInt(RATE_LIMIT_MAX_CLIENTS, 50_000);
         refusedKeyMemory = read.positiveDuration(REFUSED_KEY_MEMORY, Duration.ofMinutes(1));
+        endedKeyMemory = read.positiveDuration(ENDED_KEY_MEMORY, Duration.ofHours(2));
         trustedProxies = read.trustedProxies(TRUSTED_PROXIES);
         trustedProxiesHeader = read.proxyHeader(TRUSTED_PROXIES_HEADER, ProxyHeader.X_FORWARDED_FOR);
         breakerFailureRatio = read.ratio(BREAKER_FAILURE_RATIO, 0.5);
@@ -500,6 +503,14 @@ public final class AuthSettings {
     /** {@code kraken.auth.anon.refused-key-memory} (default {@code PT1M}): how long a key Kraken refused is refused without asking. */
     public Duration refusedKeyMemory() {
         return refusedKeyMemory;
+    }
+
+    /**
+     * {@code kraken.auth.anon.ended-key-memory} (default {@code PT2H}): how long a key ended with
+     * {@code Session.endLink()} is refused, and scoped sessions made from it are ended, without a call.
+     */
+    public Duration endedKeyMemory() {
+        return endedKeyMemory;
     }
 
     /** {@code kraken.auth.trusted-proxies} (default: none): peers whose client-address header is believed. */

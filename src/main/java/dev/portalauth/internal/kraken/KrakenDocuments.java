@@ -25,6 +25,17 @@ public final class KrakenDocuments {
             "mutation ForceReauthentication($input: ForceReauthenticationInput!) {"
             + " forceReauthentication(input: $input) { tokensInvalidated } }";
 
+    /** A pre-signed key for the account user with this email, sent as the organisation. */
+    public static final String GENERATE_PRE_SIGNED_TOKEN =
+            "mutation GeneratePreSignedToken($email: String!, $days: Int!, $scope: PreSignedTokenScope!) {"
+            + " generatePreSignedToken(email: $email, numberOfDaysAllowed: $days, scope: $scope)"
+            + " { token tokenExpiryDatetime scope } }";
+
+    /** Ends a pre-signed key; asks only whether it is still valid, never for the key back. */
+    public static final String INVALIDATE_PRE_SIGNED_TOKEN =
+            "mutation InvalidatePreSignedToken($input: InvalidatePreSignedTokenInput!) {"
+            + " invalidatePreSignedToken(input: $input) { token { isValid } } }";
+
     private KrakenDocuments() {
     }
 }

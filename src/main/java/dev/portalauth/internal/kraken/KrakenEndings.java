@@ -16,9 +16,10 @@ import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.support.RepeatedWarning;
 
 /**
- * Ends sessions at Kraken: one refresh token ({@code invalidateRefreshToken}, as the organisation
- * when its key is configured, since it holds the permission, else as the user), or every token of a
- * user ({@code forceReauthentication}, as that user). Each is one call through the transport (never
+ * Ends sessions and links at Kraken: one refresh token ({@code invalidateRefreshToken}, as the
+ * organisation when its key is configured, since it holds the permission, else as the user), every
+ * token of a user ({@code forceReauthentication}, as that user), or the key a visitor's scoped token
+ * came from ({@code invalidatePreSignedToken}, as that token). Each is one call through the transport (never
  * sent twice, bounded by the read timeout, behind the breaker and the session bulkhead) and answers
  * only whether Kraken confirmed the ending: it never throws, so a logout always completes. Tokens
  * never reach a message.
@@ -29,6 +30,7 @@ public class KrakenEndings {
     private static final Logger LOG = Logger.getLogger(KrakenEndings.class.getName());
     static final String INVALIDATE_REFRESH_TOKEN = "invalidateRefreshToken";
     static final String FORCE_REAUTHENTICATION = "forceReauthentication";
+    static final String INVALIDATE_PRE_SIGNED_TOKEN = "invalidatePreSignedToken";
 
     /** Who an {@code invalidateRefreshToken} is sent as. */
     public enum Sender {
@@ -70,7 +72,7 @@ public class KrakenEndings {
             Map<?, ?> data = sender == Sender.ORGANIZATION
                     ? organization.request(KrakenDocuments.INVALIDATE_REFRESH_TOKEN, variables, Map.class)
                     : queries.request(userToken, clientIp, KrakenDocuments.INVALIDATE_REFRESH_TOKEN, variables, Map.class);
-            return Boolean.FALSE.equals(member(member(member(data, INVALIDATE_REFRESH_TOKEN), "token"), "isValid"));
+            return tokenNoLongerValid(data, INVALIDATE_REFRESH_TOKEN);
         });
     }
 
@@ -80,6 +82,19 @@ public class KrakenEndings {
         return ended(FORCE_REAUTHENTICATION, Sender.USER, () -> Boolean.TRUE.equals(member(member(
                 queries.request(userToken, clientIp, KrakenDocuments.FORCE_REAUTHENTICATION, variables, Map.class),
                 FORCE_REAUTHENTICATION), "tokensInvalidated")));
+    }
+
+    /**
+     * Ends the pre-signed key a visitor's scoped token was made from, sent as that token with the
+     * visitor's address (Kraken limits it per address).
+     *
+     * @return true when Kraken confirmed the key no longer valid
+     */
+    public boolean endPreSignedKey(String key, String scopedToken, String clientIp) {
+        Map<String, Object> variables = Map.of("input", Map.of("token", key));
+        return ended(INVALIDATE_PRE_SIGNED_TOKEN, Sender.USER, () -> tokenNoLongerValid(
+                queries.request(scopedToken, clientIp, KrakenDocuments.INVALIDATE_PRE_SIGNED_TOKEN, variables, Map.class),
+                INVALIDATE_PRE_SIGNED_TOKEN));
     }
 
     private interface Call {
@@ -103,6 +118,11 @@ public class KrakenEndings {
             notEnded.log(() -> "KPA-END-002 " + operation + " not sent: " + e.getMessage());
             return false;
         }
+    }
+
+    /** Whether {@code data.<operation>.token.isValid} says false: Kraken confirmed the ending. */
+    static boolean tokenNoLongerValid(Map<?, ?> data, String operation) {
+        return Boolean.FALSE.equals(member(member(member(data, operation), "token"), "isValid"));
     }
 
     private static Object member(Object object, String name) {

@@ -9,6 +9,8 @@ import dev.portalauth.AuthErrorCode;
 public final class KrakenErrorCodes {
 
     public static final String TOO_MANY_REQUESTS = "KT-CT-1199";
+    /** "The Kraken Token has expired" as the organisation-only mutations word it. */
+    public static final String ORGANIZATION_TOKEN_EXPIRED = "KT-CT-1120";
 
     /** Codes meaning the token in {@code Authorization} is not (or no longer) good. */
     private static final Set<String> TOKEN_REFUSED = Set.of(

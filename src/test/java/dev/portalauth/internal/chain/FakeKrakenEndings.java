@@ -8,7 +8,7 @@ import dev.portalauth.internal.kraken.KrakenEndings;
 /** Kraken's session endings as a unit spec scripts them: what each answers, and what was sent. */
 final class FakeKrakenEndings extends KrakenEndings {
 
-    /** One call: the token it ended and the access token it was sent with (null: none). */
+    /** One call: the token or key it ended and the token it was sent with (null: none). */
     record Sent(String operation, String token, String userToken, String clientIp) {
     }
 
@@ -18,6 +18,12 @@ final class FakeKrakenEndings extends KrakenEndings {
     @Override
     public boolean endRefreshToken(String refreshToken, String userToken, String clientIp) {
         sent.add(new Sent("invalidateRefreshToken", refreshToken, userToken, clientIp));
+        return confirms;
+    }
+
+    @Override
+    public boolean endPreSignedKey(String key, String scopedToken, String clientIp) {
+        sent.add(new Sent("invalidatePreSignedToken", key, scopedToken, clientIp));
         return confirms;
     }
 
