@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.portalauth.it.links.LinkIssuing;
 import dev.portalauth.it.links.LinkPages;
 import dev.portalauth.testkit.Browser;
 import dev.portalauth.testkit.Json;
@@ -43,7 +44,7 @@ class PreSignedLinksIT {
     static WebArchive war() {
         return PortalDeployment.demoPortal()
                 .with("kraken.auth.public-origin", PortalDeployment.BASE)
-                .withClasses(LinkPages.class)
+                .withClasses(LinkIssuing.class, LinkPages.class)
                 .build();
     }
 

@@ -68,7 +68,7 @@ final class Logout {
         }
         CredentialBinding proven = verifier.binding(binding);
         if (proven != null && CredentialBindings.OAUTH_ORIGIN.equals(proven.origin())) {
-            return new LogoutOutcome(false, false);
+            return new LogoutOutcome(endings.revokeOAuthRefreshToken(refreshToken, auth.clientAddress()), false);
         }
         return new LogoutOutcome(endings.endRefreshToken(refreshToken, validAccessToken(auth), auth.clientAddress()),
                 false);

@@ -94,6 +94,7 @@ public final class AuthSettings {
     static final String OAUTH_AUTH_ENDPOINT = "kraken.auth-endpoint";
     static final String OAUTH_CLIENT_ID = "kraken.oauth-client-id";
     static final String OAUTH_CLIENT_SECRET = "kraken.oauth-client-secret";
+    static final String OAUTH_REVOCATION_ENDPOINT = "kraken.oauth-revocation-endpoint";
     static final String OAUTH_SCOPE = "kraken.oauth-scope";
     static final String KRAKEN_OAUTH_ENDPOINT = "kraken.auth.api.kraken-oauth";
 
@@ -148,6 +149,7 @@ public final class AuthSettings {
     private final int bulkheadSession;
     private final Optional<String> organizationKey;
     private final Optional<URI> oauthAuthEndpoint;
+    private final Optional<URI> oauthRevocationEndpoint;
     private final Optional<String> oauthClientId;
     private final Optional<String> oauthClientSecret;
     private final Optional<String> oauthScope;
@@ -210,6 +212,7 @@ public final class AuthSettings {
         bulkheadSession = read.positiveInt(BULKHEAD_SESSION, 32);
         organizationKey = read.secret(ORGANIZATION_KEY);
         oauthAuthEndpoint = read.optionalUrl(OAUTH_AUTH_ENDPOINT);
+        oauthRevocationEndpoint = read.optionalUrl(OAUTH_REVOCATION_ENDPOINT);
         oauthClientId = read.optionalText(OAUTH_CLIENT_ID);
         oauthClientSecret = read.secret(OAUTH_CLIENT_SECRET);
         oauthScope = read.optionalText(OAUTH_SCOPE);
@@ -509,6 +512,11 @@ public final class AuthSettings {
      * {@code kraken.auth.anon.ended-key-memory} (default {@code PT2H}): how long a key ended with
      * {@code Session.endLink()} is refused, and scoped sessions made from it are ended, without a call.
      */
+    /** {@code kraken.oauth-revocation-endpoint}: where a logout revokes an OAuth session's refresh token (RFC 7009). */
+    public Optional<URI> oauthRevocationEndpoint() {
+        return oauthRevocationEndpoint;
+    }
+
     public Duration endedKeyMemory() {
         return endedKeyMemory;
     }

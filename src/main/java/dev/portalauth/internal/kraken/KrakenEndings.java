@@ -31,6 +31,7 @@ public class KrakenEndings {
     static final String INVALIDATE_REFRESH_TOKEN = "invalidateRefreshToken";
     static final String FORCE_REAUTHENTICATION = "forceReauthentication";
     static final String INVALIDATE_PRE_SIGNED_TOKEN = "invalidatePreSignedToken";
+    static final String OAUTH_REVOCATION = "oauth revocation";
 
     /** Who an {@code invalidateRefreshToken} is sent as. */
     public enum Sender {
@@ -50,6 +51,8 @@ public class KrakenEndings {
     AuthSettings settings;
     @Inject
     KrakenQueries queries;
+    @Inject
+    KrakenOAuth oauth;
     @Inject
     @Organization
     KrakenClient organization;
@@ -74,6 +77,16 @@ public class KrakenEndings {
                     : queries.request(userToken, clientIp, KrakenDocuments.INVALIDATE_REFRESH_TOKEN, variables, Map.class);
             return tokenNoLongerValid(data, INVALIDATE_REFRESH_TOKEN);
         });
+    }
+
+    /**
+     * An OAuth session's refresh token, revoked at {@code kraken.oauth-revocation-endpoint} (RFC 7009)
+     * when configured; else nothing is sent.
+     *
+     * @return true when the endpoint confirmed
+     */
+    public boolean revokeOAuthRefreshToken(String refreshToken, String clientIp) {
+        return ended(OAUTH_REVOCATION, Sender.USER, () -> oauth.revoke(refreshToken, clientIp));
     }
 
     /** @return true when Kraken confirmed every token of the user behind {@code userToken} ended */

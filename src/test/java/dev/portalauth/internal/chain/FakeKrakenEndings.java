@@ -22,6 +22,12 @@ final class FakeKrakenEndings extends KrakenEndings {
     }
 
     @Override
+    public boolean revokeOAuthRefreshToken(String refreshToken, String clientIp) {
+        sent.add(new Sent("oauthRevocation", refreshToken, null, clientIp));
+        return confirms;
+    }
+
+    @Override
     public boolean endPreSignedKey(String key, String scopedToken, String clientIp) {
         sent.add(new Sent("invalidatePreSignedToken", key, scopedToken, clientIp));
         return confirms;

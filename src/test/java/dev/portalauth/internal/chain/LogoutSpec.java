@@ -116,14 +116,15 @@ class LogoutSpec {
     }
 
     @Test
-    void anOAuthBoundRefreshTokenIsNotSentToTheGraphqlMutation() {
+    void anOAuthBoundRefreshTokenIsRevokedAtTheOAuthServerNotByTheGraphqlMutation() {
         String access = chain.krakenToken("EMAIL-AND-PASSWORD");
 
         LogoutOutcome outcome = logout.end(chain.resolve(liveSession(access, "refresh-1",
-                CredentialBindings.OAUTH_ORIGIN)), false);
+                CredentialBindings.OAUTH_ORIGIN).from("203.0.113.8")), false);
 
-        assertEquals(List.of(), endings.sent);
-        assertFalse(outcome.revoked());
+        assertEquals(List.of(new FakeKrakenEndings.Sent("oauthRevocation", "refresh-1", null, "203.0.113.8")),
+                endings.sent);
+        assertTrue(outcome.revoked());
     }
 
     @Test
