@@ -51,6 +51,36 @@ public interface Session {
      */
     Optional<AuthErrorCode> loginFailure();
 
+    /**
+     * True when a logout on this request — the built-in one or {@code HttpServletRequest.logout()} —
+     * ended the session at Kraken too (Kraken confirmed its refresh token, or every token of the user,
+     * no longer valid). False before any logout, and when Kraken could not be reached, refused, or
+     * there was nothing Kraken could end: the browser's cookies are cleared either way.
+     */
+    boolean revokedAtKraken();
+
+    /**
+     * Logs the visitor out as the built-in logout does and, for the customer's own session (access
+     * token or Kraken OAuth), ends every Kraken token and refresh token of the user: every device is
+     * logged out at its next refresh. Masquerade, mobile-web-view and scoped sessions are only logged
+     * out here. Must run before the response is committed (it clears cookies).
+     *
+     * @return true when Kraken confirmed every token of the user ended
+     */
+    boolean logoutEverywhere();
+
+    /**
+     * For a scoped session: ends the pre-signed key it was made from at Kraken (a one-time link after
+     * its one submission), then ends this session — whatever Kraken answered — and, on this server,
+     * every other session of that link (other tabs and devices) at its next request on an anon
+     * pathname. The key must be the one this request carried (exchanged on it, or in its URL). Call
+     * it before the response is committed.
+     *
+     * @return true when Kraken confirmed the key ended
+     * @throws IllegalStateException for another session, a request without the key, or a committed response
+     */
+    boolean endLink();
+
     /** {@return the visitor's guest session; empty when guest sessions are off, or on a path outside the guest paths with no guest cookie} */
     Optional<GuestSession> guest();
 }

@@ -106,6 +106,9 @@ public class DashboardResource {
         }
         body.append(LIVE_BALANCES);
         body.append("<form method=\"post\" action=\"/api/auth/logout\"><button>Log out</button></form>");
+        // Ends every Kraken token of the customer: other devices are logged out at their next refresh.
+        body.append("<form method=\"post\" action=\"/api/auth/logout\"><input type=\"hidden\" name=\"everywhere\""
+                + " value=\"true\"><button>Log out of all devices</button></form>");
         return Html.page("Dashboard", body.toString());
     }
 }

@@ -15,6 +15,7 @@ final class CallCounter {
     static final List<String> REPORTED = List.of(
             "obtainKrakenToken", "obtainKrakenToken.preSignedKey", "obtainKrakenToken.email",
             "obtainKrakenToken.refreshToken", "masqueradeAuthentication", "account", "viewer",
+            "invalidateRefreshToken", "forceReauthentication", "generatePreSignedToken", "invalidatePreSignedToken",
             OAuthServer.TOKEN_COUNTER, OAuthServer.TOKEN_COUNTER + ".authorization_code",
             OAuthServer.TOKEN_COUNTER + ".refresh_token");
 

@@ -17,6 +17,18 @@ enum KrakenError {
     AUTHENTICATION_FAILED("KT-CT-1139", "VALIDATION", "Invalid data.", "Authentication failed."),
     INVALID_AUTHORIZATION("KT-CT-1143", "AUTHORIZATION", "Unauthorized.",
             "Invalid 'Authorization' header value."),
+    /** {@code generatePreSignedToken} without the permission to issue keys. */
+    KEY_ISSUING_UNAUTHORIZED("KT-CT-1128", "AUTHORIZATION", "Unauthorized.",
+            "The viewer may not generate pre-signed tokens."),
+    /** {@code invalidatePreSignedToken} for a key the caller may not end (or no key of Kraken's). */
+    KEY_ENDING_UNAUTHORIZED("KT-CT-1129", "AUTHORIZATION", "Unauthorized.",
+            "The viewer may not invalidate this pre-signed token."),
+    /** {@code invalidateRefreshToken} without the permission "Can invalidate refresh tokens". */
+    REFRESH_TOKEN_ENDING_UNAUTHORIZED("KT-CT-1130", "AUTHORIZATION", "Unauthorized.",
+            "The viewer lacks the permission to invalidate refresh tokens."),
+    /** {@code generatePreSignedToken} for an email of no account user, or a number of days below one. */
+    KEY_ISSUING_REFUSED("KT-CT-1131", "AUTHORIZATION", "Unauthorized.",
+            "A pre-signed token cannot be generated for this user."),
     TOO_MANY_REQUESTS("KT-CT-1199", "RATE_LIMIT", "Too many requests.", "Too many requests.");
 
     private final String code;

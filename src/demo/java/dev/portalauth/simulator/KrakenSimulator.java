@@ -36,6 +36,8 @@ public final class KrakenSimulator {
     private final TokenIssuer issuer;
     private final TokenVerifier verifier;
     private final RefreshTokens refreshTokens = new RefreshTokens();
+    private final Reauthentications reauthentications = new Reauthentications();
+    private final PreSignedKeys preSignedKeys;
     private final DocumentCache documents = new DocumentCache();
     private final CallCounter calls = new CallCounter();
     private final AtomicReference<FaultPlan> fault = new AtomicReference<>(FaultPlan.NONE);
@@ -53,12 +55,16 @@ public final class KrakenSimulator {
         }
         this.key = SigningKey.fromPkcs8Pem(read(settings.signingKeyLocation()));
         this.issuer = new TokenIssuer(key, settings.issuer(), settings.accountNumberClaim());
-        this.verifier = new TokenVerifier(key, settings.issuer(), settings.accountNumberClaim(), clock);
+        this.verifier = new TokenVerifier(key, settings.issuer(), settings.accountNumberClaim(), clock,
+                reauthentications);
+        this.preSignedKeys = new PreSignedKeys(fixtures);
         this.graphql = SimulatorSchema.build(read(SDL_RESOURCE),
-                new TokenExchange(fixtures, issuer, refreshTokens, lifetimes::get, clock),
+                new TokenExchange(fixtures, issuer, refreshTokens, preSignedKeys, lifetimes::get, clock),
                 new Masquerade(fixtures, issuer, lifetimes::get, clock),
                 new AccountQueries(fixtures, verifier),
                 new ProductQueries(fixtures, verifier),
+                new SessionEndings(verifier, refreshTokens, reauthentications, clock),
+                new PreSignedKeyMutations(fixtures, verifier, preSignedKeys, clock),
                 documents);
         this.oauth = new OAuthServer(fixtures, issuer, lifetimes::get, fault::get, calls, clock);
     }
@@ -114,12 +120,17 @@ public final class KrakenSimulator {
         return key.jwksJson();
     }
 
-    /** Back to a fresh start: no fault, counters 0, default lifetimes, refresh tokens forgotten. */
+    /**
+     * Back to a fresh start: no fault, counters 0, default lifetimes, refresh tokens, issued and
+     * ended keys and forced reauthentications forgotten.
+     */
     public void reset() {
         fault.set(FaultPlan.NONE);
         calls.reset();
         lifetimes.set(Lifetimes.DEFAULTS);
         refreshTokens.forgetAll();
+        reauthentications.forgetAll();
+        preSignedKeys.forgetAll();
         verifier.forget();
         oauth.forgetAll();
     }

@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The refresh tokens the simulator handed out: opaque random strings remembered in memory with
  * their user and absolute expiry. Like Kraken's, they are not rotated: one may be used again and
- * again until it expires.
+ * again until it expires, or until {@code invalidateRefreshToken} or {@code forceReauthentication}
+ * ends it.
  */
 final class RefreshTokens {
 
@@ -32,6 +33,17 @@ final class RefreshTokens {
 
     Optional<Grant> find(String token) {
         return Optional.ofNullable(grants.get(token));
+    }
+
+    /** Ends one refresh token; whether it was one the simulator still took. */
+    boolean end(String token) {
+        return token != null && grants.remove(token) != null;
+    }
+
+    /** Ends every refresh token of {@code userId} issued before {@code effectiveAt}. */
+    void endAllOf(String userId, Instant effectiveAt) {
+        grants.entrySet().removeIf(e -> e.getValue().userId().equals(userId)
+                && e.getValue().loggedInAt().isBefore(effectiveAt));
     }
 
     void forgetAll() {

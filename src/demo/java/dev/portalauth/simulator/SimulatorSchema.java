@@ -53,16 +53,48 @@ final class SimulatorSchema {
             })
             .build();
 
+    /** Output-only in the simulator: instants already written as ISO-8601 strings. */
+    private static final GraphQLScalarType DATE_TIME = GraphQLScalarType.newScalar()
+            .name("DateTime")
+            .coercing(new Coercing<Object, Object>() {
+                @Override
+                public Object serialize(Object value, GraphQLContext context, Locale locale) {
+                    return value.toString();
+                }
+
+                @Override
+                public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+                    return input;
+                }
+
+                @Override
+                public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                                           Locale locale) {
+                    throw new CoercingParseLiteralException("DateTime literals are not supported by the simulator");
+                }
+            })
+            .build();
+
     private SimulatorSchema() {
     }
 
     static GraphQL build(String sdl, TokenExchange tokenExchange, Masquerade masquerade, AccountQueries queries,
-                         ProductQueries products, DocumentCache documents) {
+                         ProductQueries products, SessionEndings endings, PreSignedKeyMutations keys,
+                         DocumentCache documents) {
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .scalar(GENERIC_SCALAR)
+                .scalar(DATE_TIME)
                 .type("Mutation", t -> t
                         .dataFetcher("obtainKrakenToken", faultable("obtainKrakenToken", tokenExchange))
-                        .dataFetcher("masqueradeAuthentication", faultable("masqueradeAuthentication", masquerade)))
+                        .dataFetcher("masqueradeAuthentication", faultable("masqueradeAuthentication", masquerade))
+                        .dataFetcher("invalidateRefreshToken",
+                                faultable("invalidateRefreshToken", endings.invalidateRefreshToken()))
+                        .dataFetcher("forceReauthentication",
+                                faultable("forceReauthentication", endings.forceReauthentication()))
+                        .dataFetcher("generatePreSignedToken",
+                                faultable("generatePreSignedToken", keys.generatePreSignedToken()))
+                        .dataFetcher("invalidatePreSignedToken",
+                                faultable("invalidatePreSignedToken", keys.invalidatePreSignedToken())))
                 .type("Query", t -> t
                         .dataFetcher("viewer", faultable("viewer", queries.viewer()))
                         .dataFetcher("account", faultable("account", queries.account()))

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code obtainKrakenToken}: email and password (a user token and a refresh token), a pre-signed
- * key (a scoped token that never outlives its key), a refresh token (a new user token; the
+ * key not ended (a scoped token that never outlives its key), a refresh token (a new user token; the
  * refresh token itself is not rotated) or an organisation secret key (an organisation token, no
  * refresh token). One kind per call.
  */
@@ -31,14 +31,16 @@ final class TokenExchange implements DataFetcher<TokenExchange.Result> {
     private final Fixtures fixtures;
     private final TokenIssuer issuer;
     private final RefreshTokens refreshTokens;
+    private final PreSignedKeys keys;
     private final Supplier<Lifetimes> lifetimes;
     private final Clock clock;
 
-    TokenExchange(Fixtures fixtures, TokenIssuer issuer, RefreshTokens refreshTokens,
+    TokenExchange(Fixtures fixtures, TokenIssuer issuer, RefreshTokens refreshTokens, PreSignedKeys keys,
                   Supplier<Lifetimes> lifetimes, Clock clock) {
         this.fixtures = fixtures;
         this.issuer = issuer;
         this.refreshTokens = refreshTokens;
+        this.keys = keys;
         this.lifetimes = lifetimes;
         this.clock = clock;
     }
@@ -82,7 +84,7 @@ final class TokenExchange implements DataFetcher<TokenExchange.Result> {
     }
 
     private Result exchangeKey(String key, Instant now) {
-        Fixtures.PreSignedKey preSignedKey = fixtures.preSignedKey(key)
+        Fixtures.PreSignedKey preSignedKey = keys.find(key)
                 .filter(k -> now.isBefore(k.expiresAt()))
                 .orElseThrow(() -> KrakenError.AUTHENTICATION_FAILED.failure("Invalid or expired pre-signed key."));
         Fixtures.User holder = fixtures.holderOf(preSignedKey.accountNumber())
@@ -90,6 +92,7 @@ final class TokenExchange implements DataFetcher<TokenExchange.Result> {
         Instant expiry = min(now.plus(lifetimes.get().scoped()), preSignedKey.expiresAt());
         TokenIssuer.Issued scoped = issuer.scopedToken(holder, preSignedKey.accountNumber(), preSignedKey.scope(),
                 now, expiry);
+        keys.madeFrom(scoped.token(), key);
         return new Result(scoped.token(), scoped.payload(), null, null);
     }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks the raw token of an {@code Authorization} header as Kraken does for queries: missing →
  * KT-CT-1111, not a token of this simulator (shape, algorithm, key, signature, issuer) → KT-CT-1143,
- * expired → KT-CT-1124. Only RS256 with the simulator's own key is accepted, whatever the header
+ * expired → KT-CT-1124, issued before its user forced reauthentication → KT-CT-1143. Only RS256 with the simulator's own key is accepted, whatever the header
  * says. Verified tokens are cached (bounded) so a repeated token costs one map look-up.
  */
 final class TokenVerifier {
@@ -37,7 +37,7 @@ final class TokenVerifier {
         }
     }
 
-    private record Verified(Caller caller, Instant expiresAt) {
+    private record Verified(Caller caller, Instant issuedAt, Instant expiresAt) {
     }
 
     private static final int CACHE_LIMIT = 1024;
@@ -47,9 +47,11 @@ final class TokenVerifier {
     private final String issuer;
     private final String accountNumberClaim;
     private final Clock clock;
+    private final Reauthentications reauthentications;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    TokenVerifier(SigningKey key, String issuer, String accountNumberClaim, Clock clock) {
+    TokenVerifier(SigningKey key, String issuer, String accountNumberClaim, Clock clock,
+                  Reauthentications reauthentications) {
         try {
             this.verifier = new RSASSAVerifier(key.jwk().toRSAPublicKey());
         } catch (JOSEException e) {
@@ -59,6 +61,7 @@ final class TokenVerifier {
         this.issuer = issuer;
         this.accountNumberClaim = accountNumberClaim;
         this.clock = clock;
+        this.reauthentications = reauthentications;
     }
 
     /** @throws KrakenFailure with KT-CT-1111, KT-CT-1143 or KT-CT-1124 */
@@ -78,7 +81,11 @@ final class TokenVerifier {
         if (!clock.instant().isBefore(result.expiresAt())) {
             throw KrakenError.TOKEN_EXPIRED.failure();
         }
-        return result.caller();
+        Caller caller = result.caller();
+        if (caller.userId() != null && reauthentications.ended(caller.userId(), result.issuedAt())) {
+            throw invalid(); // forceReauthentication ended it
+        }
+        return caller;
     }
 
     /** Forgets verified tokens (the control API's reset). */
@@ -97,14 +104,16 @@ final class TokenVerifier {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date expiry = claims.getExpirationTime();
             String subject = claims.getSubject();
-            if (expiry == null || !issuer.equals(claims.getIssuer()) || subject == null) {
+            Date issuedAt = claims.getIssueTime();
+            if (expiry == null || issuedAt == null || !issuer.equals(claims.getIssuer()) || subject == null) {
                 throw invalid();
             }
             String gty = claims.getStringClaim("gty");
             if (TokenIssuer.Grant.ORGANIZATION_SECRET_KEY.gty.equals(gty)
                     && subject.startsWith(TokenIssuer.ORGANIZATION_SUBJECT_PREFIX)) {
                 String organizationId = subject.substring(TokenIssuer.ORGANIZATION_SUBJECT_PREFIX.length());
-                return new Verified(new Caller(null, null, organizationId), expiry.toInstant());
+                return new Verified(new Caller(null, null, organizationId), issuedAt.toInstant(),
+                        expiry.toInstant());
             }
             if (!subject.startsWith(TokenIssuer.SUBJECT_PREFIX)
                     || TokenIssuer.Grant.ORGANIZATION_SECRET_KEY.gty.equals(gty)) {
@@ -116,7 +125,8 @@ final class TokenVerifier {
             if (scoped && accountNumber == null) {
                 throw invalid(); // a scoped token without its account must never pass for a user token
             }
-            return new Verified(new Caller(userId, accountNumber, null), expiry.toInstant());
+            return new Verified(new Caller(userId, accountNumber, null), issuedAt.toInstant(),
+                    expiry.toInstant());
         } catch (ParseException | JOSEException e) {
             throw invalid();
         }

@@ -199,6 +199,8 @@ class OwnLoginIT {
                 () -> assertEquals(200, reply.status()),
                 () -> assertEquals("none", page.getString("authMethod"), "no session for the rest of the request"),
                 () -> assertFalse(page.getBoolean("guest")),
+                () -> assertTrue(page.getBoolean("revokedAtKraken"), "Kraken ended the refresh token"),
+                () -> assertEquals(1, kraken.calls("invalidateRefreshToken")),
                 () -> assertEquals(SESSION_COOKIES.stream().sorted().toList(), cleared(reply)),
                 () -> assertEquals("no-store", reply.header("Cache-Control").orElse("")),
                 () -> assertEquals("none", Json.object(browser.get("/probe").body()).getString("authMethod")));

@@ -299,13 +299,14 @@ class SessionChainIT {
     }
 
     @Test
-    void aJsonLogoutIs204() {
+    void aJsonLogoutIs200WithWhatKrakenEnded() {
         Browser browser = Sessions.loggedIn();
 
         Reply reply = browser.send(browser.request("/api/auth/logout").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.noBody()));
 
-        assertEquals(204, reply.status());
+        assertEquals(200, reply.status());
+        assertEquals("{\"revoked\":true,\"everywhere\":false}", reply.body());
         assertTrue(reply.clears("accessToken"));
     }
 

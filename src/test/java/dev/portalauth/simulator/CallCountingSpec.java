@@ -26,7 +26,9 @@ class CallCountingSpec {
         assertEquals(Map.ofEntries(Map.entry("total", 0L), Map.entry("obtainKrakenToken", 0L),
                 Map.entry("obtainKrakenToken.preSignedKey", 0L), Map.entry("obtainKrakenToken.email", 0L),
                 Map.entry("obtainKrakenToken.refreshToken", 0L), Map.entry("masqueradeAuthentication", 0L),
-                Map.entry("account", 0L), Map.entry("viewer", 0L), Map.entry("oauthToken", 0L),
+                Map.entry("account", 0L), Map.entry("viewer", 0L), Map.entry("invalidateRefreshToken", 0L),
+                Map.entry("forceReauthentication", 0L), Map.entry("generatePreSignedToken", 0L),
+                Map.entry("invalidatePreSignedToken", 0L), Map.entry("oauthToken", 0L),
                 Map.entry("oauthToken.authorization_code", 0L), Map.entry("oauthToken.refresh_token", 0L)),
                 harness.simulator.calls());
     }

@@ -31,7 +31,9 @@ class DemoAndModuleDocumentsSpec {
 
     @ParameterizedTest
     @ValueSource(strings = {KrakenDocuments.OBTAIN_KRAKEN_TOKEN, KrakenDocuments.MASQUERADE_AUTHENTICATION,
-        KrakenDocuments.VIEWER, OBTAIN_KRAKEN_TOKEN, MASQUERADE_AUTHENTICATION, DemoQueries.VIEWER,
+        KrakenDocuments.VIEWER, KrakenDocuments.INVALIDATE_REFRESH_TOKEN, KrakenDocuments.FORCE_REAUTHENTICATION,
+        KrakenDocuments.GENERATE_PRE_SIGNED_TOKEN, KrakenDocuments.INVALIDATE_PRE_SIGNED_TOKEN,
+        OBTAIN_KRAKEN_TOKEN, MASQUERADE_AUTHENTICATION, DemoQueries.VIEWER,
         DemoQueries.ACCOUNT, DemoQueries.ENERGY_PRODUCTS})
     void each_document_validates_against_the_real_kraken_schema(String document) {
         assertEquals(List.of(), ParseAndValidate.validate(RealKrakenSchema.schema(), Parser.parse(document)));

@@ -17,7 +17,7 @@ import dev.portalauth.internal.token.Verdict;
  * refused or within the refresh margin is refreshed first — but only with the refresh token the
  * module set (the binding names it). A refusal clears the session's cookies; Kraken being
  * unreachable keeps the refresh token for a later request (and a still-valid access token keeps
- * working).
+ * working). A logout request is never refreshed: it ends the session as it stands.
  */
 final class AccessTokenReader implements CredentialReader {
 
@@ -27,15 +27,18 @@ final class AccessTokenReader implements CredentialReader {
     private final CookieNames names;
     private final Duration margin;
     private final Clock clock;
+    /** The logout endpoint: a logout ends the session as it is, it never refreshes it first. */
+    private final String logoutPath;
 
     AccessTokenReader(CredentialVerifier verifier, TokenRefresher refresher, CookieWriter cookies, CookieNames names,
-                      Duration margin, Clock clock) {
+                      Duration margin, Clock clock, String logoutPath) {
         this.verifier = verifier;
         this.refresher = refresher;
         this.cookies = cookies;
         this.names = names;
         this.margin = margin;
         this.clock = clock;
+        this.logoutPath = logoutPath;
     }
 
     @Override
@@ -50,7 +53,9 @@ final class AccessTokenReader implements CredentialReader {
         String binding = auth.cookie(bindingCookie);
         Proof proof = raw == null ? Proof.REFUSED : verifier.prove(AuthMethod.ACCESS_TOKEN, raw, binding, null);
         KrakenToken token = proof.verdict() == Verdict.PROVEN ? proof.token() : null;
-        if (token != null && (refreshToken == null || token.expiresAt().isAfter(clock.instant().plus(margin)))) {
+        boolean mayRefresh = !logoutPath.equals(auth.path());
+        if (token != null && (refreshToken == null || !mayRefresh
+                || token.expiresAt().isAfter(clock.instant().plus(margin)))) {
             return authenticate(auth, proof);
         }
         if (refreshToken == null) {
@@ -58,6 +63,9 @@ final class AccessTokenReader implements CredentialReader {
                 cookies.clear(auth.response(), names.access());
                 cookies.clear(auth.response(), bindingCookie);
             }
+            return false;
+        }
+        if (!mayRefresh) {
             return false;
         }
         Verdict refreshable = verifier.refreshBound(binding, refreshToken);

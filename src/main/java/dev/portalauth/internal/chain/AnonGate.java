@@ -26,15 +26,22 @@ final class AnonGate {
     private final KeyExchanger exchanger;
     private final SessionCookies sessionCookies;
     private final CredentialVerifier verifier;
+    private final RefusedKeys keys;
+    private final CookieWriter cookies;
+    private final CookieNames names;
     private final String bindingCookie;
 
     AnonGate(AuthSettings settings, AnonParamsExtractor extractor, KeyExchanger exchanger,
-             SessionCookies sessionCookies, CredentialVerifier verifier, CookieNames names) {
+             SessionCookies sessionCookies, CredentialVerifier verifier, RefusedKeys keys, CookieWriter cookies,
+             CookieNames names) {
         this.settings = settings;
         this.extractor = extractor;
         this.exchanger = exchanger;
         this.sessionCookies = sessionCookies;
         this.verifier = verifier;
+        this.keys = keys;
+        this.cookies = cookies;
+        this.names = names;
         this.bindingCookie = names.bindingOf(AuthMethod.SCOPED);
     }
 
@@ -47,6 +54,12 @@ final class AnonGate {
         auth.response().setHeader("Referrer-Policy", "no-referrer");
         if (auth.method().isFull() || settings.anonAllowList().matches(auth.path())) {
             return;
+        }
+        if (auth.method() == AuthMethod.SCOPED && madeFromAnEndedKey(auth)) {
+            // Another tab or device ended the link: this session of it ends too, before any reuse.
+            cookies.clear(auth.response(), names.scoped());
+            cookies.clear(auth.response(), bindingCookie);
+            auth.forget();
         }
         Optional<String> key = extractor.preSignedKey(new MatchedRoute(auth.request(), auth.path(), pathname))
                 .map(String::trim)
@@ -62,16 +75,24 @@ final class AnonGate {
             return;
         }
         if (auth.method() == AuthMethod.SCOPED && boundTo(auth, key.get())) {
+            auth.preSignedKey(key.get());
             return;
         }
         try {
             KeyExchanger.Exchanged exchanged = exchanger.exchange(key.get(), auth.clientAddress());
             sessionCookies.write(auth.response(), exchanged.cookies());
             auth.authenticate(AuthMethod.SCOPED, exchanged.token());
+            auth.preSignedKey(key.get());
             auth.exchanged(true);
         } catch (KrakenException e) {
             fail(auth, e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE));
         }
+    }
+
+    /** The scoped session's binding names a key ended on this server. */
+    private boolean madeFromAnEndedKey(RequestAuth auth) {
+        CredentialBinding binding = verifier.binding(auth.cookie(bindingCookie));
+        return binding != null && binding.keyHash() != null && keys.wasEnded(binding.keyHash());
     }
 
     /** The scoped session came from this very key: its binding names the key's hash. */

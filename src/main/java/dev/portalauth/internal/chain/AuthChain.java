@@ -13,6 +13,7 @@ import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.RequestPath;
 import dev.portalauth.internal.config.StricterPath;
 import dev.portalauth.internal.kraken.KrakenAuthentication;
+import dev.portalauth.internal.kraken.KrakenEndings;
 import dev.portalauth.internal.kraken.KrakenOAuth;
 import dev.portalauth.internal.limits.RateLimits;
 import dev.portalauth.internal.proxy.ClientAddresses;
@@ -52,6 +53,7 @@ public class AuthChain {
     RateLimits limits;
     @Inject
     RequestAdmission admission;
+    KrakenEndings endings;
 
     private CookieNames names;
     private SessionCookies sessionCookies;
@@ -62,6 +64,7 @@ public class AuthChain {
     private SessionPayloads payloads;
     private Logout logout;
     private StricterPath stricterPath;
+    private LinkEnding linkEnding;
 
     @PostConstruct
     void init() {
@@ -72,16 +75,18 @@ public class AuthChain {
         refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, remembered, clock);
         credentials = CredentialChain.standard(verifier, names, cookies,
                 new KrakenConfirmations(kraken, limits, remembered, clock),
-                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));
+                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock,
+                        settings.logoutEndpoint()));
         AnonParamsExtractor extractor = Extensions.one(customExtractor,
                 () -> new DefaultAnonParamsExtractor(settings.keyQueryParam()));
+        RefusedKeys keys = new RefusedKeys(remembered, settings.refusedKeyMemory(), settings.endedKeyMemory(), clock);
         anon = new AnonGate(settings, extractor,
-                new KeyExchanger(kraken, verifier.tokens(), sessionCookies,
-                        new RefusedKeys(remembered, settings.refusedKeyMemory(), clock), limits, remembered, clock),
-                sessionCookies, verifier, names);
+                new KeyExchanger(kraken, verifier.tokens(), sessionCookies, keys, limits, remembered, clock),
+                sessionCookies, verifier, keys, cookies, names);
+        linkEnding = new LinkEnding(endings, keys, cookies, names);
         guests = new GuestGate(settings, guestIssuer, cookies, names, clock);
         payloads = new SessionPayloads(payloadCodec, cookies, names, clock);
-        logout = new Logout(cookies, names, refresher);
+        logout = new Logout(cookies, names, refresher, verifier, endings, clock);
     }
 
     GuestGate guests() {
@@ -102,11 +107,22 @@ public class AuthChain {
     }
 
     /**
-     * Logs the request's visitor out: every cookie of a session and the guest's cleared, no refresh
-     * result handed to the old refresh token any more, and no session for the rest of the request.
+     * Logs the request's visitor out: the bound refresh token ended at Kraken where it can be, every
+     * cookie of a session and the guest's cleared, no refresh result handed to the old refresh token
+     * any more, and no session for the rest of the request.
      */
-    public void logout(RequestAuth auth) {
-        logout.end(auth);
+    public LogoutOutcome logout(RequestAuth auth) {
+        return logout.end(auth, false);
+    }
+
+    /** {@link #logout}, ending every Kraken token of the user too where the session may (log out everywhere). */
+    public LogoutOutcome logout(RequestAuth auth, boolean everywhere) {
+        return logout.end(auth, everywhere);
+    }
+
+    /** Ends the link the request's scoped session was made from ({@link LinkEnding}). */
+    public boolean endLink(RequestAuth auth) {
+        return linkEnding.end(auth);
     }
 
     /** The request's {@link RequestAuth}, computed on the first call and reused after (the mechanism may run twice). */

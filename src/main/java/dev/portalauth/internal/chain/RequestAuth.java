@@ -44,6 +44,9 @@ public final class RequestAuth {
     private Instant sessionExpiresAt;
     private GuestToken guest;
     private boolean unverified;
+    private LogoutOutcome loggedOut;
+    /** The key this request's scoped session was made from (exchanged here, or named by its binding); a secret. */
+    private String preSignedKey;
 
     RequestAuth(HttpServletRequest request, HttpServletResponse response, String path, String clientAddress) {
         this.request = request;
@@ -184,6 +187,7 @@ public final class RequestAuth {
     void forget() {
         this.method = AuthMethod.NONE;
         this.token = null;
+        this.preSignedKey = null;
         this.unverified = false;
     }
 
@@ -253,5 +257,23 @@ public final class RequestAuth {
 
     void exchanged(boolean exchanged) {
         this.exchanged = exchanged;
+    }
+
+    /** The key this request's scoped session came from, when this request carried it; never logged. */
+    String preSignedKey() {
+        return preSignedKey;
+    }
+
+    void preSignedKey(String key) {
+        this.preSignedKey = key;
+    }
+
+    /** What the logout on this request achieved at Kraken, or {@code null} when there was none. */
+    public LogoutOutcome loggedOut() {
+        return loggedOut;
+    }
+
+    void loggedOut(LogoutOutcome outcome) {
+        this.loggedOut = outcome;
     }
 }

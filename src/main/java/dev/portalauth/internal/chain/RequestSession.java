@@ -75,6 +75,23 @@ public class RequestSession implements Session {
     }
 
     @Override
+    public boolean revokedAtKraken() {
+        RequestAuth auth = RequestAuth.of(request);
+        LogoutOutcome outcome = auth == null ? null : auth.loggedOut();
+        return outcome != null && (outcome.revoked() || outcome.everywhere());
+    }
+
+    @Override
+    public boolean logoutEverywhere() {
+        return chain.logout(auth(), true).everywhere();
+    }
+
+    @Override
+    public boolean endLink() {
+        return chain.endLink(auth());
+    }
+
+    @Override
     public Optional<GuestSession> guest() {
         RequestAuth auth = RequestAuth.of(request);
         return auth == null || auth.guest() == null ? Optional.empty() : Optional.of(guest);

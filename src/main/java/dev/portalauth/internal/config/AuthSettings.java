@@ -86,6 +86,7 @@ public final class AuthSettings {
     static final String RATE_LIMIT = "kraken.auth.rate-limit.%s";
     static final String RATE_LIMIT_MAX_CLIENTS = "kraken.auth.rate-limit.max-clients";
     static final String REFUSED_KEY_MEMORY = "kraken.auth.anon.refused-key-memory";
+    static final String ENDED_KEY_MEMORY = "kraken.auth.anon.ended-key-memory";
     static final String TRUSTED_PROXIES = "kraken.auth.trusted-proxies";
     static final String TRUSTED_PROXIES_HEADER = "kraken.auth.trusted-proxies.header";
     static final String BREAKER_FAILURE_RATIO = "kraken.breaker.failure-ratio";
@@ -99,6 +100,7 @@ public final class AuthSettings {
     static final String OAUTH_AUTH_ENDPOINT = "kraken.auth-endpoint";
     static final String OAUTH_CLIENT_ID = "kraken.oauth-client-id";
     static final String OAUTH_CLIENT_SECRET = "kraken.oauth-client-secret";
+    static final String OAUTH_REVOCATION_ENDPOINT = "kraken.oauth-revocation-endpoint";
     static final String OAUTH_SCOPE = "kraken.oauth-scope";
     static final String KRAKEN_OAUTH_ENDPOINT = "kraken.auth.api.kraken-oauth";
     static final String GRAPHQL_PROXY_PATH = "kraken.auth.graphql-proxy.path";
@@ -152,6 +154,7 @@ public final class AuthSettings {
     private final Map<LimitedOperation, Rate> rateLimits = new EnumMap<>(LimitedOperation.class);
     private final int rateLimitMaxClients;
     private final Duration refusedKeyMemory;
+    private final Duration endedKeyMemory;
     private final TrustedProxies trustedProxies;
     private final ProxyHeader trustedProxiesHeader;
     private final double breakerFailureRatio;
@@ -162,6 +165,7 @@ public final class AuthSettings {
     private final int bulkheadPublic;
     private final Optional<String> organizationKey;
     private final Optional<URI> oauthAuthEndpoint;
+    private final Optional<URI> oauthRevocationEndpoint;
     private final Optional<String> oauthClientId;
     private final Optional<String> oauthClientSecret;
     private final Optional<String> oauthScope;
@@ -223,6 +227,7 @@ public final class AuthSettings {
         }
         rateLimitMaxClients = read.positiveInt(RATE_LIMIT_MAX_CLIENTS, 50_000);
         refusedKeyMemory = read.positiveDuration(REFUSED_KEY_MEMORY, Duration.ofMinutes(1));
+        endedKeyMemory = read.positiveDuration(ENDED_KEY_MEMORY, Duration.ofHours(2));
         trustedProxies = read.trustedProxies(TRUSTED_PROXIES);
         trustedProxiesHeader = read.proxyHeader(TRUSTED_PROXIES_HEADER, ProxyHeader.X_FORWARDED_FOR);
         breakerFailureRatio = read.ratio(BREAKER_FAILURE_RATIO, 0.5);
@@ -233,6 +238,7 @@ public final class AuthSettings {
         bulkheadPublic = read.positiveInt(BULKHEAD_PUBLIC, 16);
         organizationKey = read.secret(ORGANIZATION_KEY);
         oauthAuthEndpoint = read.optionalUrl(OAUTH_AUTH_ENDPOINT);
+        oauthRevocationEndpoint = read.optionalUrl(OAUTH_REVOCATION_ENDPOINT);
         oauthClientId = read.optionalText(OAUTH_CLIENT_ID);
         oauthClientSecret = read.secret(OAUTH_CLIENT_SECRET);
         oauthScope = read.optionalText(OAUTH_SCOPE);
@@ -608,6 +614,19 @@ public final class AuthSettings {
     /** {@code kraken.auth.anon.refused-key-memory} (default {@code PT1M}): how long a key Kraken refused is refused without asking. */
     public Duration refusedKeyMemory() {
         return refusedKeyMemory;
+    }
+
+    /**
+     * {@code kraken.auth.anon.ended-key-memory} (default {@code PT2H}): how long a key ended with
+     * {@code Session.endLink()} is refused, and scoped sessions made from it are ended, without a call.
+     */
+    /** {@code kraken.oauth-revocation-endpoint}: where a logout revokes an OAuth session's refresh token (RFC 7009). */
+    public Optional<URI> oauthRevocationEndpoint() {
+        return oauthRevocationEndpoint;
+    }
+
+    public Duration endedKeyMemory() {
+        return endedKeyMemory;
     }
 
     /** {@code kraken.auth.trusted-proxies} (default: none): peers whose client-address header is believed. */

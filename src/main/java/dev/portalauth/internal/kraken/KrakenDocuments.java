@@ -15,6 +15,27 @@ public final class KrakenDocuments {
     /** Asked once of a mobile-web-view token that nothing else can prove (SPEC 8): Kraken answers only for its own tokens. */
     public static final String VIEWER = "query Viewer { viewer { id } }";
 
+    /** Ends one refresh token; asks only whether it is still valid, never for the token back. */
+    public static final String INVALIDATE_REFRESH_TOKEN =
+            "mutation InvalidateRefreshToken($input: InvalidateRefreshTokenInput!) {"
+            + " invalidateRefreshToken(input: $input) { token { isValid } } }";
+
+    /** Ends every Kraken token and refresh token of the caller. */
+    public static final String FORCE_REAUTHENTICATION =
+            "mutation ForceReauthentication($input: ForceReauthenticationInput!) {"
+            + " forceReauthentication(input: $input) { tokensInvalidated } }";
+
+    /** A pre-signed key for the account user with this email, sent as the organisation. */
+    public static final String GENERATE_PRE_SIGNED_TOKEN =
+            "mutation GeneratePreSignedToken($email: String!, $days: Int!, $scope: PreSignedTokenScope!) {"
+            + " generatePreSignedToken(email: $email, numberOfDaysAllowed: $days, scope: $scope)"
+            + " { token tokenExpiryDatetime scope } }";
+
+    /** Ends a pre-signed key; asks only whether it is still valid, never for the key back. */
+    public static final String INVALIDATE_PRE_SIGNED_TOKEN =
+            "mutation InvalidatePreSignedToken($input: InvalidatePreSignedTokenInput!) {"
+            + " invalidatePreSignedToken(input: $input) { token { isValid } } }";
+
     private KrakenDocuments() {
     }
 }

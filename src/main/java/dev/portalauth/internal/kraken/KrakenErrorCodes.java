@@ -7,6 +7,9 @@ import dev.portalauth.AuthErrorCode;
 /** What Kraken's {@code extensions.errorCode} values mean for the visitor (classified by code, never by type). */
 public final class KrakenErrorCodes {
 
+    /** "The Kraken Token has expired" as the organisation-only mutations word it: renew and send once more. */
+    public static final String ORGANIZATION_TOKEN_EXPIRED = "KT-CT-1120";
+
     private KrakenErrorCodes() {
     }
 

@@ -96,6 +96,22 @@ public class KrakenOAuth {
                 refreshToken, clientIp);
     }
 
+    /**
+     * Revokes an OAuth session's refresh token at {@code kraken.oauth-revocation-endpoint} (RFC 7009);
+     * without that endpoint nothing is sent.
+     *
+     * @return true when the endpoint answered 200 (RFC 7009 2.2: revoked, or already invalid)
+     * @throws KrakenException {@code KRAKEN_UNAVAILABLE} or {@code RATE_LIMITED}
+     */
+    public boolean revoke(String refreshToken, String clientIp) {
+        if (settings.oauthRevocationEndpoint().isEmpty()) {
+            return false;
+        }
+        String body = form("token") + "=" + form(refreshToken) + "&" + form("token_type_hint") + "=" + form("refresh_token")
+                + (clientId == null ? "" : "&" + form("client_id") + "=" + form(clientId));
+        return transport.sendRevocation("oauth revocation", body, basicAuthorization, clientIp) == 200;
+    }
+
     private ObtainedToken obtain(String operation, Map<String, String> form, KrakenCaller caller,
                                  AuthErrorCode refused, String currentRefreshToken, String clientIp) {
         if (clientId == null) { // an OAuth session outliving its configuration cannot be refreshed

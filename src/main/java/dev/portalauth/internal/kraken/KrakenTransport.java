@@ -80,6 +80,8 @@ public class KrakenTransport {
     private KrakenGraphqlApi graphqlApi;
     /** Present when Kraken OAuth is configured. */
     private KrakenTokenApi tokenApi;
+    /** Present when an OAuth revocation endpoint is configured (same form-posting shape as the token endpoint). */
+    private KrakenTokenApi revocationApi;
     private String clientIpAuthorization;
 
     /** What came back over HTTP: the status and, for 200 and 4xx, the body text ({@code null} when unreadable). */
@@ -107,6 +109,7 @@ public class KrakenTransport {
                 .orElse(null);
         tokenApi = settings.oauthAuthEndpoint().map(KrakenTransport::tokenEndpoint)
                 .map(uri -> client(uri, KrakenTokenApi.class)).orElse(null);
+        revocationApi = settings.oauthRevocationEndpoint().map(uri -> client(uri, KrakenTokenApi.class)).orElse(null);
     }
 
     /** {@code {kraken.auth-endpoint}/token/}, whether or not the configured URL ends with a slash. */
@@ -122,6 +125,7 @@ public class KrakenTransport {
             closeQuietly(authApi);
         }
         closeQuietly(tokenApi);
+        closeQuietly(revocationApi);
     }
 
     public JsonProvider json() {
@@ -177,6 +181,24 @@ public class KrakenTransport {
                 default -> throw notOk(operation, answer.status());
             };
         }));
+    }
+
+    /**
+     * POSTs {@code form} to the OAuth revocation endpoint (RFC 7009), behind the OAuth breaker and the
+     * session bulkhead, with the same timeouts and never-twice rule: the HTTP status Kraken answered.
+     *
+     * @throws KrakenException {@code KRAKEN_UNAVAILABLE}: no answer, or refused by a breaker or bulkhead
+     * @throws IllegalStateException when no revocation endpoint is configured
+     */
+    int sendRevocation(String operation, String form, String authorization, String clientIp) {
+        if (revocationApi == null) {
+            throw new IllegalStateException("KPA-OAUTH-005 kraken.oauth-revocation-endpoint is not configured");
+        }
+        String ip = clientIpAuthorization == null ? null : clientIp;
+        String ipAuthorization = ip == null ? null : clientIpAuthorization;
+        return guards.call(KrakenEndpoint.OAUTH_TOKEN, KrakenCaller.SESSION, operation, () -> metrics.timeKrakenCall(
+                operation, () -> post(operation, () -> revocationApi.post(authorization, ip, ipAuthorization, form),
+                        true).status()));
     }
 
     private HttpAnswer post(String operation, Supplier<Response> request, boolean mayRetry) {

@@ -65,24 +65,55 @@ public class OrganizationKrakenClient implements KrakenClient {
      */
     @Override
     public <T> T request(String document, Map<String, Object> variables, Class<T> dataType) {
+        return request(configured().current(), document, variables, dataType);
+    }
+
+    /**
+     * {@link #request}, except that a token Kraken says has expired ({@code KT-CT-1120}) is renewed at
+     * once and the call sent once more with the new one: for mutations a portal must not lose to a
+     * clock skew, such as issuing a pre-signed key.
+     */
+    public <T> T requestRenewingExpired(String document, Map<String, Object> variables, Class<T> dataType) {
+        OrganizationTokens held = configured();
+        String token = held.current();
+        try {
+            return queries.request(token, clientIp(), document, variables, dataType);
+        } catch (KrakenException e) {
+            if (!e.hasErrorCode(KrakenErrorCodes.ORGANIZATION_TOKEN_EXPIRED)) {
+                throw refused(token, e);
+            }
+            held.expired(token);
+        }
+        return request(held.current(), document, variables, dataType);
+    }
+
+    private OrganizationTokens configured() {
         if (tokens == null) {
             notConfigured.log(() -> NOT_CONFIGURED);
             throw new IllegalStateException(NOT_CONFIGURED);
         }
-        String token = tokens.current();
+        return tokens;
+    }
+
+    private <T> T request(String token, String document, Map<String, Object> variables, Class<T> dataType) {
         try {
             return queries.requestForPublic(token, clientIp(), document, variables, dataType);
         } catch (KrakenException e) {
-            if (e.authError().filter(AuthErrorCode.UNAUTHENTICATED::equals).isEmpty()) {
-                throw e;
-            }
-            // Kraken no longer takes the token (revoked, expired early): renew it, after the backoff.
-            tokens.refused(token);
-            tokenRefused.log(() -> "KPA-ORG-006 Kraken refused the organisation token " + e.errorCodes()
-                    + "; a new one is obtained after the backoff");
-            throw new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, e.errorCodes(),
-                    "KPA-ORG-006 Kraken refused the organisation token " + e.errorCodes());
+            throw refused(token, e);
         }
+    }
+
+    /** What to throw for {@code e}: a refused token is renewed after the backoff, and the call fails as unavailable. */
+    private KrakenException refused(String token, KrakenException e) {
+        if (e.authError().filter(AuthErrorCode.UNAUTHENTICATED::equals).isEmpty()) {
+            return e;
+        }
+        // Kraken no longer takes the token (revoked, expired early): renew it, after the backoff.
+        tokens.refused(token);
+        tokenRefused.log(() -> "KPA-ORG-006 Kraken refused the organisation token " + e.errorCodes()
+                + "; a new one is obtained after the backoff");
+        return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, e.errorCodes(),
+                "KPA-ORG-006 Kraken refused the organisation token " + e.errorCodes());
     }
 
     /** The visitor's address for {@code x-kraken-client-ip}, none when used outside a request (a scheduled job). */

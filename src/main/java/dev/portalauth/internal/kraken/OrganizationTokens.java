@@ -77,6 +77,19 @@ public final class OrganizationTokens {
         }
     }
 
+    /**
+     * Kraken said {@code token} has expired (its clock ran ahead of ours): it is not handed out again
+     * and the next request obtains a new one at once — an expired token says nothing against the key,
+     * so no backoff.
+     */
+    public void expired(String token) {
+        OrganizationToken known = last;
+        if (known != null && known.token().equals(token)) {
+            last = null;
+            flight.forget(ONE_TOKEN);
+        }
+    }
+
     private Held renew() {
         OrganizationToken previous = last;
         if (!backoff.mayTry()) {

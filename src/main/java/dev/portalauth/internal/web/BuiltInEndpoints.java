@@ -63,7 +63,7 @@ public class BuiltInEndpoints {
         StateChanges stateChanges = new StateChanges(portalOrigin, settings.crossSiteTrustedOrigins(), json);
         byPath.put(settings.sessionEndpoint(), new SessionEndpoint(sessionJson));
         byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json, stateChanges));
-        byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(chain, settings, stateChanges));
+        byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(chain, settings, stateChanges, json));
         byPath.put(settings.jwksEndpoint(), new JwksEndpoint(moduleKeys));
         byPath.put(settings.graphqlProxyClientPath(), new ClientScriptEndpoint(settings, json));
         proxyDocuments.documents().ifPresent(documents -> byPath.put(settings.graphqlProxyPath(),

@@ -1,9 +1,7 @@
 package dev.portalauth.internal.web;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.json.JsonObject;
@@ -23,48 +21,23 @@ import dev.portalauth.internal.support.QueryStrings;
 record LoginRequest(String email, String password, String next, boolean json) {
 
     private static final int MAX_BODY_CHARS = 8192;
-    private static final String FORM = "application/x-www-form-urlencoded";
 
     static boolean wantsJson(HttpServletRequest request) {
         String type = request.getContentType();
         String accept = request.getHeader("Accept");
-        return (type != null && type.startsWith("application/json"))
-                || (accept != null && accept.startsWith("application/json"));
+        return SmallBody.isJson(type) || (accept != null && accept.startsWith("application/json"));
     }
 
     /** Empty when a field is missing, the body is too large or malformed, or it is neither JSON nor a form. */
     static Optional<LoginRequest> read(HttpServletRequest request, JsonProvider json) throws IOException {
         String type = request.getContentType();
-        if (type != null && type.startsWith("application/json")) {
-            return body(request).flatMap(body -> fromJson(body, json));
+        if (SmallBody.isJson(type)) {
+            return SmallBody.read(request, MAX_BODY_CHARS).flatMap(body -> fromJson(body, json));
         }
-        if (isForm(type)) {
-            return body(request).flatMap(body -> fromForm(body, wantsJson(request)));
+        if (SmallBody.isForm(type)) {
+            return SmallBody.read(request, MAX_BODY_CHARS).flatMap(body -> fromForm(body, wantsJson(request)));
         }
         return Optional.empty();
-    }
-
-    /** The media type alone, parameters such as {@code charset} aside, in any letter case. */
-    private static boolean isForm(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int semicolon = contentType.indexOf(';');
-        String mediaType = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
-        return mediaType.strip().toLowerCase(Locale.ROOT).equals(FORM);
-    }
-
-    /** The whole body, or empty when it is longer than a login can be. */
-    private static Optional<String> body(HttpServletRequest request) throws IOException {
-        char[] buffer = new char[MAX_BODY_CHARS + 1];
-        int length = 0;
-        try (Reader reader = request.getReader()) {
-            int n;
-            while (length <= MAX_BODY_CHARS && (n = reader.read(buffer, length, buffer.length - length)) > 0) {
-                length += n;
-            }
-        }
-        return length > MAX_BODY_CHARS ? Optional.empty() : Optional.of(new String(buffer, 0, length));
     }
 
     private static Optional<LoginRequest> fromJson(String body, JsonProvider json) {

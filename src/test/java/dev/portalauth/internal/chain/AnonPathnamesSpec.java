@@ -22,8 +22,10 @@ class AnonPathnamesSpec {
     private final ChainFixture chain = new ChainFixture("kraken.auth.routes.anon.allow-list", "/anon/help/**");
     private final AnonGate gate = new AnonGate(chain.settings, new DefaultAnonParamsExtractor("key"),
             new KeyExchanger(chain.kraken, chain.verifier.tokens(), chain.sessionCookies,
-                    new RefusedKeys(100, Duration.ofMinutes(1), chain.clock), chain.limits, 100, chain.clock),
-            chain.sessionCookies, chain.verifier, chain.names);
+                    new RefusedKeys(100, Duration.ofMinutes(1), Duration.ofHours(2), chain.clock), chain.limits, 100,
+                    chain.clock),
+            chain.sessionCookies, chain.verifier,
+            new RefusedKeys(100, Duration.ofMinutes(1), Duration.ofHours(2), chain.clock), chain.cookies, chain.names);
 
     AnonPathnamesSpec() {
         chain.kraken.keys.put(KEY, chain.krakenToken("PRE-SIGNED-KEY"));

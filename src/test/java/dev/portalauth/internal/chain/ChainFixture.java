@@ -68,7 +68,8 @@ final class ChainFixture {
         limits = LimitBeans.rateLimits(settings, new InMemoryTokenBuckets(100, clock), clock, limit -> { });
         refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, 100, clock);
         credentials = CredentialChain.standard(verifier, names, cookies, new KrakenConfirmations(kraken, limits, 100, clock),
-                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock));
+                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock,
+                        settings.logoutEndpoint()));
     }
 
     /** Mobile web view turned on ({@code kraken.auth.mobile-web-view.enabled=true}), plus {@code keysAndValues}. */

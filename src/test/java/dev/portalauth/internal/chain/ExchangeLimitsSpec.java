@@ -31,7 +31,7 @@ class ExchangeLimitsSpec {
     private final ChainFixture chain = new ChainFixture("kraken.auth.rate-limit.exchange", "2/PT1M");
     private final ExecutorService pool = Executors.newFixedThreadPool(10);
     private final KeyExchanger exchanger = new KeyExchanger(chain.kraken, chain.verifier.tokens(), chain.sessionCookies,
-            new RefusedKeys(100, Duration.ofMinutes(1), chain.clock), chain.limits, 100, chain.clock);
+            new RefusedKeys(100, Duration.ofMinutes(1), Duration.ofHours(2), chain.clock), chain.limits, 100, chain.clock);
 
     @AfterEach
     void stopPool() {

@@ -52,6 +52,16 @@ class KrakenOAuthSpec {
             this.authorization = authorization;
             return answer;
         }
+
+        int revocationStatus = 200;
+        String revocation;
+
+        @Override
+        int sendRevocation(String operation, String form, String authorization, String clientIp) {
+            this.revocation = form;
+            this.authorization = authorization;
+            return revocationStatus;
+        }
     }
 
     private final ScriptedTransport transport = new ScriptedTransport();
@@ -156,5 +166,22 @@ class KrakenOAuthSpec {
         ObtainedToken obtained = oauth().exchangeCode("c", "v", "u", null);
 
         assertFalse(obtained.toString().contains("SECRET") || transport.answer.toString().contains("SECRET"));
+    }
+
+    @Test
+    void aLogoutRevokesTheRefreshTokenAtTheRevocationEndpointWhenOneIsConfigured() {
+        KrakenOAuth oauth = oauth("kraken.oauth-revocation-endpoint", "https://auth.example/revoke/");
+
+        assertTrue(oauth.revoke("r/1", null));
+        assertEquals("token=r%2F1&token_type_hint=refresh_token&client_id=portal%3Aone", transport.revocation);
+
+        transport.revocationStatus = 503;
+        assertFalse(oauth.revoke("r/1", null));
+    }
+
+    @Test
+    void withoutARevocationEndpointNothingIsSent() {
+        assertFalse(oauth().revoke("r1", null));
+        assertEquals(null, transport.revocation);
     }
 }

@@ -40,6 +40,7 @@ public final class FakeHttp {
     private String body = "";
     private String remoteAddr = "203.0.113.7";
     private int status = 200;
+    private boolean committed;
     /** What the response's body received. */
     public final ByteArrayOutputStream responseBody = new ByteArrayOutputStream();
 
@@ -48,6 +49,12 @@ public final class FakeHttp {
         FakeHttp http = new FakeHttp();
         http.method = "POST";
         return http;
+    }
+
+    /** The response counts as committed from now on (its headers sent). */
+    public FakeHttp commit() {
+        committed = true;
+        return this;
     }
 
     /** {@code uri} with its query, if any. */
@@ -183,7 +190,7 @@ public final class FakeHttp {
                             throw new UnsupportedOperationException();
                         }
                     };
-                    case "isCommitted" -> false;
+                    case "isCommitted" -> committed;
                     case "toString" -> "FakeResponse";
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];

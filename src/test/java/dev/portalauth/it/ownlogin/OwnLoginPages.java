@@ -60,6 +60,7 @@ public class OwnLoginPages {
         return Json.createObjectBuilder()
                 .add("authMethod", session.authMethod().jsonName())
                 .add("guest", session.guest().isPresent())
+                .add("revokedAtKraken", session.revokedAtKraken())
                 .build().toString();
     }
 }

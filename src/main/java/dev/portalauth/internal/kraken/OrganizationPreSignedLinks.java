@@ -1,0 +1,111 @@
+package dev.portalauth.internal.kraken;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+
+import dev.portalauth.AuthErrorCode;
+import dev.portalauth.KrakenException;
+import dev.portalauth.Organization;
+import dev.portalauth.PreSignedLink;
+import dev.portalauth.PreSignedLinks;
+import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.support.RepeatedWarning;
+
+/**
+ * {@link PreSignedLinks} through the organisation client: {@code generatePreSignedToken} and
+ * {@code invalidatePreSignedToken} sent as the organisation. Keys never reach a message.
+ */
+@ApplicationScoped
+public class OrganizationPreSignedLinks implements PreSignedLinks {
+
+    private static final Logger LOG = Logger.getLogger(OrganizationPreSignedLinks.class.getName());
+    static final String NO_PUBLIC_ORIGIN = "KPA-LINK-001 pre-signed link URLs need the portal's public origin:"
+            + " set kraken.auth.public-origin";
+    private static final Pattern SCOPE = Pattern.compile("[A-Z][A-Z_]*");
+    private static final String GENERATE = "generatePreSignedToken";
+    private static final String INVALIDATE = "invalidatePreSignedToken";
+
+    @Inject
+    AuthSettings settings;
+    @Inject
+    @Organization
+    OrganizationKrakenClient organization;
+    @Inject
+    ServletContext servletContext;
+
+    private final RepeatedWarning refusals = RepeatedWarning.perMinute(LOG);
+
+    @Override
+    public PreSignedLink issue(String email, String scope, int days) {
+        if (scope == null || !SCOPE.matcher(scope).matches()) {
+            throw new IllegalArgumentException("KPA-LINK-002 a pre-signed key's scope is one of Kraken's names"
+                    + " ([A-Z][A-Z_]*, e.g. SUBMIT_METER_READINGS)");
+        }
+        Map<?, ?> data;
+        try {
+            data = organization.requestRenewingExpired(KrakenDocuments.GENERATE_PRE_SIGNED_TOKEN,
+                    Map.of("email", email, "days", days, "scope", scope), Map.class);
+        } catch (KrakenException e) {
+            warnWhenUnauthorised(GENERATE, e);
+            throw e;
+        }
+        Object answer = data == null ? null : data.get(GENERATE);
+        if (answer instanceof Map<?, ?> issued && issued.get("token") instanceof String key && !key.isBlank()
+                && issued.get("tokenExpiryDatetime") instanceof String expiry) {
+            return new PreSignedLink(key, instant(expiry), issued.get("scope") instanceof String s ? s : scope);
+        }
+        throw new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(),
+                "KPA-LINK-003 generatePreSignedToken answered without a key and its expiry");
+    }
+
+    @Override
+    public String url(String key, String path) {
+        String origin = settings.publicOrigin().orElseThrow(() -> new IllegalStateException(NO_PUBLIC_ORIGIN))
+                .serialized();
+        String suffix = path == null ? "" : path;
+        if (!suffix.isEmpty() && (!suffix.startsWith("/") || suffix.startsWith("//"))) {
+            throw new IllegalArgumentException("KPA-LINK-004 the path of a link is empty or starts with a single /");
+        }
+        return origin + servletContext.getContextPath() + settings.anonPathnames().first() + "/"
+                + URLEncoder.encode(key, StandardCharsets.UTF_8) + suffix;
+    }
+
+    @Override
+    public boolean invalidate(String key) {
+        try {
+            Map<?, ?> data = organization.request(KrakenDocuments.INVALIDATE_PRE_SIGNED_TOKEN,
+                    Map.of("input", Map.of("token", key)), Map.class);
+            return KrakenEndings.tokenNoLongerValid(data, INVALIDATE);
+        } catch (KrakenException e) {
+            warnWhenUnauthorised(INVALIDATE, e);
+            return false;
+        }
+    }
+
+    private void warnWhenUnauthorised(String operation, KrakenException e) {
+        if (EndingRefusals.of(operation, e.errorCodes()) == EndingRefusals.Meaning.UNAUTHORISED) {
+            refusals.log(() -> "KPA-END-001 " + operation + " sent as the organisation was refused " + e.errorCodes()
+                    + ": it needs Kraken's permission \"" + EndingRefusals.permission(operation) + "\"");
+        }
+    }
+
+    private static Instant instant(String dateTime) {
+        try {
+            return OffsetDateTime.parse(dateTime).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(),
+                    "KPA-LINK-003 generatePreSignedToken answered an unreadable expiry");
+        }
+    }
+}
