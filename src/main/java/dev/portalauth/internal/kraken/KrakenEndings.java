@@ -74,7 +74,7 @@ public class KrakenEndings {
         return ended(INVALIDATE_REFRESH_TOKEN, sender, () -> {
             Map<?, ?> data = sender == Sender.ORGANIZATION
                     ? organization.request(KrakenDocuments.INVALIDATE_REFRESH_TOKEN, variables, Map.class)
-                    : queries.request(userToken, clientIp, KrakenDocuments.INVALIDATE_REFRESH_TOKEN, variables, Map.class);
+                    : queries.request(KrakenCaller.SESSION, userToken, clientIp, KrakenDocuments.INVALIDATE_REFRESH_TOKEN, variables, Map.class);
             return tokenNoLongerValid(data, INVALIDATE_REFRESH_TOKEN);
         });
     }
@@ -93,7 +93,7 @@ public class KrakenEndings {
     public boolean forceReauthentication(String userToken, String clientIp) {
         Map<String, Object> variables = Map.of("input", Map.of("includeThirdParties", false));
         return ended(FORCE_REAUTHENTICATION, Sender.USER, () -> Boolean.TRUE.equals(member(member(
-                queries.request(userToken, clientIp, KrakenDocuments.FORCE_REAUTHENTICATION, variables, Map.class),
+                queries.request(KrakenCaller.SESSION, userToken, clientIp, KrakenDocuments.FORCE_REAUTHENTICATION, variables, Map.class),
                 FORCE_REAUTHENTICATION), "tokensInvalidated")));
     }
 
@@ -106,7 +106,7 @@ public class KrakenEndings {
     public boolean endPreSignedKey(String key, String scopedToken, String clientIp) {
         Map<String, Object> variables = Map.of("input", Map.of("token", key));
         return ended(INVALIDATE_PRE_SIGNED_TOKEN, Sender.USER, () -> tokenNoLongerValid(
-                queries.request(scopedToken, clientIp, KrakenDocuments.INVALIDATE_PRE_SIGNED_TOKEN, variables, Map.class),
+                queries.request(KrakenCaller.SESSION, scopedToken, clientIp, KrakenDocuments.INVALIDATE_PRE_SIGNED_TOKEN, variables, Map.class),
                 INVALIDATE_PRE_SIGNED_TOKEN));
     }
 

@@ -77,7 +77,7 @@ public class OrganizationKrakenClient implements KrakenClient {
         OrganizationTokens held = configured();
         String token = held.current();
         try {
-            return queries.request(token, clientIp(), document, variables, dataType);
+            return queries.requestForPublic(token, clientIp(), document, variables, dataType);
         } catch (KrakenException e) {
             if (!e.hasErrorCode(KrakenErrorCodes.ORGANIZATION_TOKEN_EXPIRED)) {
                 throw refused(token, e);

@@ -26,7 +26,7 @@ class KrakenErrorsThatAreNoRefusalSpec {
 
     private final ChainFixture chain = new ChainFixture();
     private final ChainFixture withMobileWebView = ChainFixture.withMobileWebView();
-    private final RefusedKeys refusedKeys = new RefusedKeys(100, Duration.ofMinutes(1), chain.clock);
+    private final RefusedKeys refusedKeys = new RefusedKeys(100, Duration.ofMinutes(1), Duration.ofHours(2), chain.clock);
     private final KeyExchanger exchanger = new KeyExchanger(chain.kraken, chain.verifier.tokens(), chain.sessionCookies,
             refusedKeys, chain.limits, 100, chain.clock);
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterEach;
@@ -59,11 +60,11 @@ class KrakenEndingsSpec {
     }
 
     private static GraphqlResult data(String json) {
-        return new GraphqlResult(Json.createReader(new StringReader(json)).readObject(), List.of(), false);
+        return new GraphqlResult(Json.createReader(new StringReader(json)).readObject(), List.of(), false, JsonValue.EMPTY_JSON_ARRAY);
     }
 
     private static GraphqlResult errors(String... codes) {
-        return new GraphqlResult(null, List.of(codes), true);
+        return new GraphqlResult(null, List.of(codes), true, JsonValue.EMPTY_JSON_ARRAY);
     }
 
     private final ScriptedTransport kraken = new ScriptedTransport();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonObject;
 import jakarta.servlet.ServletContext;
 
@@ -62,7 +63,7 @@ class PreSignedLinksSpec {
     }
 
     private static GraphqlResult data(String json) {
-        return new GraphqlResult(Json.createReader(new StringReader(json)).readObject(), List.of(), false);
+        return new GraphqlResult(Json.createReader(new StringReader(json)).readObject(), List.of(), false, JsonValue.EMPTY_JSON_ARRAY);
     }
 
     private static GraphqlResult issued() {
@@ -124,7 +125,7 @@ class PreSignedLinksSpec {
 
     @Test
     void anExpiredOrganisationTokenIsRenewedAndTheIssueSentOnceMore() {
-        kraken.answers.add(() -> new GraphqlResult(null, List.of("KT-CT-1120"), true));
+        kraken.answers.add(() -> new GraphqlResult(null, List.of("KT-CT-1120"), true, JsonValue.EMPTY_JSON_ARRAY));
         kraken.answers.add(PreSignedLinksSpec::issued);
 
         PreSignedLink link = links("kraken.organization-key", "org-key").issue("demo@example.com",
@@ -136,7 +137,7 @@ class PreSignedLinksSpec {
 
     @Test
     void anotherRefusalIsThrownWithItsCodesAfterOneCallAndTheMissingPermissionIsNamed() {
-        kraken.answers.add(() -> new GraphqlResult(null, List.of("KT-CT-1128"), true));
+        kraken.answers.add(() -> new GraphqlResult(null, List.of("KT-CT-1128"), true, JsonValue.EMPTY_JSON_ARRAY));
 
         KrakenException e = assertThrows(KrakenException.class,
                 () -> links("kraken.organization-key", "org-key").issue("demo@example.com", "SUBMIT_METER_READINGS", 3));
@@ -196,7 +197,7 @@ class PreSignedLinksSpec {
 
     @Test
     void aRefusedEndingIsNotConfirmedAndNeverLogsTheKey() {
-        kraken.answers.add(() -> new GraphqlResult(null, List.of("KT-CT-1129"), true));
+        kraken.answers.add(() -> new GraphqlResult(null, List.of("KT-CT-1129"), true, JsonValue.EMPTY_JSON_ARRAY));
 
         assertFalse(links("kraken.organization-key", "org-key").invalidate(KEY));
 

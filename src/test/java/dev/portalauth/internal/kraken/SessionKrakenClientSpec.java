@@ -123,6 +123,21 @@ class SessionKrakenClientSpec {
             }
 
             @Override
+            public boolean revokedAtKraken() {
+                return false;
+            }
+
+            @Override
+            public boolean logoutEverywhere() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean endLink() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Optional<GuestSession> guest() {
                 return Optional.empty();
             }
