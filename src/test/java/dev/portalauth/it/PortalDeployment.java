@@ -79,10 +79,12 @@ public final class PortalDeployment {
     /**
      * Without the demo's pages and the probe: only the module and the simulator, as a production
      * WAR in front of an application that serves nothing, so that requests the module lets through
-     * get the server's own answers (404 and the like).
+     * get the server's own answers (404 and the like). The demo's GraphQL documents go with its pages,
+     * and so does the route they turn on.
      */
     public PortalDeployment withoutPages() {
         pages = false;
+        kraken.without("kraken.auth.graphql-proxy.documents");
         return this;
     }
 
