@@ -97,6 +97,20 @@ class PortalPagesIT {
     }
 
     @Test
+    void aLinkWhileKrakenIsDownLandsOnTheLoginPageSayingSo() {
+        kraken.fault("HTTP_500", 0, "obtainKrakenToken.preSignedKey");
+        Browser customer = new Browser();
+
+        Reply link = customer.get(METER_READING.formatted(Fixtures.ACCOUNT));
+        assertEquals(303, link.status(), link.body());
+        assertTrue(link.location().contains("/login?error=KRAKEN_UNAVAILABLE"), link.location());
+        assertFalse(link.location().contains(Fixtures.METER_KEY), "the key stays out of the redirect");
+
+        assertTrue(customer.get("/login?error=KRAKEN_UNAVAILABLE").body()
+                .contains(LoginPage.MESSAGES.get("KRAKEN_UNAVAILABLE")));
+    }
+
+    @Test
     void theTariffsAGuestViewedFollowThemIntoTheirSession() {
         Browser browser = new Browser();
         browser.get("/tariffs/Agile");
