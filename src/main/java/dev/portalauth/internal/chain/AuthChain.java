@@ -120,6 +120,10 @@ public class AuthChain {
         if (auth.path() == null) {
             return auth;
         }
+        if (!settings.paths().matches(auth.path())) {
+            auth.admission(Admission.OUTSIDE);
+            return auth;
+        }
         auth.admission(admission.of(request, auth.path()));
         // The JWKS is cacheable only because nothing that could set or clear a cookie runs for it.
         if (auth.admission() == Admission.ADMITTED && !auth.path().equals(settings.jwksEndpoint())) {
