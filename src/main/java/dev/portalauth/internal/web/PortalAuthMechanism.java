@@ -1,6 +1,5 @@
 package dev.portalauth.internal.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -10,10 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The application's one authentication mechanism, unless {@code kraken.auth.mechanism.enabled=false}
- * takes it out of the container ({@link MechanismSwitch}) so that the portal's own is: each request
- * goes to {@link KrakenCallers}.
+ * keeps it out of the container so that the portal's own is: each request goes to
+ * {@link KrakenCallers}. Application-scoped, but without the annotation: {@link MechanismSwitch}
+ * adds it as such, or not at all.
  */
-@ApplicationScoped
 public class PortalAuthMechanism implements HttpAuthenticationMechanism {
 
     @Inject
