@@ -1,6 +1,7 @@
 package dev.portalauth.internal.web;
 
-import jakarta.inject.Inject;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -15,8 +16,16 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public class PortalAuthMechanism implements HttpAuthenticationMechanism {
 
-    @Inject
-    KrakenCallers callers;
+    private KrakenCallers callers;
+
+    /**
+     * Looked up, not injected: Payara's Weld resolves the injection points of a type an extension
+     * adds within the extension's own bean archive, which sees none of the module's beans.
+     */
+    @PostConstruct
+    void init() {
+        callers = CDI.current().select(KrakenCallers.class).get();
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
