@@ -10,5 +10,10 @@ public enum Admission {
      */
     WITHOUT_CREDENTIALS,
     /** A cross-site unsafe request the module refuses before the portal runs; the chain does nothing. */
-    REFUSED
+    REFUSED,
+    /**
+     * A path outside {@code kraken.auth.paths}: the portal's own security has it. The chain reads
+     * and sets no cookie, nothing is refused or marked {@code no-store}, and the session is none.
+     */
+    OUTSIDE
 }

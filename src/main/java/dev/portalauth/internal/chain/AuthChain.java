@@ -136,6 +136,10 @@ public class AuthChain {
         if (auth.path() == null) {
             return auth;
         }
+        if (!settings.paths().matches(auth.path())) {
+            auth.admission(Admission.OUTSIDE);
+            return auth;
+        }
         auth.admission(admission.of(request, auth.path()));
         // The JWKS and the browser module are cacheable only because nothing that could set or
         // clear a cookie runs for them.

@@ -3,6 +3,8 @@ package dev.portalauth.internal.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +46,8 @@ public final class AuthSettings {
     static final String JWKS_URI = "kraken.jwks-uri";
     static final String CONNECT_TIMEOUT = "kraken.connect-timeout";
     static final String READ_TIMEOUT = "kraken.read-timeout";
+    static final String PATHS = "kraken.auth.paths";
+    static final String MECHANISM_ENABLED = "kraken.auth.mechanism.enabled";
     static final String ANON_PATHNAME = "kraken.auth.routes.anon.pathname";
     static final String ANON_ALLOW_LIST = "kraken.auth.routes.anon.allow-list";
     static final String KEY_QUERY_PARAM = "kraken.auth.routes.anon.key-query-param";
@@ -114,6 +118,8 @@ public final class AuthSettings {
     private final Optional<URI> jwksUri;
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final Globs paths;
+    private final boolean mechanismEnabled;
     private final Pathnames anonPathnames;
     private final Globs anonAllowList;
     private final String keyQueryParam;
@@ -182,6 +188,8 @@ public final class AuthSettings {
         jwksUri = read.optionalUrl(JWKS_URI);
         connectTimeout = read.positiveDuration(CONNECT_TIMEOUT, Duration.ofSeconds(2));
         readTimeout = read.positiveDuration(READ_TIMEOUT, Duration.ofSeconds(5));
+        paths = read.globs(PATHS, "/**");
+        mechanismEnabled = read.bool(MECHANISM_ENABLED, true);
         anonPathnames = read.pathnames(ANON_PATHNAME, "/anon");
         anonAllowList = read.globs(ANON_ALLOW_LIST, "");
         keyQueryParam = read.queryParameterName(KEY_QUERY_PARAM, "key");
@@ -258,6 +266,36 @@ public final class AuthSettings {
         checkPrefixPromise(read, COOKIE_NAME_PREFIX, cookieNamePrefix);
         checkOAuthIsWhole(read);
         checkCrossSiteAllowStaysOutsideRoutes(read);
+        checkRoutesLieInsidePaths(read);
+    }
+
+    /**
+     * A route or built-in endpoint the module does not act on would be served by the portal as a
+     * plain page: an anon link without its key check, a dashboard without its login, a login
+     * form that logs nobody in. Each configured pathname must be one of the module's paths.
+     */
+    private void checkRoutesLieInsidePaths(SettingsReader read) {
+        Map<String, List<String>> routes = new LinkedHashMap<>();
+        routes.put(ANON_PATHNAME, anonPathnames.all());
+        routes.put(DASHBOARD_PATHNAME, dashboardPathnames.all());
+        routes.put(LOGIN_PATHNAME, List.of(loginPathname));
+        routes.put(MASQUERADE_PATHNAME, List.of(masqueradePathname));
+        routes.put(LOGIN_ENDPOINT, List.of(loginEndpoint));
+        routes.put(LOGOUT_ENDPOINT, List.of(logoutEndpoint));
+        routes.put(SESSION_ENDPOINT, List.of(sessionEndpoint));
+        routes.put(JWKS_ENDPOINT, List.of(jwksEndpoint));
+        if (oauthAuthEndpoint.isPresent()) {
+            routes.put(KRAKEN_OAUTH_ENDPOINT, List.of(krakenOAuthEndpoint, krakenOAuthEndpoint + "/callback"));
+        }
+        routes.forEach((key, pathnames) -> {
+            for (String pathname : pathnames) {
+                if (!paths.matches(pathname)) {
+                    read.problem(PATHS, pathname + " (" + key + ") lies outside " + PATHS
+                            + ": every route and built-in endpoint of the module must be one of its paths");
+                    return;
+                }
+            }
+        });
     }
 
     /**
@@ -383,6 +421,19 @@ public final class AuthSettings {
     /** {@code kraken.read-timeout} (default {@code PT5S}). */
     public Duration readTimeout() {
         return readTimeout;
+    }
+
+    /**
+     * {@code kraken.auth.paths} (default {@code /**}): where the module acts (its chain, guest
+     * cookie, cross-site refusal, {@code no-store}); elsewhere it only refuses confusing paths.
+     */
+    public Globs paths() {
+        return paths;
+    }
+
+    /** {@code kraken.auth.mechanism.enabled} (default {@code true}): whether the module's authentication mechanism exists. */
+    public boolean mechanismEnabled() {
+        return mechanismEnabled;
     }
 
     /** {@code kraken.auth.routes.anon.pathname} (default {@code /anon}). */

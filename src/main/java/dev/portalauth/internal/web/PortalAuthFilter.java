@@ -20,7 +20,7 @@ import dev.portalauth.internal.chain.RequestAuth;
  * static files alike, whatever the portal's {@code @ApplicationPath}): malformed paths, the
  * built-in endpoints, cross-site refusal of the portal's unsafe requests, then the route policy. A
  * servlet filter rather than a JAX-RS one, so that the policy also guards pages JAX-RS does not
- * serve. A path the module refuses is answered here, before the portal runs: the chain ran no step
+ * serve. Outside {@code kraken.auth.paths} it only refuses malformed paths. A path the module refuses is answered here, before the portal runs: the chain ran no step
  * for it. Registered by {@link PortalAuthInitializer}, not
  * by annotation, so that it comes first and also in a {@code metadata-complete} application.
  */
@@ -52,6 +52,10 @@ public class PortalAuthFilter extends HttpFilter {
         RequestAuth auth = chain.authenticate(request, response);
         if (auth.path() == null) {
             refusal.answer(response);
+            return;
+        }
+        if (auth.admission() == Admission.OUTSIDE) {
+            passOn(request, response, next); // the portal's own security has this path
             return;
         }
         BuiltInEndpoint endpoint = endpoints.at(auth.path());

@@ -1,100 +1,42 @@
 package dev.portalauth.internal.web;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.portalauth.AuthMethod;
-import dev.portalauth.internal.chain.Admission;
-import dev.portalauth.internal.chain.ApplicationLogin;
-import dev.portalauth.internal.chain.AuthChain;
-import dev.portalauth.internal.chain.PasswordLogin;
-import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
-import dev.portalauth.internal.proxy.ClientAddresses;
-
 /**
- * The one authentication mechanism: runs the chain and tells the container the caller
- * (name = token {@code sub}, group = the session's method). It never decides routes. Through it
- * Jakarta Security reaches the module (SPEC 12): {@code SecurityContext.authenticate} with a
- * {@code UsernamePasswordCredential} is a Kraken login ({@link ApplicationLogin}) that leaves the
- * response to the application, and {@code HttpServletRequest.logout()} is the built-in logout.
+ * The application's one authentication mechanism, unless {@code kraken.auth.mechanism.enabled=false}
+ * keeps it out of the container so that the portal's own is: each request goes to
+ * {@link KrakenCallers}. Application-scoped, but without the annotation: {@link MechanismSwitch}
+ * adds it as such, or not at all.
  */
-@ApplicationScoped
 public class PortalAuthMechanism implements HttpAuthenticationMechanism {
 
-    private static final Map<AuthMethod, Set<String>> GROUPS = new EnumMap<>(AuthMethod.class);
+    private KrakenCallers callers;
 
-    static {
-        for (AuthMethod m : AuthMethod.values()) {
-            GROUPS.put(m, m.group() == null ? Set.of() : Set.of(m.group()));
-        }
-    }
-
-    @Inject
-    AuthChain chain;
-    @Inject
-    PasswordLogin passwordLogin;
-    @Inject
-    AuthSettings settings;
-    @Inject
-    ClientAddresses clientAddresses;
-
-    private ApplicationLogin applicationLogin;
-
+    /**
+     * Looked up, not injected: Payara's Weld resolves the injection points of a type an extension
+     * adds within the extension's own bean archive, which sees none of the module's beans.
+     */
     @PostConstruct
     void init() {
-        StateChanges stateChanges = new StateChanges(new PortalOrigin(settings, clientAddresses),
-                settings.crossSiteTrustedOrigins(), JsonProvider.provider());
-        applicationLogin = new ApplicationLogin(passwordLogin, stateChanges::crossSite);
+        callers = CDI.current().select(KrakenCallers.class).get();
     }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        RequestAuth auth = chain.authenticate(request, response);
-        Credential credential = credentialToLogInWith(context);
-        if (credential != null && !applicationLogin.attempt(auth, credential)) {
-            // Not context.responseUnauthorized(): that would write the container's 401 page, and the
-            // application answers a failed login itself (the reason is in Session.loginFailure()).
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        if (auth.method() == AuthMethod.NONE) {
-            return context.doNothing();
-        }
-        return context.notifyContainerAboutLogin(auth.token(), GROUPS.get(auth.method()));
-    }
-
-    /**
-     * The credential an application passed to {@code SecurityContext.authenticate}; {@code null} on
-     * every other request, and for {@code HttpServletRequest.authenticate}, which carries none.
-     */
-    private static Credential credentialToLogInWith(HttpMessageContext context) {
-        if (!context.isAuthenticationRequest() || context.getAuthParameters() == null) {
-            return null;
-        }
-        return context.getAuthParameters().getCredential();
+        return callers.validateRequest(request, response, context);
     }
 
     /** {@code HttpServletRequest.logout()}: the built-in logout's effect, whether or not the request had a session. */
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        RequestAuth auth = chain.authenticate(request, response);
-        // A cross-site request the module let through without credentials may not end the visitor's session either.
-        if (auth.admission() == Admission.ADMITTED) {
-            chain.logout(auth);
-        }
+        callers.logout(request, response);
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 }
