@@ -287,6 +287,10 @@ public final class AuthSettings {
         if (oauthAuthEndpoint.isPresent()) {
             routes.put(KRAKEN_OAUTH_ENDPOINT, List.of(krakenOAuthEndpoint, krakenOAuthEndpoint + "/callback"));
         }
+        if (graphqlProxyDocuments.isPresent()) {
+            routes.put(GRAPHQL_PROXY_PATH, List.of(graphqlProxyPath));
+        }
+        routes.put(GRAPHQL_PROXY_CLIENT_PATH, List.of(graphqlProxyClientPath));
         routes.forEach((key, pathnames) -> {
             for (String pathname : pathnames) {
                 if (!paths.matches(pathname)) {

@@ -64,7 +64,8 @@ class AuthSettingsPathsTest {
         "/**,!/api/auth/logout; kraken.auth.api.logout",
         "/**,!/api/auth/session; kraken.auth.api.session",
         "/**,!/api/auth/jwks.json; kraken.auth.api.jwks",
-        "/{anon,dashboard,login,masquerade}/**,/api/auth/{login,logout,session}; kraken.auth.api.jwks"})
+        "/**,!/api/auth/client.js; kraken.auth.graphql-proxy.client-path",
+        "/{anon,dashboard,login,masquerade}/**,/api/auth/{login,logout,session,client.js}; kraken.auth.api.jwks"})
     void a_route_or_built_in_endpoint_outside_the_paths_stops_deployment_naming_both_keys(String paths, String key) {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AuthSettings.from(MapConfig.withEndpointAnd(PATHS, paths)));
@@ -84,12 +85,22 @@ class AuthSettingsPathsTest {
     }
 
     @Test
+    void the_graphql_route_must_lie_inside_when_it_is_on() {
+        String[] carved = {PATHS, "/**,!/api/graphql"};
+        assertTrue(AuthSettings.from(MapConfig.withEndpointAnd(carved)).paths().matches("/staff"));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> AuthSettings.from(
+                MapConfig.withEndpointAnd(concat(new String[] {"kraken.auth.graphql-proxy.documents", "/tmp/graphql"}, carved))));
+        assertTrue(e.getMessage().contains("kraken.auth.graphql-proxy.path"), e.getMessage());
+    }
+
+    @Test
     void configured_routes_are_the_ones_checked() {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(PATHS, "/portal/**",
                 "kraken.auth.routes.anon.pathname", "/portal/anon", "kraken.auth.routes.dashboard.pathname", "/portal/dashboard",
                 "kraken.auth.routes.login.pathname", "/portal/login", "kraken.auth.routes.masquerade.pathname", "/portal/masquerade",
                 "kraken.auth.api.login", "/portal/api/login", "kraken.auth.api.logout", "/portal/api/logout",
-                "kraken.auth.api.session", "/portal/api/session", "kraken.auth.api.jwks", "/portal/api/jwks.json"));
+                "kraken.auth.api.session", "/portal/api/session", "kraken.auth.api.jwks", "/portal/api/jwks.json",
+                "kraken.auth.graphql-proxy.client-path", "/portal/api/client.js"));
         assertFalse(settings.paths().matches("/staff"));
     }
 
