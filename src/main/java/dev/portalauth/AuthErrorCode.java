@@ -20,7 +20,7 @@ public enum AuthErrorCode {
     UNAUTHENTICATED,
     /** A scoped session asked for an account other than its own ({@link AccountScoped}). */
     ACCOUNT_MISMATCH,
-    /** A state-changing request came from another site (SPEC 8): refused with 403. */
+    /** A state-changing request came from another site: refused with 403. */
     CROSS_SITE,
     /**
      * The request's path holds what servers read differently (a dot segment, a path parameter
@@ -28,7 +28,7 @@ public enum AuthErrorCode {
      * percent-encoding): refused with 400 before anything else runs.
      */
     BAD_REQUEST,
-    /** Kraken OAuth login (SPEC 10) denied, expired, replayed or not matching the login this browser started. */
+    /** Kraken OAuth login denied, expired, replayed or not matching the login this browser started. */
     OAUTH_FAILED,
     /** The GraphQL route was asked for an operation the portal does not allow, or not for this kind of session. */
     OPERATION_NOT_ALLOWED,

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 import jakarta.inject.Qualifier;
 
 /**
- * Selects the organisation-scoped {@link KrakenClient} (SPEC 11): {@code @Inject @Organization
+ * Selects the organisation-scoped {@link KrakenClient}: {@code @Inject @Organization
  * KrakenClient kraken} calls Kraken as the organisation whose secret key is configured in
  * {@code kraken.organization-key}, never as the visitor; for pages of logged-out visitors, or of
  * those who have no account yet. Without the key the client deploys, and using it throws an

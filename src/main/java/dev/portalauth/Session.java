@@ -39,7 +39,7 @@ public interface Session {
     void mergeIntoPayload(Map<String, Object> claims);
 
     /**
-     * Why an application's own login on this request failed (SPEC 12): after
+     * Why an application's own login on this request failed: after
      * {@code securityContext.authenticate(request, response, withParams().credential(new
      * UsernamePasswordCredential(email, password)))} answered {@code SEND_FAILURE}, one of
      * {@link AuthErrorCode#LOGIN_FAILED}, {@link AuthErrorCode#RATE_LIMITED},

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Kraken as an OAuth 2.0 authorisation server (SPEC 10), enough of it for a portal's login: the
+ * Kraken as an OAuth 2.0 authorisation server, enough of it for a portal's login: the
  * authorise page ({@code GET /authorize/}: a login form for the fixture users, with a Deny
  * button; {@code POST /authorize/}: back to the portal's redirect URI with a code or
  * {@code error=access_denied}) and the token endpoint ({@code POST /token/}: the authorisation

@@ -23,7 +23,7 @@ import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 2 and 4.2 with a portal's own extension beans: several anon pathnames, the key in
+ * Anon pathnames with a portal's own extension beans: several anon pathnames, the key in
  * {@code ?key=}, a clean URL after the exchange, custom error pages and an in-place rewrite.
  */
 @ExtendWith(ArquillianExtension.class)

@@ -36,7 +36,7 @@ import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.SetCookie;
 import dev.portalauth.testkit.Simulator;
 
-/** SPEC 4.2: a link with a pre-signed key is swapped for a scoped session, once, and failures say why. */
+/** A link with a pre-signed key is swapped for a scoped session, once, and failures say why. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AnonymousAccessIT {

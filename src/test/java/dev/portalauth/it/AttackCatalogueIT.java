@@ -46,7 +46,7 @@ import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 8, as an attacker tries it (RFC 8725 and the usual JWT attack lists): forged, unsigned,
+ * The trust rules, as an attacker tries it (RFC 8725 and the usual JWT attack lists): forged, unsigned,
  * re-keyed, header-tricked, out-of-range, oversized, duplicated and swapped credentials in every
  * credential cookie. Every attack: never a session, never a 500 or a stack trace, nothing of the
  * token in the server log.

@@ -20,7 +20,7 @@ import dev.portalauth.testkit.GuestTokenForge;
 import dev.portalauth.testkit.Reply;
 
 /**
- * SPEC 2 and 8: a missing required key, an invalid value or a configuration that cannot be safe
+ * A missing required key, an invalid value or a configuration that cannot be safe
  * stops deployment with a message naming the keys (every rule per key is specified by the unit
  * tests of {@code AuthSettings} and the key loaders; these show the start-up checks stop a real
  * deployment).

@@ -22,7 +22,7 @@ import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 9, the client's address behind a trusted proxy (here the test client, on localhost): the
+ * The fault rules, the client's address behind a trusted proxy (here the test client, on localhost): the
  * right-most address of X-Forwarded-For that is not a trusted proxy is what Kraken hears as
  * x-kraken-client-ip and what rate limits key on; the Forwarded header is not read; the proxy's
  * X-Forwarded-Proto/-Host make the portal's origin.

@@ -31,9 +31,9 @@ import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 8, "the module works the same at any context root": the demo portal at {@code /portal}.
+ * The demo portal at {@code /portal}.
  * Paths are judged inside the application, redirects stay under {@code /portal}, cookies keep
- * {@code Path=/} (SPEC 3), and a URI that reaches the application without beginning with
+ * {@code Path=/}, and a URI that reaches the application without beginning with
  * {@code /portal} is refused rather than judged by a path cut at the wrong place.
  */
 @ExtendWith(ArquillianExtension.class)

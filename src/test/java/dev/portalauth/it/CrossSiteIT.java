@@ -26,7 +26,7 @@ import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 6 and 8, end to end: login and logout refuse a request when ANY browser signal says it
+ * The built-in endpoints, end to end: login and logout refuse a request when ANY browser signal says it
  * is cross-site, whatever the other says, with {@code 403 {"error":"CROSS_SITE"}}; requests with
  * neither header (non-browser clients) pass, and so does {@code Origin: null} vouched for by
  * {@code Sec-Fetch-Site: same-origin} (a form on a page served with {@code Referrer-Policy: no-referrer}).

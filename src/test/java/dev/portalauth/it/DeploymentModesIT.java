@@ -27,7 +27,7 @@ import dev.portalauth.testkit.Json;
 import dev.portalauth.testkit.Reply;
 
 /**
- * SPEC 1, the two ways in: the production WAR deployed as it is (configured only through system
+ * The two ways in: the production WAR deployed as it is (configured only through system
  * properties), and a portal's own WAR with the module's classes jar, whatever its
  * {@code @ApplicationPath}. Kraken is the simulator, alone in a third WAR.
  */

@@ -21,7 +21,7 @@ import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 8: {@code kraken.auth.trust-unverified-tokens=true} (development only) trusts a token's decoded
+ * {@code kraken.auth.trust-unverified-tokens=true} (development only) trusts a token's decoded
  * claims — still of the right kind — and says so: a start-up warning and {@code "unverified":true}.
  */
 @ExtendWith(ArquillianExtension.class)

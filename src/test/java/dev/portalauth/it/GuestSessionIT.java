@@ -44,7 +44,7 @@ import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.SetCookie;
 import dev.portalauth.testkit.Simulator;
 
-/** SPEC 4.5 and 5: every visitor carries a signed guest token, and its claims follow them into login. */
+/** Every visitor carries a signed guest token, and its claims follow them into login. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class GuestSessionIT {

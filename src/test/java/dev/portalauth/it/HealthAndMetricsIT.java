@@ -26,7 +26,7 @@ import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 9 "Health and metrics", on the server's own {@code /health} and {@code /metrics}: started
+ * The fault rules, on the server's own {@code /health} and {@code /metrics}: started
  * and ready once the signing key is loaded and the JWKS fetched; readiness not tied to Kraken
  * afterwards; counters that move with logins and exchanges; no token, key or address in either.
  */

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * SPEC 8, "Hygiene, on both servers": with the server configuration the module ships, no answer
+ * With the server configuration the module ships, no answer
  * names a Java exception or repeats a pre-signed key or token, the servers' own error pages
  * included, and the server log never records one. The WAR holds the module and the simulator
  * without pages, as a production WAR in front of a portal that does not serve the path: the

@@ -37,7 +37,7 @@ import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 5, JAX-RS guards: {@code @RequiresSession} and {@code @AccountScoped} answer the same
+ * The Java API, JAX-RS guards: {@code @RequiresSession} and {@code @AccountScoped} answer the same
  * whether the module's filter guards the page (the demo's application, which registers every
  * provider) or only its interceptor does ({@link ClosedApplication} under {@code /closed}, which
  * lists its classes and so leaves the filter out): a guarded method never runs unguarded.

@@ -34,7 +34,7 @@ import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 7 and 9 "Never twice": whatever breaks the connection once Kraken has read a request (closed
+ * Whatever breaks the connection once Kraken has read a request (closed
  * or reset before any answer, headers only, half a body, no answer within the read timeout), the
  * operation reached Kraken exactly once and the visitor is told Kraken is unavailable: no 500, no
  * token. A connection Kraken closed while idle in the pool is not Kraken being down.

@@ -32,7 +32,7 @@ import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 9 "Fail fast when Kraken is down" and "Bounded": a breaker per Kraken endpoint opened by
+ * The fault rules and "Bounded": a breaker per Kraken endpoint opened by
  * unavailability alone fails calls at once without reaching Kraken and recovers through one probe;
  * a flood of anonymous calls while Kraken hangs takes only its bulkhead's slots, is refused at once
  * beyond them, and leaves logged-in users their own; repeated warnings make one log line.

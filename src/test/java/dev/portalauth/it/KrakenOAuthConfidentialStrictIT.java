@@ -23,7 +23,7 @@ import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 10 with a confidential client (HTTP Basic with its secret) and {@code SameSite=Strict}
+ * Kraken OAuth login with a confidential client (HTTP Basic with its secret) and {@code SameSite=Strict}
  * cookies: the callback answers a same-origin page instead of a redirect; the token endpoint has a
  * breaker of its own; OAuth logins are counted; the secret is never logged.
  */

@@ -38,7 +38,7 @@ import dev.portalauth.testkit.SetCookie;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 10 end to end, with the simulator as Kraken's authorisation server and the demo's public
+ * Kraken OAuth login end to end, with the simulator as Kraken's authorisation server and the demo's public
  * client: every outcome of a Kraken OAuth login — success, denied, state mismatch, missing cookie,
  * code reused, Kraken down at the token endpoint — and the refresh of an OAuth session, the guest
  * merge, two tabs, and the demo's login page offering it.

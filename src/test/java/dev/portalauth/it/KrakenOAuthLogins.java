@@ -15,7 +15,7 @@ import dev.portalauth.testkit.Json;
 import dev.portalauth.testkit.Reply;
 
 /**
- * A test browser walking Kraken OAuth login (SPEC 10) as a person would: the portal's start
+ * A test browser walking Kraken OAuth login as a person would: the portal's start
  * endpoint, the simulator's authorise page (log in or deny), and back to the portal's callback.
  */
 final class KrakenOAuthLogins {

@@ -24,7 +24,7 @@ import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 12: a portal whose {@code web.xml} is {@code metadata-complete} (no annotation or
+ * A portal whose {@code web.xml} is {@code metadata-complete} (no annotation or
  * web-fragment scanning) still has the module — its filter first, before the portal's own filter
  * declared in that {@code web.xml} — so routes are guarded, sessions are made and the built-in
  * endpoints answer. The portal declares its own servlets and filters there (here the Kraken

@@ -30,7 +30,7 @@ import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 11 on a real server: the demo's {@code /products} page reads Kraken as the organisation.
+ * The organisation client on a real server: the demo's {@code /products} page reads Kraken as the organisation.
  * Requests that first need the token at once make one {@code obtainKrakenToken(organizationSecretKey)}
  * call, later ones none, a short-lived token is renewed before it expires, and the token reaches no
  * response, cookie or log line.

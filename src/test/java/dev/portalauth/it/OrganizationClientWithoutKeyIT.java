@@ -15,7 +15,7 @@ import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 11 without {@code kraken.organization-key}: the portal deploys and serves, and using the
+ * The organisation client without {@code kraken.organization-key}: the portal deploys and serves, and using the
  * organisation client says which key to set (to the page that used it and in the log), calling
  * Kraken not at all.
  */

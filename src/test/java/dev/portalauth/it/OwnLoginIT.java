@@ -35,7 +35,7 @@ import dev.portalauth.testkit.SetCookie;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 12, end to end: a portal's own login page logs in through Jakarta Security
+ * Adoption, end to end: a portal's own login page logs in through Jakarta Security
  * ({@code SecurityContext.authenticate} with a {@code UsernamePasswordCredential}) exactly as the
  * built-in login does — the same cookies, the guest's claims merged, cross-site refusal, the login
  * rate limit — and on failure the reason is in {@code Session.loginFailure()} while the answer is

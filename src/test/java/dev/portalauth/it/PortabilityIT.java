@@ -29,7 +29,7 @@ import dev.portalauth.testkit.SetCookie;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * One WAR, two servers (SPEC 1): where Payara Micro and OpenLiberty are known to differ, the module
+ * One WAR, two servers: where Payara Micro and OpenLiberty are known to differ, the module
  * behaves the same. The build runs this class on both ({@code mvn verify}, {@code mvn verify -Pliberty}).
  */
 @ExtendWith(ArquillianExtension.class)

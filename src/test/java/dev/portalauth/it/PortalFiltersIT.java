@@ -26,7 +26,7 @@ import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 12: in a portal's own WAR (the classes jar in {@code WEB-INF/lib}) the module's filter is
+ * In a portal's own WAR (the classes jar in {@code WEB-INF/lib}) the module's filter is
  * registered once, by itself, and runs before the portal's own filters: a portal filter that
  * answers every request ({@link AnsweringFilter}, found by annotation scanning) changes nothing the
  * module does — routes are guarded and the built-in endpoints answer — and sees the session the

@@ -33,7 +33,7 @@ import dev.portalauth.testkit.SetCookie;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 9, rate limits per client: a flood of random keys, passwords or refresh tokens from one
+ * The fault rules, rate limits per client: a flood of random keys, passwords or refresh tokens from one
  * client costs Kraken at most the client's limit; what is over it is refused as RATE_LIMITED without
  * a Kraken call and without clearing a cookie, and a key Kraken refused is not sent again. The test
  * client is behind a trusted proxy (localhost), so each test is a client of its own.

@@ -23,7 +23,7 @@ import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 12: the README's worked configuration deploys and does what the README says it does. The
+ * The README's worked configuration deploys and does what the README says it does. The
  * portal is configured with exactly that block, read from the README on each run, adapted only
  * where a test must: Kraken (GraphQL endpoint and JWKS) is the simulator in the WAR, and the guest
  * signing key is a test key file instead of {@code /run/secrets/guest-key.pem}.

@@ -43,7 +43,7 @@ import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.SetCookie;
 import dev.portalauth.testkit.Simulator;
 
-/** SPEC 3, 4 and 6: login, refresh, logout, masquerade, mobile web view, their priority and the routes. */
+/** Login, refresh, logout, masquerade, mobile web view, their priority and the routes. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SessionChainIT {

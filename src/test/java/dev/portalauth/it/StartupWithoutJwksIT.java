@@ -14,7 +14,7 @@ import dev.portalauth.testkit.Browser;
 import dev.portalauth.testkit.Reply;
 
 /**
- * SPEC 9: the start-up check is DOWN until a configured JWKS has been fetched once, and readiness
+ * The start-up check is DOWN until a configured JWKS has been fetched once, and readiness
  * follows it. Here {@code kraken.jwks-uri} names a port nothing listens on: the node is neither
  * started nor ready, says why, and still serves (a load balancer keeps it out; nothing breaks).
  */

@@ -31,7 +31,7 @@ import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 8 without {@code kraken.jwks-uri} (the default): the module's bindings prove what it set, a
+ * The trust rules without {@code kraken.jwks-uri} (the default): the module's bindings prove what it set, a
  * mobile app's token is confirmed with Kraken once, and decoded claims alone prove nothing.
  */
 @ExtendWith(ArquillianExtension.class)

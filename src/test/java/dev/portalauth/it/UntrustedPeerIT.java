@@ -21,7 +21,7 @@ import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * SPEC 9: a peer that is not a trusted proxy (here the test client, on localhost, while only
+ * A peer that is not a trusted proxy (here the test client, on localhost, while only
  * 192.0.2.0/24 is trusted) cannot choose its address with X-Forwarded-For, nor the portal's origin
  * with X-Forwarded-Host: Kraken hears the peer, and the peer has one bucket whatever it writes.
  * (No warm-up: it would spend the peer's exchange tokens.)

@@ -19,7 +19,7 @@ import dev.portalauth.testkit.Fixtures;
 import dev.portalauth.testkit.Reply;
 
 /**
- * SPEC 9: "on a portal's server without them the module still works". OpenLiberty with the
+ * "on a portal's server without them the module still works". OpenLiberty with the
  * module's {@code server.xml} less {@code mpHealth} and {@code mpMetrics} hides those APIs from
  * the application, as a server without them would: the demo portal deploys, guests, logins and
  * pre-signed links work, and the server has no {@code /health} or {@code /metrics}. Runs in the

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.portalauth.readme.ReadmeBlocks.Block;
 
 /**
- * SPEC 12: every {@code java} block of the README compiles against the module and its APIs — a
+ * Every {@code java} block of the README compiles against the module and its APIs — a
  * page that lies is worse than none. Blocks are found afresh on each run, so a block anyone adds
  * is checked without touching this class. A block that shows a file built elsewhere (the sample
  * portal) says so and must match that file; how a block is compiled (and how a fragment says what

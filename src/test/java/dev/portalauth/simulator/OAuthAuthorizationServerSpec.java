@@ -23,7 +23,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC 10, the simulator as Kraken's OAuth authorisation server: an authorise page that logs a
+ * Kraken OAuth login, the simulator as Kraken's OAuth authorisation server: an authorise page that logs a
  * fixture user in (or denies), a token endpoint that checks the client, its secret, the redirect
  * URI and the PKCE verifier, with single-use short-lived codes, refresh grants, OAuth's error
  * answers, and the call counters and faults of its GraphQL side.

@@ -13,7 +13,7 @@ import dev.portalauth.internal.token.CredentialVerifier;
 import dev.portalauth.spi.AnonParamsExtractor;
 
 /**
- * Anon pathnames (SPEC section 4.2): a full session passes; a scoped token from the same key is
+ * Anon pathnames: a full session passes; a scoped token from the same key is
  * reused; otherwise the key is exchanged and this very request becomes scoped. Failures are only
  * recorded here (no cookie is set); the route filter answers them.
  */

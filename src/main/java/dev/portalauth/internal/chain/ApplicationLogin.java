@@ -10,7 +10,7 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 
 /**
- * An application's own login through Jakarta Security (SPEC 12):
+ * An application's own login through Jakarta Security:
  * {@code SecurityContext.authenticate(…, withParams().credential(new UsernamePasswordCredential(email, password)))}
  * takes the built-in login's path — cross-site refusal, then {@link PasswordLogin} with its rate
  * limit and {@code @SessionCreation} — but writes nothing to the response: the reason of a failure

@@ -1,7 +1,7 @@
 package dev.portalauth.internal.chain;
 
 /**
- * Base names of the cookies the module owns (SPEC section 3), before
+ * Base names of the cookies the module owns, before
  * {@code kraken.auth.cookie.name-prefix}; {@link CookieNames} has the names in force.
  */
 final class AuthCookies {
@@ -14,11 +14,11 @@ final class AuthCookies {
     static final String SCOPED = "scopedToken";
     static final String SESSION_PAYLOAD = "sessionPayload";
     /**
-     * Appended to a credential cookie's name for its binding (SPEC 8): the module's signed word that
+     * Appended to a credential cookie's name for its binding: the module's signed word that
      * it set that token as that kind (and, for a scoped token, from which key).
      */
     static final String BINDING_SUFFIX = "Binding";
-    /** Followed by the login's {@code state}: one short-lived cookie per Kraken OAuth login in progress (SPEC 10). */
+    /** Followed by the login's {@code state}: one short-lived cookie per Kraken OAuth login in progress. */
     static final String OAUTH_LOGIN_PREFIX = "krakenOAuth-";
 
     private AuthCookies() {

@@ -7,7 +7,7 @@ import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.token.CredentialVerifier;
 
 /**
- * The priority of credentials (SPEC section 4.1) as one explicit list: masquerade, mobile web
+ * The priority of credentials as one explicit list: masquerade, mobile web
  * view (only when turned on), access (with refresh), scoped. The first valid one makes the session.
  */
 final class CredentialChain {

@@ -9,7 +9,7 @@ import dev.portalauth.internal.token.GuestToken;
 import dev.portalauth.internal.token.GuestTokenIssuer;
 
 /**
- * Guest sessions (SPEC 4.5): the visitor's guest token is read wherever it comes; on guest paths
+ * Guest sessions: the visitor's guest token is read wherever it comes; on guest paths
  * a missing, forged, expired or foreign one is replaced silently, and one older than 30 days is
  * re-issued with the same id and claims so it outlives browsers' 400-day cookie cap.
  */

@@ -14,7 +14,7 @@ import dev.portalauth.internal.token.Verdict;
 
 /**
  * Proves a mobile-web-view token that nothing else can (no binding, no JWKS) by asking Kraken once
- * (SPEC 8): concurrent requests with the token share the call, and a confirmation is remembered
+ *: concurrent requests with the token share the call, and a confirmation is remembered
  * until the token's {@code exp} (bounded, by hash). Kraken unreachable or the client over its
  * confirm limit: undecided, the cookie kept.
  */

@@ -22,7 +22,7 @@ import dev.portalauth.internal.token.KrakenTokenVerifier;
 import dev.portalauth.internal.token.ModuleTokens;
 
 /**
- * Kraken OAuth login (SPEC 10), the way a visitor's browser walks it: {@link #start} sends it to
+ * Kraken OAuth login, the way a visitor's browser walks it: {@link #start} sends it to
  * Kraken's authorise page with a PKCE challenge, {@link #returned} finds the login it started when
  * it comes back, and {@link #complete} swaps the code for an access session bound with the OAuth
  * origin. Carries {@link SessionCreation}, so guest claims follow, as for the password login.

@@ -17,7 +17,7 @@ import dev.portalauth.internal.token.ModuleTokens;
 import dev.portalauth.internal.token.TokenKind;
 
 /**
- * The Kraken OAuth logins in progress (SPEC 10), one short-lived module-signed cookie each, named
+ * The Kraken OAuth logins in progress, one short-lived module-signed cookie each, named
  * after the login's {@code state} so that logins started in two tabs do not overwrite each other.
  * The cookie is {@code SameSite=Lax} whatever the configuration says: the callback is a navigation
  * from Kraken's site, which a {@code Strict} cookie would not come with. It is signed, not

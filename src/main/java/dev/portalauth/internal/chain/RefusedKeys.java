@@ -6,7 +6,7 @@ import java.time.Duration;
 import dev.portalauth.internal.support.ExpiringCache;
 
 /**
- * Keys Kraken refused lately, by hash (SPEC 9): asked again within the memory, they are refused
+ * Keys Kraken refused lately, by hash: asked again within the memory, they are refused
  * without a Kraken call and without taking a rate-limit token, so replaying a dead link costs
  * Kraken nothing. Bounded; forgetting early only costs one more call. Beside them, keys ended on
  * this server ({@code Session.endLink()}), remembered longer: refused the same way, and every

@@ -83,7 +83,7 @@ public final class RequestAuth {
     }
 
     /**
-     * The client's address (SPEC 9: the peer, or the client a trusted proxy names): what Kraken
+     * The client's address (the peer, or the client a trusted proxy names): what Kraken
      * hears as {@code x-kraken-client-ip} and what rate limits count by. Never logged.
      */
     public String clientAddress() {
@@ -115,7 +115,7 @@ public final class RequestAuth {
 
     /**
      * True when the request carries that cookie name twice (a copy planted by a sibling domain or
-     * another path cannot be told from ours) or with a value no browser would keep (SPEC 8): the
+     * another path cannot be told from ours) or with a value no browser would keep: the
      * cookie is then no credential nor guest token.
      */
     public boolean cookieRefused(String name) {

@@ -17,7 +17,7 @@ import dev.portalauth.internal.token.CredentialBindings;
 import dev.portalauth.internal.token.KrakenToken;
 
 /**
- * The cookies of a session the module sets (SPEC 3, 8): each Kraken token with its binding, with
+ * The cookies of a session the module sets: each Kraken token with its binding, with
  * lifetimes from the tokens themselves. A set is planned whole — signed and checked to fit — before
  * any cookie of it is written, so a token too large to keep never leaves a half-set session.
  */

@@ -8,7 +8,7 @@ import dev.portalauth.internal.token.Verdict;
 /**
  * A cookie that holds a Kraken token and nothing else to do: masquerade, mobile web view and
  * scoped. A proven token makes the session; a refused one is cleared with its binding; an
- * undecided one (SPEC 8: a key this node does not know yet, the JWKS or Kraken unreachable) grants
+ * undecided one (a key this node does not know yet, the JWKS or Kraken unreachable) grants
  * nothing and is kept.
  */
 final class TokenCookieReader implements CredentialReader {

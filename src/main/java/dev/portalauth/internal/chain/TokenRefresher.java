@@ -72,7 +72,7 @@ final class TokenRefresher {
             ObtainedToken obtained = atTokenEndpoint ? oauth.refresh(refreshToken, auth.clientAddress())
                     : kraken.refresh(refreshToken, auth.clientAddress());
             KrakenToken access = IssuedTokens.decode(verifier.tokens(), obtained.token(), "refresh");
-            // A refresh keeps the session's kind (SPEC 8): a token marked as another kind is no access token.
+            // A refresh keeps the session's kind: a token marked as another kind is no access token.
             if (!verifier.fitsKind(AuthMethod.ACCESS_TOKEN, access)) {
                 LOG.warning("KPA-CHAIN-010 refresh: Kraken's token is not of the access kind; the session ends");
                 throw new KrakenException(AuthErrorCode.SESSION_EXPIRED, List.of(), "refresh changed the session's kind");

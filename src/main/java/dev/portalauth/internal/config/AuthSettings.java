@@ -19,9 +19,9 @@ import dev.portalauth.spi.Rate;
 
 /**
  * The module's configuration, read once from MicroProfile Config and validated as a whole
- * (SPEC section 2). Immutable; every accessor is a field read, so it is free on the request path.
+ *. Immutable; every accessor is a field read, so it is free on the request path.
  *
- * <p>Beyond SPEC's table, four tuning keys:
+ * <p>Beside the documented product keys, four tuning keys:
  * <ul>
  * <li>{@code kraken.auth.refresh-margin} (default {@code PT30S}): an access token that expires
  * within this margin is refreshed before it is used;</li>
@@ -100,7 +100,7 @@ public final class AuthSettings {
     static final String BULKHEAD_SESSION = "kraken.bulkhead.session";
     static final String BULKHEAD_PUBLIC = "kraken.bulkhead.public";
     static final String ORGANIZATION_KEY = "kraken.organization-key";
-    /** Kraken's OAuth authorisation server (SPEC 10); not {@link #AUTH_ENDPOINT}, the GraphQL auth endpoint. */
+    /** Kraken's OAuth authorisation server; not {@link #AUTH_ENDPOINT}, the GraphQL auth endpoint. */
     static final String OAUTH_AUTH_ENDPOINT = "kraken.auth-endpoint";
     static final String OAUTH_CLIENT_ID = "kraken.oauth-client-id";
     static final String OAUTH_CLIENT_SECRET = "kraken.oauth-client-secret";
@@ -588,7 +588,7 @@ public final class AuthSettings {
         return keyMaxLength;
     }
 
-    /** {@code kraken.auth.trust-unverified-tokens} (default {@code false}): development only (SPEC 8). */
+    /** {@code kraken.auth.trust-unverified-tokens} (default {@code false}): development only. */
     public boolean trustUnverifiedTokens() {
         return trustUnverifiedTokens;
     }
@@ -633,7 +633,7 @@ public final class AuthSettings {
         return allowInsecureHttp;
     }
 
-    /** {@code kraken.auth.rate-limit.<operation>} (SPEC 2 defaults; {@code 0}: off): the per-client bucket of {@code operation}. */
+    /** {@code kraken.auth.rate-limit.<operation>} (the configuration reference defaults; {@code 0}: off): the per-client bucket of {@code operation}. */
     public Rate rateLimit(LimitedOperation operation) {
         return rateLimits.get(operation);
     }
@@ -729,7 +729,7 @@ public final class AuthSettings {
 
     /**
      * {@code kraken.organization-key} ({@code KRAKEN_ORGANIZATION_KEY}): the organisation secret key of
-     * the {@code @Organization} Kraken client (SPEC 11); unset, that client refuses to be used. A secret.
+     * the {@code @Organization} Kraken client; unset, that client refuses to be used. A secret.
      */
     public Optional<String> organizationKey() {
         return organizationKey;

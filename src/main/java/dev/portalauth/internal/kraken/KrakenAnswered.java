@@ -7,7 +7,7 @@ import dev.portalauth.KrakenException;
 
 /**
  * Kraken (or its edge) answered, but not with something the module can use: an HTTP 4xx, a 429
- * rate limit included. Kraken is up, so its breaker counts the call as a success (SPEC 9 counts
+ * rate limit included. Kraken is up, so its breaker counts the call as a success (the fault rules counts
  * only timeouts, broken connections, 5xx and unreadable bodies).
  */
 final class KrakenAnswered extends KrakenException {

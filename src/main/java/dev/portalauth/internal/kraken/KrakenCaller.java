@@ -1,7 +1,7 @@
 package dev.portalauth.internal.kraken;
 
 /**
- * On whose behalf a Kraken call is made, which decides the bulkhead it needs a slot in (SPEC 9
+ * On whose behalf a Kraken call is made, which decides the bulkhead it needs a slot in (the fault rules
  * "Bounded"): a flood of anonymous requests must not take the slots sessions need.
  */
 public enum KrakenCaller {

@@ -12,7 +12,7 @@ public final class KrakenDocuments {
             + " masqueradeAuthentication(masqueradeToken: $masqueradeToken, userId: $userId)"
             + " { token errors { field messages } } }";
 
-    /** Asked once of a mobile-web-view token that nothing else can prove (SPEC 8): Kraken answers only for its own tokens. */
+    /** Asked once of a mobile-web-view token that nothing else can prove: Kraken answers only for its own tokens. */
     public static final String VIEWER = "query Viewer { viewer { id } }";
 
     /** Ends one refresh token; asks only whether it is still valid, never for the token back. */

@@ -1,7 +1,7 @@
 package dev.portalauth.internal.kraken;
 
 /**
- * The Kraken endpoints the module calls, each behind its own circuit breaker (SPEC 9): one that
+ * The Kraken endpoints the module calls, each behind its own circuit breaker: one that
  * is down must not stop the others.
  */
 public enum KrakenEndpoint {
@@ -11,6 +11,6 @@ public enum KrakenEndpoint {
     GRAPHQL_AUTH,
     /** {@code kraken.jwks-uri}: the keys that prove Kraken's tokens. */
     JWKS,
-    /** {@code {kraken.auth-endpoint}/token/}: OAuth code exchanges and refreshes of OAuth sessions (SPEC 10). */
+    /** {@code {kraken.auth-endpoint}/token/}: OAuth code exchanges and refreshes of OAuth sessions. */
     OAUTH_TOKEN
 }

@@ -20,7 +20,7 @@ import dev.portalauth.internal.support.Guard;
 import dev.portalauth.internal.support.RepeatedWarning;
 
 /**
- * What stands in front of every Kraken call (SPEC 9): the endpoint's circuit breaker, then the
+ * What stands in front of every Kraken call: the endpoint's circuit breaker, then the
  * caller's bulkhead. A call either breaker or bulkhead refuses fails at once as
  * {@code KRAKEN_UNAVAILABLE} without touching the network. Only unavailability counts against a
  * breaker: a call that returns (whatever Kraken answered, refusals and {@code KT-CT-1199}

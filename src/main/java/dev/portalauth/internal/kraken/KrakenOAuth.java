@@ -30,7 +30,7 @@ import dev.portalauth.internal.observe.Flow;
 import dev.portalauth.internal.support.RepeatedWarning;
 
 /**
- * Kraken's OAuth token endpoint (SPEC 10): an authorisation code swapped for tokens, and the
+ * Kraken's OAuth token endpoint: an authorisation code swapped for tokens, and the
  * refresh of a session that began there. A public client sends its {@code client_id}; a
  * confidential one also authenticates with HTTP Basic (RFC 6749 2.3.1). Tokens never reach a
  * message; the client secret never leaves the {@code Authorization} header.

@@ -20,7 +20,7 @@ import dev.portalauth.internal.proxy.ClientAddresses;
 import dev.portalauth.internal.support.RepeatedWarning;
 
 /**
- * {@code @Organization KrakenClient} (SPEC 11): queries sent as the organisation whose secret key
+ * {@code @Organization KrakenClient}: queries sent as the organisation whose secret key
  * is {@code kraken.organization-key}, with the token {@link OrganizationTokens} holds. Without the
  * key the bean still deploys (a portal may never use it); using it throws, naming the key.
  */

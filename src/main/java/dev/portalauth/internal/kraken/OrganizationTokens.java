@@ -15,11 +15,11 @@ import dev.portalauth.internal.support.RepeatedWarning;
 import dev.portalauth.internal.support.SingleFlight;
 
 /**
- * The organisation token of this server (SPEC 11): obtained on first use, handed to every request
+ * The organisation token of this server: obtained on first use, handed to every request
  * until shortly before its {@code exp}, then renewed by one call however many requests need it at
  * once. A failed renewal is tried again only after a backoff; meanwhile a token still valid is kept
  * in use, and without one requests fail at once as {@code KRAKEN_UNAVAILABLE} instead of each
- * asking Kraken. Per server, like every single flight of the module (SPEC 9).
+ * asking Kraken. Per server, like every single flight of the module.
  */
 public final class OrganizationTokens {
 

@@ -14,7 +14,7 @@ import dev.portalauth.spi.Rate;
 import dev.portalauth.spi.TokenBuckets;
 
 /**
- * The per-client limits in front of Kraken (SPEC 9): one token per Kraken call a client's request
+ * The per-client limits in front of Kraken: one token per Kraken call a client's request
  * itself makes. Callers take it right before the call, inside any single flight, so a request
  * that joins a call in flight, reuses a cookie or meets a remembered refusal takes none.
  */

@@ -1,8 +1,7 @@
 package dev.portalauth.internal.observe;
 
 /**
- * The ways a visitor gets a Kraken token, each counted by {@link Outcome} (SPEC 9 "Health and
- * metrics").
+ * The ways a visitor gets a Kraken token, each counted by {@link Outcome}.
  */
 public enum Flow {
     /** A pre-signed key swapped for a scoped token. */
@@ -15,7 +14,7 @@ public enum Flow {
     MASQUERADE("kpa_masquerades"),
     /** A mobile-web-view token confirmed with Kraken. */
     CONFIRMATION("kpa_confirmations"),
-    /** A Kraken OAuth authorisation code swapped at the token endpoint (SPEC 10). */
+    /** A Kraken OAuth authorisation code swapped at the token endpoint. */
     OAUTH_LOGIN("kpa_oauth_logins");
 
     private final String metric;

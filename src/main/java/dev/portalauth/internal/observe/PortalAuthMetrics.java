@@ -11,7 +11,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
- * The module's metrics (SPEC 9 "Health and metrics"), the one bean the module calls at its
+ * The module's metrics, the one bean the module calls at its
  * events. It never depends on the MicroProfile Metrics API: it writes to MicroProfile Metrics
  * when the server has it ({@code observe.mp.MpMetricsSink}, the only bean of type
  * {@link MetricsSink}), else to memory. Names carry the {@code kpa_} prefix; no tag carries a

@@ -7,7 +7,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Who the client of a request is (SPEC 9): the peer, unless the peer is a trusted proxy, in which
+ * Who the client of a request is: the peer, unless the peer is a trusted proxy, in which
  * case the client its header names (falling back to the peer when the header names nobody
  * usable). This address is what Kraken hears as {@code x-kraken-client-ip} and what rate limits
  * count by.

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * Whether the module has started (SPEC 9): its signing key is loaded and, when
+ * Whether the module has started: its signing key is loaded and, when
  * {@code kraken.jwks-uri} is set, Kraken's JWKS has been fetched once. Until then each question
  * retries the fetch, at most once per {@link #RETRY_EVERY} however often probes ask. Once started it
  * stays started: readiness follows this answer, and Kraken or its JWKS failing later must not take

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * {@code kraken.auth.cookie.max-claims-bytes}: the bound on the application claims a guest token or
  * a session payload carries (their JSON, in UTF-8 bytes), so that the signed cookie always stays
- * within what browsers keep (SPEC 8).
+ * within what browsers keep.
  */
 public final class ClaimsBudget {
 

@@ -3,7 +3,7 @@ package dev.portalauth.internal.token;
 import dev.portalauth.AuthMethod;
 
 /**
- * What the module vouched for when it set a Kraken token in a cookie (SPEC 8): the token's kind and
+ * What the module vouched for when it set a Kraken token in a cookie: the token's kind and
  * hash, and what travels with it. Hashes only: the binding cookie never holds a secret.
  *
  * @param kind        the credential kind the token was set as

@@ -24,7 +24,7 @@ public final class CredentialBindings {
         static final Read UNDECIDED = new Read(Verdict.UNDECIDED, null);
     }
 
-    /** The origin of an access session that began at Kraken's OAuth token endpoint: refreshed there too (SPEC 10). */
+    /** The origin of an access session that began at Kraken's OAuth token endpoint: refreshed there too. */
     public static final String OAUTH_ORIGIN = "oauth";
 
     private static final String KIND = "knd";

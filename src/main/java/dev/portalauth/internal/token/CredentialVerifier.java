@@ -7,7 +7,7 @@ import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.support.Hashes;
 
 /**
- * Decides whether a Kraken token in a credential cookie may become a session (SPEC 8): usable now,
+ * Decides whether a Kraken token in a credential cookie may become a session: usable now,
  * issued by Kraken and of the kind its cookie says. Issuance is proven by the module's binding,
  * else by the JWKS signature, else (mobile web view only) by one confirmation with Kraken, else —
  * in development only — by trusting the decoded claims. The answer is a {@link Proof}; what to do

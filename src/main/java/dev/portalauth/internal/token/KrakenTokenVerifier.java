@@ -31,7 +31,7 @@ import dev.portalauth.internal.support.Guard;
 
 /**
  * Reads the Kraken tokens held in cookies. {@link #decode} checks what every credential needs
- * whatever proves it (SPEC 8 "usable now": shape, an allowed algorithm, {@code exp} in the
+ * whatever proves it (shape, an allowed algorithm, {@code exp} in the
  * future, {@code nbf}/{@code iat} no more than 60 s ahead); {@link #signature} checks the
  * signature against Kraken's JWKS when one is configured (asymmetric algorithms only). Both are
  * remembered per token until its {@code exp}, so a warm request costs one map lookup.

@@ -23,7 +23,7 @@ import com.nimbusds.jose.util.ResourceRetriever;
 import dev.portalauth.internal.support.Guard;
 
 /**
- * Kraken's JWKS over HTTP (SPEC 9 "JWKS outage"): cached, rate limited (a key id it does not know
+ * Kraken's JWKS over HTTP: cached, rate limited (a key id it does not know
  * triggers at most a refetch per interval), fetched behind the JWKS breaker, and outage tolerant:
  * when a fetch fails, the keys of the last good fetch keep verifying for {@link #OUTAGE_TOLERANCE}.
  * Remembers when the JWKS was last fetched (its age, for health and metrics) and whether the last
@@ -32,7 +32,7 @@ import dev.portalauth.internal.support.Guard;
 final class RemoteJwks implements ResourceRetriever {
 
     static final Duration CACHE_TIME_TO_LIVE = Duration.ofMinutes(5);
-    /** SPEC 9 asks for at least an hour; a failing endpoint never replaces keys, so longer costs nothing. */
+    /** The fault rules ask for at least an hour; a failing endpoint never replaces keys, so longer costs nothing. */
     static final Duration OUTAGE_TOLERANCE = Duration.ofHours(6);
 
     private final ResourceRetriever http;

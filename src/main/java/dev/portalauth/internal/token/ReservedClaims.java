@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Registered and identity claims (SPEC section 5): never set by an application payload, never
+ * Registered and identity claims: never set by an application payload, never
  * overwritten when guest claims are merged into a session.
  */
 public final class ReservedClaims {

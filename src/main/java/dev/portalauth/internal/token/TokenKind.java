@@ -11,9 +11,9 @@ public enum TokenKind {
     GUEST("kpa-guest+jwt"),
     /** The {@code sessionPayload} cookie. */
     SESSION_PAYLOAD("kpa-session+jwt"),
-    /** Binds a Kraken token the module set to its credential kind (SPEC 8): a companion cookie. */
+    /** Binds a Kraken token the module set to its credential kind: a companion cookie. */
     BINDING("kpa-binding+jwt"),
-    /** A Kraken OAuth login in progress (SPEC 10): its state, PKCE verifier and where to go after. */
+    /** A Kraken OAuth login in progress: its state, PKCE verifier and where to go after. */
     OAUTH_LOGIN("kpa-oauth+jwt"),
     /** JWTs an application signs through {@link dev.portalauth.GuestTokens}. */
     APPLICATION("JWT");

@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import dev.portalauth.internal.chain.RequestAuth;
 
-/** One of the module's own endpoints (SPEC section 6), served by the filter at its configured path. */
+/** One of the module's own endpoints, served by the filter at its configured path. */
 interface BuiltInEndpoint {
 
     void handle(RequestAuth auth) throws IOException;

@@ -17,7 +17,7 @@ import dev.portalauth.internal.config.SameSite;
 import dev.portalauth.internal.support.QueryStrings;
 
 /**
- * {@code GET {kraken-oauth}/callback?code&state} (SPEC 10): the login this browser started is
+ * {@code GET {kraken-oauth}/callback?code&state}: the login this browser started is
  * found by its {@code state} (and its cookie cleared), the code is swapped at Kraken's token
  * endpoint, and the visitor goes to {@code next} or the first dashboard — under
  * {@code SameSite=Strict} through a same-origin page, since a redirect chain that began on Kraken's

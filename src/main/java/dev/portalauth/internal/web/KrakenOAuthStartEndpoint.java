@@ -12,7 +12,7 @@ import dev.portalauth.internal.config.RedirectTargets;
 import dev.portalauth.internal.support.QueryStrings;
 
 /**
- * {@code GET /api/auth/kraken-oauth[?next=…]} (SPEC 10): {@code 303} to Kraken's authorise page
+ * {@code GET /api/auth/kraken-oauth[?next=…]}: {@code 303} to Kraken's authorise page
  * with a PKCE challenge, this login's cookie set. The callback's URL is built from
  * {@code kraken.auth.public-origin} (required with Kraken OAuth) and the context root, never from a
  * request's {@code Host} or forwarded headers, which whoever sends the request chooses.

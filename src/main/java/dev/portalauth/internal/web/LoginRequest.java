@@ -16,7 +16,7 @@ import dev.portalauth.internal.support.QueryStrings;
 /**
  * The fields of a login, from a JSON body or a form body (bounded: a login is small). Never from
  * the query string: {@code getParameter} would read it too, and a password in a URL ends up in
- * access logs, browser history and {@code Referer} headers (SPEC 8).
+ * access logs, browser history and {@code Referer} headers.
  */
 record LoginRequest(String email, String password, String next, boolean json) {
 

@@ -10,7 +10,7 @@ import jakarta.servlet.ServletContext;
 
 /**
  * Registers {@link PortalAuthFilter} in every web application that has the module, once and ahead
- * of the filters the application declares (SPEC 12). A container runs a
+ * of the filters the application declares. A container runs a
  * {@code ServletContainerInitializer} named in {@code META-INF/services} whatever the application's
  * {@code web.xml} says about {@code metadata-complete}, which turns off the annotation scanning a
  * {@code @WebFilter} needs; and only a programmatic mapping can be put before the declared ones.

@@ -22,7 +22,7 @@ import dev.portalauth.spi.AnonResponses;
 import dev.portalauth.spi.RouteRequest;
 
 /**
- * May this request be here? (SPEC sections 4.2–4.4.) Anon failures and custom anon answers,
+ * May this request be here? Anon failures and custom anon answers,
  * dashboards without a full session, the login page with one. Never re-authenticates.
  */
 @ApplicationScoped

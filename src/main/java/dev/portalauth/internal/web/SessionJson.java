@@ -15,7 +15,7 @@ import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
 
-/** The session as JSON (SPEC section 6): what it is, never a token value. */
+/** The session as JSON: what it is, never a token value. */
 final class SessionJson {
 
     private final JsonProvider json;
@@ -47,7 +47,7 @@ final class SessionJson {
             b.add("guest", json.createObjectBuilder().add("id", auth.guest().id())
                     .add("claims", object(auth.guest().claims())));
         }
-        // Signed, not secret: what a page's scripts may read of the merged claims (SPEC 6).
+        // Signed, not secret: what a page's scripts may read of the merged claims.
         b.add("payload", object(auth.method().isFull() ? auth.payloadClaims() : Map.of()));
         if (auth.unverified()) {
             b.add("unverified", true);

@@ -13,7 +13,7 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.support.FakeHttp;
 
-/** SPEC 4.2: anon pathnames — a key makes this very request scoped, once per key and without a second Kraken call. */
+/** Anon pathnames — a key makes this very request scoped, once per key and without a second Kraken call. */
 class AnonPathnamesSpec {
 
     private static final String KEY = "Og98Fntu_4Ep5MSjIVrJCREXhEbxVWsl";

@@ -22,7 +22,7 @@ import dev.portalauth.internal.limits.RateLimitedException;
 import dev.portalauth.internal.support.FakeHttp;
 
 /**
- * SPEC 12, an application's own login through {@code SecurityContext.authenticate}: the decision
+ * Adoption, an application's own login through {@code SecurityContext.authenticate}: the decision
  * before and after the built-in login runs. Cross-site requests never reach it; its failures become
  * the reason {@code Session.loginFailure()} reports; nothing is written to the response.
  */

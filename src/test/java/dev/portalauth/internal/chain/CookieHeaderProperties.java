@@ -19,7 +19,7 @@ import dev.portalauth.internal.support.FakeHttp;
 import dev.portalauth.internal.token.CredentialVerifier;
 
 /**
- * SPEC 8 over any cookie header an attacker can send: genuine tokens and bindings of every kind
+ * The trust rules over any cookie header an attacker can send: genuine tokens and bindings of every kind
  * shuffled between cookies, duplicated, swapped, forged, oversized. Whatever the mix, the chain never
  * throws, never sets a cookie browsers would drop, and makes a session of a kind only from a cookie
  * of that kind that is there once with the binding the module made for that very token as that kind.

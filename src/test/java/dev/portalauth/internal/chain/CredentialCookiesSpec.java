@@ -20,7 +20,7 @@ import dev.portalauth.internal.token.ModuleKeys;
 import dev.portalauth.internal.token.ModuleTokens;
 
 /**
- * SPEC 4.1 and 8 at the cookies: a proven credential makes the session, a refused one is cleared
+ * The session chain at the cookies: a proven credential makes the session, a refused one is cleared
  * with its binding and the chain goes on, an undecided one grants nothing and is kept; duplicated
  * and oversized cookies are no credential.
  */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.support.FakeHttp;
 
-/** SPEC 4.1: the first valid credential among masquerade > mobile web view > access > scoped makes the session. */
+/** The first valid credential among masquerade > mobile web view > access > scoped makes the session. */
 class CredentialPrioritySpec {
 
     private final ChainFixture chain = ChainFixture.withMobileWebView();

@@ -20,7 +20,7 @@ import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.limits.RateLimitedException;
 
 /**
- * SPEC 9 for pre-signed keys: a client's exchanges are limited per Kraken call it makes itself;
+ * The fault rules for pre-signed keys: a client's exchanges are limited per Kraken call it makes itself;
  * joining an exchange in flight or meeting a key Kraken refused lately costs no token, and such a
  * key is refused again without a call for the refused-key memory.
  */

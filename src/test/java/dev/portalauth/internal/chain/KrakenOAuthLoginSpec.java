@@ -21,7 +21,7 @@ import dev.portalauth.internal.support.FakeHttp;
 import dev.portalauth.internal.token.CredentialBinding;
 
 /**
- * SPEC 10, the login itself: the authorise redirect (PKCE S256, a fresh state, the callback's URL),
+ * Kraken OAuth login, the login itself: the authorise redirect (PKCE S256, a fresh state, the callback's URL),
  * one short-lived Lax cookie per login in progress that only this module could have signed, and
  * the code swapped once for an access session bound with the OAuth origin.
  */

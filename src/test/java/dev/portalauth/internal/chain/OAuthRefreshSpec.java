@@ -22,7 +22,7 @@ import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.support.FakeHttp;
 
 /**
- * SPEC 10 for refresh: a session bound with the OAuth origin is refreshed at Kraken's token
+ * Kraken OAuth login for refresh: a session bound with the OAuth origin is refreshed at Kraken's token
  * endpoint, once per burst, and stays bound with that origin; every other session keeps
  * {@code obtainKrakenToken}.
  */

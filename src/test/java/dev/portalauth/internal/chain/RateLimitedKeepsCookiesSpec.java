@@ -14,7 +14,7 @@ import dev.portalauth.internal.support.FakeHttp;
 import dev.portalauth.internal.token.KrakenIssuer;
 
 /**
- * SPEC 9: a rate-limited request never clears a cookie. A client whose refresh or confirm limit is
+ * A rate-limited request never clears a cookie. A client whose refresh or confirm limit is
  * spent makes no Kraken call, and its session's cookies stay as they were for a later request.
  */
 class RateLimitedKeepsCookiesSpec {

@@ -15,7 +15,7 @@ import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.support.FakeHttp;
 
 /**
- * SPEC 4.1 and 8 for refresh: only the refresh token the module set with the session is ever sent
+ * The session chain for refresh: only the refresh token the module set with the session is ever sent
  * to Kraken, a refresh keeps the session's kind, and a logout ends the hand-over of a remembered result.
  */
 class RefreshSpec {

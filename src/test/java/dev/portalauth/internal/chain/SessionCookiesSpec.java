@@ -19,7 +19,7 @@ import dev.portalauth.internal.token.KrakenIssuer;
 import dev.portalauth.internal.token.KrakenToken;
 import dev.portalauth.internal.token.Verdict;
 
-/** SPEC 3 and 8: what the module sets — every Kraken token with its binding, and never a cookie browsers drop. */
+/** What the module sets — every Kraken token with its binding, and never a cookie browsers drop. */
 class SessionCookiesSpec {
 
     private final ChainFixture chain = new ChainFixture();

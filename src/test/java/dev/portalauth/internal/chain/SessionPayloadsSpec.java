@@ -17,7 +17,7 @@ import dev.portalauth.internal.token.ClaimsBudget;
 import dev.portalauth.internal.token.ModuleTokens;
 import dev.portalauth.internal.token.SessionPayloadCodec;
 
-/** SPEC 5 and 8: claims merged into a logged-in session's payload, within the claims budget. */
+/** Claims merged into a logged-in session's payload, within the claims budget. */
 class SessionPayloadsSpec {
 
     private final ChainFixture chain = new ChainFixture();

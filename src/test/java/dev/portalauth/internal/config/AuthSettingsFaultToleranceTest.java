@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC 2 {@code kraken.breaker.*} and {@code kraken.bulkhead.*}: SPEC's defaults, read when set, nonsense stops deployment. */
+/** {@code kraken.breaker.*} and {@code kraken.bulkhead.*}: the documented defaults, read when set, nonsense stops deployment. */
 class AuthSettingsFaultToleranceTest {
 
     @Test

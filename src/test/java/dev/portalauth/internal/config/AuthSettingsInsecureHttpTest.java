@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * SPEC 8: passwords and tokens go to the Kraken endpoints and the JWKS decides which tokens are
+ * Passwords and tokens go to the Kraken endpoints and the JWKS decides which tokens are
  * Kraken's, so plain {@code http} stops deployment unless it stays on this machine or
  * {@code kraken.allow-insecure-http=true} says it is meant.
  */

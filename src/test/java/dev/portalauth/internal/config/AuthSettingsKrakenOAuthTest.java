@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC 2 and 10: Kraken OAuth is on when both {@code kraken.auth-endpoint} and
+ * Kraken OAuth is on when both {@code kraken.auth-endpoint} and
  * {@code kraken.oauth-client-id} are set; half a client stops deployment, as does plain http to a
  * non-loopback authorisation server; the secret is never repeated.
  */

@@ -17,7 +17,7 @@ import dev.portalauth.internal.proxy.IpAddress;
 import dev.portalauth.internal.proxy.ProxyHeader;
 import dev.portalauth.spi.Rate;
 
-/** SPEC 2's keys for rate limits, refused-key memory and trusted proxies: defaults, values, and refusals naming the key. */
+/** The keys for rate limits, refused-key memory and trusted proxies: defaults, values, and refusals naming the key. */
 class AuthSettingsLimitsTest {
 
     private static AuthSettings settings(String... keysAndValues) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-/** SPEC 2 {@code kraken.organization-key}: unset by default (blank counts as unset), read as it is when set. */
+/** {@code kraken.organization-key}: unset by default (blank counts as unset), read as it is when set. */
 class AuthSettingsOrganizationKeyTest {
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC 8: a dashboard pathname inside an anon pathname, or the reverse, stops deployment naming both keys. */
+/** A dashboard pathname inside an anon pathname, or the reverse, stops deployment naming both keys. */
 class AuthSettingsRouteOverlapTest {
 
     private static MapConfig routes(String anon, String dashboard) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.portalauth.internal.limits.LimitedOperation;
 
-/** SPEC 12: docs/CONFIGURATION.md names every key the code reads, and nothing else, with its environment variable. */
+/** docs/CONFIGURATION.md names every key the code reads, and nothing else, with its environment variable. */
 class ConfigurationPageSpec {
 
     private static final Path PAGE = Path.of("docs", "CONFIGURATION.md");

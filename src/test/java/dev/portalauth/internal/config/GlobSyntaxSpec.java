@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * SPEC 2: the anon allow-list (and every route glob) reads blueprint-auth's picomatch syntax, so
+ * The anon allow-list (and every route glob) reads blueprint-auth's picomatch syntax, so
  * a team's {@code allowList} carries over unchanged. Examples in the style of picomatch's and
  * blueprint-auth's documentation, written as request paths.
  */

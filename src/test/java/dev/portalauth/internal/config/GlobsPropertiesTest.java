@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.StringLength;
 
 /**
- * The glob rules (SPEC 2) as laws over generated globs and paths: the matcher agrees with a
+ * The glob rules as laws over generated globs and paths: the matcher agrees with a
  * regular expression written from the rules (the oracle), braces are the globs they list,
  * negation carves out, {@code ?} is one character. Shrinking is off where a property takes
  * both generated globs and paths: jqwik 1.9.3's shrink-and-grow then mixes up the two

@@ -17,7 +17,7 @@ import dev.portalauth.readme.ReadmeBlocks.Block;
 import dev.portalauth.readme.ReadmeBlocks;
 
 /**
- * SPEC 12: every {@code properties} block of the README configures the module with keys it reads
+ * Every {@code properties} block of the README configures the module with keys it reads
  * (none misspelt, none retired) and values it accepts. Blocks are found afresh on each run, so a
  * block added to the README is checked without touching this class. The worked configuration
  * also deploys: {@code it.ReadmeWorkedConfigurationIT}.

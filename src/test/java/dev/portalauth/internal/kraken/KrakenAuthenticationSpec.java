@@ -21,7 +21,7 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.spi.MasqueradeParams;
 
 /**
- * SPEC 4 and 7 at Kraken's authentication mutations: what each answer means for the visitor —
+ * The session chain at Kraken's authentication mutations: what each answer means for the visitor —
  * the operation's own refusal (only for the codes {@link KrakenRefusals} lists for it),
  * {@code RATE_LIMITED}, or {@code KRAKEN_UNAVAILABLE} for garbage and for every other code —
  * classified by {@code errorCode}, with no secret in any message.

@@ -26,7 +26,7 @@ import dev.portalauth.internal.support.CircuitBreaker.State;
 import dev.portalauth.internal.support.MutableClock;
 
 /**
- * SPEC 9 in front of every Kraken call: a breaker per endpoint that counts only unavailability and
+ * The fault rules in front of every Kraken call: a breaker per endpoint that counts only unavailability and
  * fails calls at once while open, a bulkhead per kind of caller that refuses at once when full.
  */
 class KrakenGuardsTest {

@@ -28,7 +28,7 @@ import dev.portalauth.internal.support.CapturedLog;
 import dev.portalauth.internal.support.MutableClock;
 
 /**
- * SPEC 10 at Kraken's token endpoint: the forms of the two grants, HTTP Basic only for a
+ * Kraken OAuth login at Kraken's token endpoint: the forms of the two grants, HTTP Basic only for a
  * confidential client, what each answer means for the visitor, and no secret or token in a message.
  */
 class KrakenOAuthSpec {

@@ -37,7 +37,7 @@ import dev.portalauth.internal.support.CapturedLog;
 import dev.portalauth.internal.support.MutableClock;
 
 /**
- * SPEC 11 at the {@code @Organization} client: the token comes from
+ * The organisation client at the {@code @Organization} client: the token comes from
  * {@code obtainKrakenToken(organizationSecretKey)} on the GraphQL-auth endpoint and queries carry it,
  * both as public calls (their own bulkhead, and a per-client limit on each query a visitor's request
  * makes); a token Kraken refuses is replaced, a query's own error keeps it; neither the key nor the

@@ -15,7 +15,7 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.internal.support.MutableClock;
 
 /**
- * SPEC 11: a failed renewal (key revoked, Kraken down) is tried again after a growing backoff, not
+ * A failed renewal (key revoked, Kraken down) is tried again after a growing backoff, not
  * once per request; meanwhile a token still valid keeps serving, and without one requests fail at
  * once with {@code KRAKEN_UNAVAILABLE} carrying Kraken's codes.
  */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.portalauth.internal.support.MutableClock;
 
 /**
- * SPEC 11: one organisation token serves every request of the server; concurrent first uses make
+ * One organisation token serves every request of the server; concurrent first uses make
  * one call, and it is renewed (once) shortly before its {@code exp}, never used past it.
  */
 class OrganizationTokenSharingSpec {

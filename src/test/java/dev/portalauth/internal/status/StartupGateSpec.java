@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import dev.portalauth.internal.support.MutableClock;
 
 /**
- * The start-up check's decision (SPEC 9): DOWN until the signing key is loaded and a configured
+ * The start-up check's decision: DOWN until the signing key is loaded and a configured
  * JWKS fetched once, retrying the fetch at most once per interval; UP for good afterwards, whatever
  * Kraken and its JWKS do, since readiness follows it.
  */

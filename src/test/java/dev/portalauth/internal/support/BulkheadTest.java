@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** SPEC 9 "bounded": beyond the limit a call is refused at once, and a slot given back is usable again. */
+/** Beyond the limit a call is refused at once, and a slot given back is usable again. */
 class BulkheadTest {
 
     private final Bulkhead bulkhead = new Bulkhead(2);

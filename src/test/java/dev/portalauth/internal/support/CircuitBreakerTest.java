@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.portalauth.internal.support.CircuitBreaker.State;
 
 /**
- * SPEC 9 "fail fast": the breaker opens when half of the last ten calls failed, refuses calls for
+ * The breaker opens when half of the last ten calls failed, refuses calls for
  * the delay, then lets exactly one probe through, whose outcome closes or reopens it.
  */
 class CircuitBreakerTest {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** SPEC 12: every numbered message the module writes is listed, once, in docs/MESSAGES.md. */
+/** Every numbered message the module writes is listed, once, in docs/MESSAGES.md. */
 class MessagesPageSpec {
 
     private static final Pattern CODE = Pattern.compile("KPA-[A-Z]+-[0-9]{3}");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.portalauth.internal.support.MutableClock;
 
 /**
- * SPEC 8: the claims of a guest token and of a session payload stay within
+ * The claims of a guest token and of a session payload stay within
  * {@code kraken.auth.cookie.max-claims-bytes}, so their signed cookies always fit what browsers keep.
  */
 class ClaimsBudgetSpec {

@@ -25,7 +25,7 @@ import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.support.MutableClock;
 import dev.portalauth.internal.token.CredentialVerifier.Proof;
 
-/** SPEC 8: what may become a session — issued by Kraken, of its cookie's kind, usable now. */
+/** What may become a session — issued by Kraken, of its cookie's kind, usable now. */
 class CredentialVerifierSpec {
 
     private static final ModuleKeys KEYS = Fixtures.keysFromPem("ec-p256.pem");

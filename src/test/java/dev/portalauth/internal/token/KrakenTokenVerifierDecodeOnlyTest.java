@@ -22,7 +22,7 @@ import dev.portalauth.internal.support.CapturedLog;
 import dev.portalauth.internal.support.MutableClock;
 
 /**
- * What every Kraken token in a cookie must be whatever proves it (SPEC 8 "usable now"), and what
+ * What every Kraken token in a cookie must be whatever proves it, and what
  * a verifier without {@code kraken.jwks-uri} can say of signatures: nothing.
  */
 class KrakenTokenVerifierDecodeOnlyTest {

@@ -16,14 +16,14 @@ import dev.portalauth.internal.support.Guard;
 import dev.portalauth.internal.support.MutableClock;
 
 /**
- * SPEC 9 "JWKS outage": keys already fetched keep verifying while the JWKS endpoint fails (for
+ * Keys already fetched keep verifying while the JWKS endpoint fails (for
  * {@link RemoteJwks#OUTAGE_TOLERANCE}, at least an hour), a token whose key cannot be had is
  * undecided rather than refused, the JWKS is fetched at start-up without ever throwing, retried
  * later, fetched behind its breaker, and its age is known.
  */
 class KrakenTokenVerifierJwksOutageTest {
 
-    /** Short, so that a test outlives the cache; the outage tolerance is SPEC's hour or more. */
+    /** Short, so that a test outlives the cache; the outage tolerance is an hour or more. */
     private static final Duration CACHE = Duration.ofMillis(150);
 
     private final MutableClock clock = MutableClock.atSystemTime();

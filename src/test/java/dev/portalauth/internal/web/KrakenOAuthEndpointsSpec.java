@@ -16,7 +16,7 @@ import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.support.FakeHttp;
 
 /**
- * SPEC 10 at the two built-in endpoints: where the start sends the browser (the callback's URL from
+ * Kraken OAuth login at the two built-in endpoints: where the start sends the browser (the callback's URL from
  * the portal's origin and context root, a safe {@code next} only), and what the callback decides —
  * a session and the way on, or {@code {login}?error=…} with no session.
  */

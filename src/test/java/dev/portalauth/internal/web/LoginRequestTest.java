@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.portalauth.internal.support.FakeHttp;
 
 /**
- * SPEC 8: a form login reads {@code email}, {@code password} and {@code next} from the body only
+ * A form login reads {@code email}, {@code password} and {@code next} from the body only
  * (a password in a URL lands in access logs); JSON logins read the JSON body. The fake request
  * fails any call to {@code getParameter}, which would read the query string too.
  */

@@ -24,7 +24,7 @@ import dev.portalauth.internal.token.KrakenToken;
 import dev.portalauth.internal.token.KrakenTokenVerifier;
 import dev.portalauth.spi.AnonResponses;
 
-/** SPEC 4.3 and 4.4: dashboards need a full session; the login page with one goes to the dashboard. */
+/** Dashboards need a full session; the login page with one goes to the dashboard. */
 class RoutePolicySpec {
 
     private final MutableClock clock = MutableClock.atSystemTime();
