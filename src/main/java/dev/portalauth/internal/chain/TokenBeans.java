@@ -25,6 +25,7 @@ import dev.portalauth.internal.token.CredentialVerifier;
 import dev.portalauth.internal.token.CurrentKeys;
 import dev.portalauth.internal.token.GuestTokenIssuer;
 import dev.portalauth.internal.token.GuestTokensImpl;
+import dev.portalauth.internal.token.InvalidKeyConfigException;
 import dev.portalauth.internal.token.KrakenTokenVerifier;
 import dev.portalauth.internal.token.ModuleKeys;
 import dev.portalauth.internal.token.ModuleTokens;
@@ -64,12 +65,7 @@ public class TokenBeans {
         int cacheSize = settings.tokenCacheMaxEntries();
         krakenTokens = new KrakenTokenVerifier(settings.jwksUri(), settings.connectTimeout(), settings.readTimeout(),
                 guards.breaker(KrakenEndpoint.JWKS), cacheSize, clock);
-        ClassLoader application = Thread.currentThread().getContextClassLoader();
-        ModuleKeys loaded = ModuleKeys.load(settings.signingKey(), settings.signingKeyLocation(), settings.keyId(),
-                settings.previousKeysLocation(), application);
-        ShippedKeys.refuseOutsideTests(loaded, settings.signingKey().isPresent(),
-                ShippedKeys.simulatorDeployed(application), settings.trustUnverifiedTokens());
-        moduleKeys = ReloadingKeys.of(loaded, settings.signingKeyLocation(), settings.keyId(),
+        moduleKeys = ReloadingKeys.of(loadKeys(), settings.signingKeyLocation(), settings.keyId(),
                 settings.previousKeysLocation(), settings.keyReload(), clock);
         moduleTokens = new ModuleTokens(moduleKeys, settings.issuer(), clock, cacheSize);
         guestTokens = new GuestTokensImpl(moduleTokens, clock);
@@ -83,6 +79,25 @@ public class TokenBeans {
         credentials = new CredentialVerifier(krakenTokens, new CredentialBindings(moduleTokens, moduleKeys), gty,
                 settings.trustUnverifiedTokens());
         warnAboutTrust();
+    }
+
+    /**
+     * The configured keys, refused when unusable or published for tests. The reason is logged as well
+     * as thrown: a server may report a failed deployment without the exception's causes (Payara Micro
+     * does for a module in {@code WEB-INF/lib}). Messages name settings, never key material.
+     */
+    private ModuleKeys loadKeys() {
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        try {
+            ModuleKeys loaded = ModuleKeys.load(settings.signingKey(), settings.signingKeyLocation(), settings.keyId(),
+                    settings.previousKeysLocation(), application);
+            ShippedKeys.refuseOutsideTests(loaded, settings.signingKey().isPresent(),
+                    ShippedKeys.simulatorDeployed(application), settings.trustUnverifiedTokens());
+            return loaded;
+        } catch (InvalidKeyConfigException e) {
+            LOG.severe(e.getMessage());
+            throw e;
+        }
     }
 
     private void warnAboutTrust() {
