@@ -56,6 +56,8 @@ public interface Session {
      * ended the session at Kraken too (Kraken confirmed its refresh token, or every token of the user,
      * no longer valid). False before any logout, and when Kraken could not be reached, refused, or
      * there was nothing Kraken could end: the browser's cookies are cleared either way.
+     *
+     * @return whether this request's logout ended the session at Kraken too
      */
     boolean revokedAtKraken();
 

@@ -53,6 +53,7 @@ public class AuthChain {
     RateLimits limits;
     @Inject
     RequestAdmission admission;
+    @Inject
     KrakenEndings endings;
 
     private CookieNames names;
