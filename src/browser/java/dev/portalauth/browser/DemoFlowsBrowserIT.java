@@ -25,6 +25,7 @@ import org.openqa.selenium.Cookie;
 
 import dev.portalauth.demo.DashboardResource;
 import dev.portalauth.it.PortalDeployment;
+import dev.portalauth.it.StaffLinks;
 import dev.portalauth.testkit.Simulator;
 
 /**
@@ -50,9 +51,15 @@ class DemoFlowsBrowserIT {
     @RegisterExtension
     final HeadlessChromium chromium = new HeadlessChromium();
 
+    /**
+     * Staff issue a one-time link; the customer opens it, sends the form, and the link is refused
+     * from then on. Every test that submits uses a link of its own: a submission ends the link, and
+     * the module remembers ended keys for hours (a fixture link would stay refused).
+     */
     @Test
-    void theFeedbackLinkShowsTheAccountAndTakesTheFeedback() {
-        Customer customer = customer().opens("/").follows("Give feedback on account " + ACCOUNT);
+    void theFeedbackLinkShowsTheAccountTakesTheFeedbackAndIsRefusedAfterwards() {
+        String link = feedbackLink();
+        Customer customer = customer().opens(link);
 
         assertEquals("Tell us how we did", customer.heading());
         assertTrue(customer.reads().contains("Feedback for account " + ACCOUNT), customer.reads());
@@ -63,11 +70,28 @@ class DemoFlowsBrowserIT {
         assertEquals("Thank you", customer.heading());
         assertTrue(customer.reads().contains("Thanks for your feedback"), customer.reads());
         assertEquals(1, kraken.calls("obtainKrakenToken.preSignedKey"), "the page and the form share one scoped session");
+        assertTrue(customer.reads().contains("This link has now been used."), customer.reads());
+
+        customer.opens(link);
+
+        assertTrue(customer.address().endsWith("/login?error=PRE_SIGNED_KEY_INVALID"), customer.address());
+        assertTrue(customer.reads().contains("That link has expired or is not valid any more."), customer.reads());
+    }
+
+    @Test
+    void theFrontPageOffersTheFixtureLinks() {
+        Customer customer = customer().opens("/").follows("Give feedback on account " + ACCOUNT);
+
+        assertEquals("Tell us how we did", customer.heading());
+    }
+
+    private static String feedbackLink() {
+        return "/anon/" + StaffLinks.issue("SUBMIT_CUSTOMER_FEEDBACK") + "/" + ACCOUNT + "/feedback";
     }
 
     @Test
     void theMeterReadingLinkTakesAReadingWithoutLoggingIn() {
-        Customer customer = customer().opens("/").follows("Submit a meter reading (one-time link)");
+        Customer customer = customer().opens("/anon/" + StaffLinks.issue("SUBMIT_METER_READINGS") + "/meter-reading");
 
         assertEquals("Submit a meter reading", customer.heading());
         assertTrue(customer.reads().contains("This is a one-time link for account " + ACCOUNT), customer.reads());
@@ -87,7 +111,7 @@ class DemoFlowsBrowserIT {
      */
     @Test
     void aScriptOnAnAnonPagePostsWithFetch() {
-        Customer customer = customer().opens("/").follows("Give feedback on account " + ACCOUNT);
+        Customer customer = customer().opens(feedbackLink());
         String feedback = customer.address();
 
         String answer = customer.postsWithFetch(feedback, "application/x-www-form-urlencoded", "score=Great");

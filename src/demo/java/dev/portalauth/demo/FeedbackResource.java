@@ -9,9 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.portalauth.AccountScoped;
+import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenClient;
 import dev.portalauth.KrakenException;
 import dev.portalauth.RequiresSession;
+import dev.portalauth.Session;
 
 /**
  * Customer feedback from a pre-signed link, with the account loaded from Kraken as the scoped session.
@@ -25,6 +27,8 @@ public class FeedbackResource {
 
     @Inject
     KrakenClient kraken;
+    @Inject
+    Session session;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -43,6 +47,12 @@ public class FeedbackResource {
     @POST
     @Produces(MediaType.TEXT_HTML)
     public String submit(@PathParam("accountNumber") String accountNumber) {
-        return Html.page("Thank you", "<p class=\"note\">Thanks for your feedback (demo: nothing is sent).</p>");
+        String thanks = "<p class=\"note\">Thanks for your feedback (demo: nothing is sent).</p>";
+        if (session.authMethod() != AuthMethod.SCOPED) {
+            return Html.page("Thank you", thanks);
+        }
+        // A one-time link: its one submission ends it, at Kraken and for every tab that holds it.
+        session.endLink();
+        return Html.page("Thank you", thanks + MeterReadingPage.LINK_USED);
     }
 }

@@ -58,6 +58,19 @@ public class MeterReadingPage {
     }
 
     public String thanks() {
-        return Html.page("Thank you", "<p class=\"note\">Your reading has been recorded (demo: nothing is sent).</p>");
+        return thanks("");
+    }
+
+    /** After a submission from a one-time link, which has just been ended. */
+    public String thanksLinkUsed() {
+        return thanks(LINK_USED);
+    }
+
+    /** Said once a link's one submission has ended it. */
+    static final String LINK_USED = "<p class=\"note\">This link has now been used.</p>";
+
+    private static String thanks(String more) {
+        return Html.page("Thank you", "<p class=\"note\">Your reading has been recorded (demo: nothing is sent).</p>"
+                + more);
     }
 }

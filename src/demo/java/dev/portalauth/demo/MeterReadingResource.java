@@ -7,12 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import dev.portalauth.AuthMethod;
 import dev.portalauth.RequiresSession;
+import dev.portalauth.Session;
 
 /**
  * The meter-reading page from a pre-signed link ({@code /anon/{key}/meter-reading}): any session
  * may enter (the link's scoped one, or a full session the anon route keeps); the page itself reads
- * only the scoped session's own account.
+ * only the scoped session's own account. A submission on the link's own session ends the link.
  */
 @Path("/anon/{key}/meter-reading")
 @RequiresSession
@@ -20,6 +22,8 @@ public class MeterReadingResource {
 
     @Inject
     MeterReadingPage page;
+    @Inject
+    Session session;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -30,6 +34,11 @@ public class MeterReadingResource {
     @POST
     @Produces(MediaType.TEXT_HTML)
     public String submit() {
-        return page.thanks();
+        if (session.authMethod() != AuthMethod.SCOPED) {
+            return page.thanks();
+        }
+        // A one-time link: its one submission ends it, at Kraken and for every tab that holds it.
+        session.endLink();
+        return page.thanksLinkUsed();
     }
 }

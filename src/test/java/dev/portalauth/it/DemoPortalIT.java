@@ -57,13 +57,38 @@ class DemoPortalIT {
 
     @Test
     void theFeedbackLinkShowsTheAccountReadFromKrakenAsTheScopedSession() {
+        String feedback = "/anon/" + StaffLinks.issue("SUBMIT_CUSTOMER_FEEDBACK") + "/" + ACCOUNT + "/feedback";
         Browser browser = new Browser();
-        Reply form = browser.get("/anon/" + FEEDBACK_KEY + "/" + ACCOUNT + "/feedback");
-        Reply sent = browser.postForm("/anon/" + FEEDBACK_KEY + "/" + ACCOUNT + "/feedback", Map.of("score", "Great"));
+        Reply form = browser.get(feedback);
+        Reply sent = browser.postForm(feedback, Map.of("score", "Great"));
 
         assertTrue(form.body().contains("Feedback for account <b>" + ACCOUNT), form.body());
         assertTrue(sent.body().contains("Thanks for your feedback"));
         assertEquals(1, kraken.calls("account"));
+    }
+
+    @Test
+    void aOneTimeLinkIsRefusedOnceItsFormWasSubmitted() {
+        String meter = "/anon/" + StaffLinks.issue("SUBMIT_METER_READINGS") + "/meter-reading";
+        Browser browser = new Browser();
+        browser.get(meter);
+
+        Reply sent = browser.postForm(meter, Map.of("reading", "12345"));
+        Reply again = new Browser().get(meter);
+        Reply sameTab = browser.get(meter);
+
+        assertTrue(sent.body().contains("This link has now been used."), sent.body());
+        assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", again.location(), "another browser");
+        assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", sameTab.location(), "the tab that submitted");
+    }
+
+    @Test
+    void staffIssueLinksOnlyWithTheStaffKey() {
+        Reply reply = new Browser().header("X-Staff-Key", "guessed")
+                .postForm("/staff/links", Map.of("email", "demo@example.com"));
+
+        assertEquals(403, reply.status());
+        assertEquals("{\"error\":\"STAFF_ONLY\"}", reply.body());
     }
 
     @Test

@@ -71,7 +71,7 @@ public class KrakenEndings {
             return false;
         }
         Map<String, Object> variables = Map.of("input", Map.of("refreshToken", refreshToken));
-        return ended(INVALIDATE_REFRESH_TOKEN, sender, () -> {
+        return ended(INVALIDATE_REFRESH_TOKEN, KrakenRefusals.INVALIDATE_REFRESH_TOKEN, sender, () -> {
             Map<?, ?> data = sender == Sender.ORGANIZATION
                     ? organization.request(KrakenDocuments.INVALIDATE_REFRESH_TOKEN, variables, Map.class)
                     : queries.request(KrakenCaller.SESSION, userToken, clientIp, KrakenDocuments.INVALIDATE_REFRESH_TOKEN, variables, Map.class);
@@ -86,13 +86,13 @@ public class KrakenEndings {
      * @return true when the endpoint confirmed
      */
     public boolean revokeOAuthRefreshToken(String refreshToken, String clientIp) {
-        return ended(OAUTH_REVOCATION, Sender.USER, () -> oauth.revoke(refreshToken, clientIp));
+        return ended(OAUTH_REVOCATION, null, Sender.USER, () -> oauth.revoke(refreshToken, clientIp));
     }
 
     /** @return true when Kraken confirmed every token of the user behind {@code userToken} ended */
     public boolean forceReauthentication(String userToken, String clientIp) {
         Map<String, Object> variables = Map.of("input", Map.of("includeThirdParties", false));
-        return ended(FORCE_REAUTHENTICATION, Sender.USER, () -> Boolean.TRUE.equals(member(member(
+        return ended(FORCE_REAUTHENTICATION, KrakenRefusals.FORCE_REAUTHENTICATION, Sender.USER, () -> Boolean.TRUE.equals(member(member(
                 queries.request(KrakenCaller.SESSION, userToken, clientIp, KrakenDocuments.FORCE_REAUTHENTICATION, variables, Map.class),
                 FORCE_REAUTHENTICATION), "tokensInvalidated")));
     }
@@ -105,7 +105,7 @@ public class KrakenEndings {
      */
     public boolean endPreSignedKey(String key, String scopedToken, String clientIp) {
         Map<String, Object> variables = Map.of("input", Map.of("token", key));
-        return ended(INVALIDATE_PRE_SIGNED_TOKEN, Sender.USER, () -> tokenNoLongerValid(
+        return ended(INVALIDATE_PRE_SIGNED_TOKEN, KrakenRefusals.INVALIDATE_PRE_SIGNED_TOKEN, Sender.USER, () -> tokenNoLongerValid(
                 queries.request(KrakenCaller.SESSION, scopedToken, clientIp, KrakenDocuments.INVALIDATE_PRE_SIGNED_TOKEN, variables, Map.class),
                 INVALIDATE_PRE_SIGNED_TOKEN));
     }
@@ -114,14 +114,15 @@ public class KrakenEndings {
         boolean confirmed();
     }
 
-    private boolean ended(String operation, Sender sender, Call call) {
+    /** @param refusals the mutation's row of Kraken's refusal codes; null for the OAuth revocation (no Kraken codes) */
+    private boolean ended(String operation, KrakenRefusals refusals, Sender sender, Call call) {
         try {
             return call.confirmed();
         } catch (KrakenException e) {
-            if (EndingRefusals.of(operation, e.errorCodes()) == EndingRefusals.Meaning.UNAUTHORISED) {
+            if (refusals != null && refusals.missingPermission(e.errorCodes())) {
                 missingPermission.log(() -> "KPA-END-001 " + operation + " sent as the " + sender.name().toLowerCase()
                         + " was refused " + e.errorCodes() + ": it needs Kraken's permission \""
-                        + EndingRefusals.permission(operation) + "\"; sessions end only in the browser until it is granted");
+                        + refusals.permission().orElseThrow() + "\"; sessions end only in the browser until it is granted");
             } else {
                 notEnded.log(() -> "KPA-END-002 " + operation + " not confirmed by Kraken ("
                         + (e.errorCodes().isEmpty() ? e.getMessage() : e.errorCodes()) + ")");

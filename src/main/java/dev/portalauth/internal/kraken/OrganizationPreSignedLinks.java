@@ -57,7 +57,7 @@ public class OrganizationPreSignedLinks implements PreSignedLinks {
             data = organization.requestRenewingExpired(KrakenDocuments.GENERATE_PRE_SIGNED_TOKEN,
                     Map.of("email", email, "days", days, "scope", scope), Map.class);
         } catch (KrakenException e) {
-            warnWhenUnauthorised(GENERATE, e);
+            warnWhenUnauthorised(GENERATE, KrakenRefusals.GENERATE_PRE_SIGNED_TOKEN, e);
             throw e;
         }
         Object answer = data == null ? null : data.get(GENERATE);
@@ -88,15 +88,15 @@ public class OrganizationPreSignedLinks implements PreSignedLinks {
                     Map.of("input", Map.of("token", key)), Map.class);
             return KrakenEndings.tokenNoLongerValid(data, INVALIDATE);
         } catch (KrakenException e) {
-            warnWhenUnauthorised(INVALIDATE, e);
+            warnWhenUnauthorised(INVALIDATE, KrakenRefusals.INVALIDATE_PRE_SIGNED_TOKEN, e);
             return false;
         }
     }
 
-    private void warnWhenUnauthorised(String operation, KrakenException e) {
-        if (EndingRefusals.of(operation, e.errorCodes()) == EndingRefusals.Meaning.UNAUTHORISED) {
+    private void warnWhenUnauthorised(String operation, KrakenRefusals mutation, KrakenException e) {
+        if (mutation.missingPermission(e.errorCodes())) {
             refusals.log(() -> "KPA-END-001 " + operation + " sent as the organisation was refused " + e.errorCodes()
-                    + ": it needs Kraken's permission \"" + EndingRefusals.permission(operation) + "\"");
+                    + ": it needs Kraken's permission \"" + mutation.permission().orElseThrow() + "\"");
         }
     }
 

@@ -28,8 +28,9 @@ import dev.portalauth.internal.support.MutableClock;
  * Ending sessions at Kraken: {@code invalidateRefreshToken} is sent as the organisation whenever its
  * key is configured, else as the user with a valid access token, else not at all; it asks only
  * whether the token is still valid; {@code forceReauthentication} is sent as the user. Each is one
- * session call; any refusal or fault only makes the ending unconfirmed, a missing permission is
- * named in a warning, and no token reaches a log line.
+ * call (as the organisation: the public bulkhead; as the user: the session's); any refusal or fault
+ * only makes the ending unconfirmed, a missing permission is named in a warning, and no token
+ * reaches a log line.
  */
 class KrakenEndingsSpec {
 
@@ -105,7 +106,7 @@ class KrakenEndingsSpec {
         Sent sent = mutations().get(0);
         assertEquals(1, mutations().size());
         assertEquals(ORGANIZATION_TOKEN, sent.authorization());
-        assertEquals(KrakenCaller.SESSION, sent.caller());
+        assertEquals(KrakenCaller.PUBLIC, sent.caller());
         assertEquals(KrakenDocuments.INVALIDATE_REFRESH_TOKEN, sent.document());
         assertTrue(sent.document().contains("token { isValid }"));
         assertEquals("{\"input\":{\"refreshToken\":\"" + REFRESH_TOKEN + "\"}}", sent.variables());
