@@ -169,4 +169,12 @@ class CrossSiteIT {
         }
         return browser;
     }
+
+    /** This deployment sets neither a public origin nor trusted proxies: start-up says what to set. */
+    @Test
+    void withoutAPublicOriginOrTrustedProxiesStartUpWarnsNamingTheKey() {
+        assertTrue(ServerLog.text().contains("KPA-CROSS-001 kraken.auth.cross-site.protect=all without"
+                + " kraken.auth.public-origin"));
+    }
+
 }

@@ -239,12 +239,6 @@ class CrossSitePortalRequestsIT {
         assertEquals("CROSS_SITE", Json.object(reply.body()).getString("error"));
     }
 
-    @Test
-    void withoutAPublicOriginOrTrustedProxiesStartUpWarnsNamingTheKey() {
-        assertTrue(ServerLog.text().contains("KPA-CROSS-001 kraken.auth.cross-site.protect=all without"
-                + " kraken.auth.public-origin"));
-    }
-
     private static void assertTextRefusal(Reply reply) {
         assertAll(
                 () -> assertEquals(403, reply.status()),
