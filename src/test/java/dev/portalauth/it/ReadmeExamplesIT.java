@@ -25,8 +25,8 @@ import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * The README's example pages, compiled from the README on each run, serve what the
- * README says — in a WAR of the module, the simulator and those examples alone (no demo pages),
+ * The documentation's example pages (the README's quickstart and docs/GUIDE.md), compiled from the pages on each run, serve what the
+ * pages say — in a WAR of the module, the simulator and those examples alone (no demo pages),
  * with the demo's configuration plus {@code /meter-reading} as an anon pathname so the meter
  * reading example can be reached with a key.
  */

@@ -23,8 +23,8 @@ import dev.portalauth.testkit.Reply;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * The README's worked configuration deploys and does what the README says it does. The
- * portal is configured with exactly that block, read from the README on each run, adapted only
+ * The worked configuration of docs/GUIDE.md deploys and does what the guide says it does. The
+ * portal is configured with exactly that block, read from the page on each run, adapted only
  * where a test must: Kraken (GraphQL endpoint and JWKS) is the simulator in the WAR, and the guest
  * signing key is a test key file instead of {@code /run/secrets/guest-key.pem}.
  */
@@ -45,10 +45,10 @@ class ReadmeWorkedConfigurationIT {
         return PortalDeployment.demoPortal().configuredExactly(config).build();
     }
 
-    /** Only keys the README sets are adapted: the test shows the README's block, not one of its own. */
+    /** Only keys the guide sets are adapted: the test shows the guide's block, not one of its own. */
     private static void adapt(Map<String, String> config, String key, String value) {
         if (config.replace(key, value) == null) {
-            throw new AssertionError("the README's worked configuration no longer sets " + key + ": adapt this test");
+            throw new AssertionError("the guide's worked configuration no longer sets " + key + ": adapt this test");
         }
     }
 

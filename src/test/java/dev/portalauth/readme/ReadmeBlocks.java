@@ -13,11 +13,15 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The fenced code blocks of the project README, found afresh on every run, so that a block
- * anyone adds is checked too. Each knows the line it starts on (for failure messages), the
- * heading it sits under and an HTML comment written right above its fence, if any.
+ * The fenced code blocks of the project's documentation pages — {@code README.md} and every
+ * {@code docs/*.md} — found afresh on every run, so that a block anyone adds, on any page, is
+ * checked too. Pages are read README first, then {@code docs/} by name, and so are their blocks
+ * (a Java example may use the types an earlier block declared). Each block knows its page and the
+ * line it starts on (for failure messages), the heading it sits under and an HTML comment written
+ * right above its fence, if any.
  */
 public final class ReadmeBlocks {
 
@@ -25,13 +29,17 @@ public final class ReadmeBlocks {
 
     public static final Path README = Path.of("README.md");
 
+    /** The folder of the pages beside the README (its subfolders, such as drafts, are not pages). */
+    public static final Path DOCS = Path.of("docs");
+
     /**
+     * @param page      the page the block is on ({@code README.md}, {@code docs/GUIDE.md}, …)
      * @param language  what follows the opening fence ({@code java}, {@code properties}, …)
-     * @param line      the README line of the block's first line of code (1-based)
+     * @param line      the page's line of the block's first line of code (1-based)
      * @param heading   the nearest heading above it, without the {@code #}s
      * @param directive the text of an HTML comment on the line above the fence, or empty
      */
-    public record Block(String language, int line, String heading, String directive, String code) {
+    public record Block(Path page, String language, int line, String heading, String directive, String code) {
 
         /**
          * {@code <!-- java: excerpt of path/To.java -->}: the block shows lines of a file another
@@ -44,7 +52,7 @@ public final class ReadmeBlocks {
 
         /** Where the block is, for a failure message. */
         public String where() {
-            return "README.md line " + line + " (" + language + " block under \"" + heading + "\")";
+            return page + " line " + line + " (" + language + " block under \"" + heading + "\")";
         }
 
         /** The block read as a properties file, in the order written. */
@@ -67,22 +75,34 @@ public final class ReadmeBlocks {
     private ReadmeBlocks() {
     }
 
-    /** Every block written in {@code language}, in README order. */
+    /** The pages, README first, then {@code docs/*.md} by name. */
+    public static List<Path> pages() {
+        List<Path> pages = new ArrayList<>(List.of(README));
+        try (Stream<Path> docs = Files.list(DOCS)) {
+            docs.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .sorted().forEach(pages::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pages;
+    }
+
+    /** Every block written in {@code language}, page by page, in each page's order. */
     public static List<Block> all(String language) {
-        return read().stream().filter(b -> b.language().equals(language)).toList();
+        return pages().stream().flatMap(page -> read(page).stream()).filter(b -> b.language().equals(language)).toList();
     }
 
     /** The first block of {@code language} under a heading that starts with {@code headingStart}. */
     public static Block under(String headingStart, String language) {
         return all(language).stream().filter(b -> b.heading().startsWith(headingStart)).findFirst()
-                .orElseThrow(() -> new AssertionError("README.md has no " + language + " block under a heading "
-                        + "starting \"" + headingStart + "\""));
+                .orElseThrow(() -> new AssertionError("no page (" + pages() + ") has a " + language
+                        + " block under a heading starting \"" + headingStart + "\""));
     }
 
-    private static List<Block> read() {
+    private static List<Block> read(Path page) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(README);
+            lines = Files.readAllLines(page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,7 +121,7 @@ public final class ReadmeBlocks {
                 String before = i > 0 ? lines.get(i - 1).strip() : "";
                 String directive = before.startsWith("<!--") && before.endsWith("-->")
                         ? before.substring(4, before.length() - 3).strip() : "";
-                blocks.add(new Block(line.substring(3).strip(), start + 1, heading, directive,
+                blocks.add(new Block(page, line.substring(3).strip(), start + 1, heading, directive,
                         String.join("\n", lines.subList(start, end)) + "\n"));
                 i = end;
             }

@@ -23,7 +23,8 @@ import javax.tools.ToolProvider;
 import dev.portalauth.readme.ReadmeBlocks.Block;
 
 /**
- * Compiles the README's {@code java} blocks as a reader reads them: in order, each seeing the
+ * Compiles the documentation's {@code java} blocks ({@link ReadmeBlocks}: the README and the
+ * {@code docs/} pages) as a reader reads them: in order, each seeing the
  * types the blocks above it declared, with the imports every example takes for granted
  * ({@link #IMPORTS}) ahead of it. A block that declares a type is compiled as a source file
  * (several public types may share one block), into {@link #declaredTypes()}. Any other block is a
@@ -34,7 +35,7 @@ import dev.portalauth.readme.ReadmeBlocks.Block;
  */
 public final class ReadmeCompiler {
 
-    /** One line, so that the README line of a compiler message is easy to find. */
+    /** One line, so that the page line of a compiler message is easy to find. */
     static final String IMPORTS = Stream.of(
             "java.util.*", "java.net.*", "java.time.*", "jakarta.inject.*", "jakarta.enterprise.context.*",
             "jakarta.ws.rs.*", "jakarta.ws.rs.core.*", "jakarta.servlet.http.*",
@@ -59,7 +60,7 @@ public final class ReadmeCompiler {
         }
     }
 
-    /** The classes of the types the blocks compiled so far declare (README examples in the unnamed package). */
+    /** The classes of the types the blocks compiled so far declare (the examples, in the unnamed package). */
     public Path declaredTypes() {
         return declaredTypes;
     }
@@ -67,7 +68,7 @@ public final class ReadmeCompiler {
     /**
      * Compiles one block (the blocks above it first, for what it uses of theirs).
      *
-     * @return the compiler's errors, each at its README line; empty when the block compiles
+     * @return the compiler's errors, each at its page line; empty when the block compiles
      */
     public String errors(Block block) {
         String imports = IMPORTS + directiveImports(block);
@@ -87,7 +88,7 @@ public final class ReadmeCompiler {
                 : "neither as class members nor as statements:\n" + String.join("\n  -- or --\n", attempts);
     }
 
-    /** Every block but excerpts of files built elsewhere, in README order; the first that does not compile fails. */
+    /** Every block but excerpts of files built elsewhere, in page order; the first that does not compile fails. */
     public Path compileAll() {
         for (Block block : ReadmeBlocks.all("java")) {
             if (block.excerptOf().isPresent()) {
@@ -116,7 +117,7 @@ public final class ReadmeCompiler {
         javac.getTask(null, null, diagnostics, options, null, List.of(new ReadmeSource(source))).call();
         return diagnostics.getDiagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                .map(d -> "  README.md line " + (block.line() + d.getLineNumber() - 1 - linesBeforeCode) + ": "
+                .map(d -> "  " + block.page() + " line " + (block.line() + d.getLineNumber() - 1 - linesBeforeCode) + ": "
                         + d.getMessage(Locale.ROOT))
                 .collect(Collectors.joining("\n"));
     }

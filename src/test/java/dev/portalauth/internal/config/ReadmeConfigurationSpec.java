@@ -17,21 +17,22 @@ import dev.portalauth.readme.ReadmeBlocks.Block;
 import dev.portalauth.readme.ReadmeBlocks;
 
 /**
- * Every {@code properties} block of the README configures the module with keys it reads
- * (none misspelt, none retired) and values it accepts. Blocks are found afresh on each run, so a
- * block added to the README is checked without touching this class. The worked configuration
+ * Every {@code properties} block of the documentation (the README and every {@code docs/} page)
+ * configures the module with keys it reads (none misspelt, none retired) and values it accepts.
+ * Blocks are found afresh on each run, so a block added to any page is checked without touching
+ * this class. The worked configuration
  * also deploys: {@code it.ReadmeWorkedConfigurationIT}.
  */
 class ReadmeConfigurationSpec {
 
     private static List<Block> blocks() {
         List<Block> blocks = ReadmeBlocks.all("properties");
-        assertFalse(blocks.isEmpty(), "the README shows its worked configuration");
+        assertFalse(blocks.isEmpty(), "the documentation shows its worked configuration");
         return blocks;
     }
 
     @TestFactory
-    Stream<DynamicTest> every_kraken_key_in_a_readme_block_is_one_the_module_reads() throws Exception {
+    Stream<DynamicTest> every_kraken_key_in_a_documentation_block_is_one_the_module_reads() throws Exception {
         Set<String> known = ConfigurationPageSpec.keysInCode();
         return blocks().stream().map(block -> DynamicTest.dynamicTest(block.where(), () -> {
             for (String key : block.properties().keySet()) {
@@ -43,7 +44,7 @@ class ReadmeConfigurationSpec {
     }
 
     @TestFactory
-    Stream<DynamicTest> every_readme_block_is_a_configuration_the_module_accepts() {
+    Stream<DynamicTest> every_documentation_block_is_a_configuration_the_module_accepts() {
         return blocks().stream().map(block -> DynamicTest.dynamicTest(block.where(), () -> {
             // a block showing only part of a configuration gets the one required key
             Map<String, String> values = new HashMap<>(Map.of("kraken.graphql-endpoint", "https://api.example/v1/graphql/"));
