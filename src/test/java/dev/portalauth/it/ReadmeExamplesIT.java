@@ -22,6 +22,7 @@ import dev.portalauth.readme.ReadmeCompiler;
 import dev.portalauth.testkit.Browser;
 import dev.portalauth.testkit.Fixtures;
 import dev.portalauth.testkit.Reply;
+import dev.portalauth.testkit.Sessions;
 import dev.portalauth.testkit.Simulator;
 
 /**
@@ -75,6 +76,29 @@ class ReadmeExamplesIT {
         assertEquals(200, reply.status());
         assertEquals("<p>Tariffs</p>", reply.body());
         assertTrue(reply.sets("jwt"), "the guest token, with what the page viewed");
+    }
+
+    @Test
+    void theQuickstartsGuestUpdateFollowsTheVisitorIntoTheDashboardAtLogin() {
+        Browser visitor = new Browser();
+        visitor.get("/tariffs");
+        Sessions.loggedIn(visitor);
+
+        Reply dashboard = visitor.get("/dashboard");
+
+        assertEquals(200, dashboard.status());
+        assertEquals("<p>Recently viewed: [Agile]</p>", dashboard.body());
+    }
+
+    @Test
+    void theQuickstartsLoginPageSaysWhatWentWrongWithoutRepeatingTheParameter() {
+        Reply failed = new Browser().get("/login?error=LOGIN_FAILED&next=%2Fdashboard");
+        Reply forged = new Browser().get("/login?error=%3Cscript%3Ealert(1)%3C%2Fscript%3E&next=%22%3E%3Cscript%3E");
+
+        assertEquals(200, failed.status());
+        assertTrue(failed.body().startsWith("<p>That email and password did not match.</p><form"), failed.body());
+        assertTrue(failed.body().contains("name=\"next\" value=\"/dashboard\""), failed.body());
+        assertTrue(!forged.body().contains("<script>"), forged.body());
     }
 
     @Test
