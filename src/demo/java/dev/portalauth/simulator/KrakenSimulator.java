@@ -69,10 +69,16 @@ public final class KrakenSimulator {
         this.oauth = new OAuthServer(fixtures, issuer, lifetimes::get, fault::get, calls, clock);
     }
 
+    /**
+     * @param settings the issuer, the account-number claim and where fixtures and key are
+     * @param clock    the simulator's time (tokens' {@code iat} and {@code exp})
+     * @return a simulator with no fault and counters at 0
+     */
     public static KrakenSimulator create(SimulatorSettings settings, Clock clock) {
         return new KrakenSimulator(settings, clock);
     }
 
+    /** @return a simulator with {@link SimulatorSettings#DEFAULTS} on the system clock */
     public static KrakenSimulator withDefaults() {
         return create(SimulatorSettings.DEFAULTS, Clock.systemUTC());
     }
@@ -82,7 +88,9 @@ public final class KrakenSimulator {
      * everything GraphQL (refusals, validation errors); 400 only for a body that is not a JSON
      * object with a query. Counted before anything else, so failed calls count too.
      *
+     * @param requestBodyJson     the request's body
      * @param authorizationHeader the raw token, as Kraken takes it (no scheme), or null
+     * @return the answer to write
      */
     public SimulatorResponse handleGraphql(String requestBodyJson, String authorizationHeader) {
         GraphqlRequest request;
@@ -115,7 +123,11 @@ public final class KrakenSimulator {
         return oauth;
     }
 
-    /** The public signing key as a JWKS ({@code {"keys":[…]}}). */
+    /**
+     * The public signing key as a JWKS ({@code {"keys":[…]}}).
+     *
+     * @return the JWKS, as JSON
+     */
     public String jwksJson() {
         return key.jwksJson();
     }
@@ -135,7 +147,11 @@ public final class KrakenSimulator {
         oauth.forgetAll();
     }
 
-    /** {@code total}, then per top-level field and per {@code obtainKrakenToken} credential kind. */
+    /**
+     * {@code total}, then per top-level field and per {@code obtainKrakenToken} credential kind.
+     *
+     * @return the counters, by name
+     */
     public Map<String, Long> calls() {
         return calls.snapshot();
     }

@@ -28,19 +28,34 @@ public final class SimulatorEndpoints {
     private final KrakenSimulator simulator;
     private final JsonCodec json = new JsonCodec();
 
+    /** @param simulator the simulator behind every endpoint */
     public SimulatorEndpoints(KrakenSimulator simulator) {
         this.simulator = simulator;
     }
 
     /**
+     * One request to the simulator, without a query string.
+     *
+     * @param method        the HTTP method
      * @param path          the path below {@code /kraken}, e.g. {@code /graphql/}
+     * @param body          the request's body
      * @param authorization the raw {@code Authorization} header, or null
+     * @return the answer to write
      */
     public SimulatorResponse handle(String method, String path, String body, String authorization) {
         return handle(method, path, null, body, authorization);
     }
 
-    /** @param query the raw query string, or null */
+    /**
+     * One request to the simulator.
+     *
+     * @param method        the HTTP method
+     * @param path          the path below {@code /kraken}, e.g. {@code /graphql/}
+     * @param query         the raw query string, or null
+     * @param body          the request's body
+     * @param authorization the raw {@code Authorization} header, or null
+     * @return the answer to write
+     */
     public SimulatorResponse handle(String method, String path, String query, String body, String authorization) {
         String route = path == null ? "" : path;
         switch (route) {

@@ -36,7 +36,7 @@ public record SimulatorResponse(int status, String contentType, String body, Fau
         return new SimulatorResponse(0, null, "", how);
     }
 
-    /** True when no HTTP answer is to be written whole. */
+    /** @return true when no HTTP answer is to be written whole (a fault drops the connection) */
     public boolean closeConnection() {
         return drop.dropsTheConnection();
     }

@@ -9,6 +9,7 @@ package dev.portalauth.simulator;
 public record SimulatorSettings(String issuer, String accountNumberClaim, String fixturesLocation,
                                 String signingKeyLocation) {
 
+    /** The simulator's own: its issuer, {@code accountNumber}, and the fixtures and key on its class path. */
     public static final SimulatorSettings DEFAULTS = new SimulatorSettings(
             "https://simulator.kraken.invalid", "accountNumber",
             "simulator/fixtures.json", "simulator/signing-key.pem");

@@ -12,22 +12,31 @@ public final class Fixtures {
     /** Expired in 2020. */
     public static final String EXPIRED_KEY = "vnuWM3Douch3yEa75d3jOo672PBnxg0g6I_8Fhic9ynkNg9tG5j3l1tQ2Bjc31L1";
 
+    /** The fixture user's first account, the one {@link #METER_KEY} and {@link #FEEDBACK_KEY} are for. */
     public static final String ACCOUNT = "A-1234ABCD";
+    /** The fixture user's second account, the one {@link #OTHER_ACCOUNT_KEY} is for. */
     public static final String OTHER_ACCOUNT = "A-5678EFGH";
 
+    /** The fixture user's Kraken id (the {@code sub} of their tokens ends with it; masquerade target). */
     public static final String DEMO_USER_ID = "101";
+    /** The fixture user's email, to log in with. */
     public static final String DEMO_EMAIL = "demo@example.com";
+    /** The fixture user's password. */
     public static final String DEMO_PASSWORD = "demo-password";
+    /** A masquerade token for {@link #DEMO_USER_ID}, as support staff get one. */
     public static final String DEMO_MASQUERADE_TOKEN = "masq-0XH7moc_5eBQT7LS6h7HYgx6UGJoaT9oHHoIhMUQTHP1BcbTqIgb8aXutegT5RXB";
 
     /** The organisation's secret key (the demo's {@code kraken.organization-key}). */
     public static final String ORGANIZATION_KEY = "sk_org_VGJ7M7AUnRdK_ZHoCZ5PdYQeOzcnPAf1-q871K4ESpUlRStu";
 
-    /** The simulator's OAuth clients: a public one (PKCE only) and a confidential one with its secret. */
+    /** The simulator's public OAuth client (PKCE only): the kit's deployments log in with it. */
     public static final String OAUTH_CLIENT_ID = "demo-portal";
+    /** The simulator's confidential OAuth client. */
     public static final String OAUTH_CONFIDENTIAL_CLIENT_ID = "demo-confidential-portal";
+    /** The secret of {@link #OAUTH_CONFIDENTIAL_CLIENT_ID}. */
     public static final String OAUTH_CONFIDENTIAL_SECRET = "demo-oauth-secret-Zq8nR2vLw5Tk";
 
+    /** Every fixture secret: keys, passwords, tokens; for "never in a page or a log" assertions. */
     public static final String[] SECRETS = {METER_KEY, FEEDBACK_KEY, OTHER_ACCOUNT_KEY, EXPIRED_KEY, DEMO_PASSWORD,
         DEMO_MASQUERADE_TOKEN, ORGANIZATION_KEY, OAUTH_CONFIDENTIAL_SECRET};
 

@@ -18,17 +18,36 @@ public final class GraphqlRoute {
     private GraphqlRoute() {
     }
 
-    /** Runs the allowed operation with this id; {@code variables} become a JSON object (strings, numbers, booleans). */
+    /**
+     * Runs the allowed operation with this id as the session {@code browser} holds.
+     *
+     * @param browser   the visitor
+     * @param id        the operation's id (SHA-256 of its normalised text)
+     * @param variables become a JSON object (strings, numbers, booleans)
+     * @return the route's answer
+     */
     public static Reply byId(Browser browser, String id, Map<String, ?> variables) {
         return post(browser, jakarta.json.Json.createObjectBuilder().add("id", id), variables);
     }
 
-    /** Runs the allowed operation with the same tokens as {@code query}. */
+    /**
+     * Runs the allowed operation with the same tokens as {@code query}, as the session
+     * {@code browser} holds.
+     *
+     * @param browser   the visitor
+     * @param query     a GraphQL document, written in any layout
+     * @param variables become a JSON object (strings, numbers, booleans)
+     * @return the route's answer
+     */
     public static Reply byQuery(Browser browser, String query, Map<String, ?> variables) {
         return post(browser, jakarta.json.Json.createObjectBuilder().add("query", query), variables);
     }
 
-    /** Kraken's answer passed through: {@code {"data":…,"errors":[…]}}, or the module's {@code {"error":…}}. */
+    /**
+     * @param reply an answer of the route
+     * @return its body: Kraken's answer passed through ({@code {"data":…,"errors":[…]}}), or the
+     *         module's {@code {"error":…}}
+     */
     public static JsonObject json(Reply reply) {
         return Json.object(reply.body());
     }

@@ -30,14 +30,17 @@ import com.nimbusds.jwt.SignedJWT;
  */
 public final class GuestTokenForge {
 
+    /** The {@code kid} the kit's deployments configure for their guest signing key. */
     public static final String KEY_ID = "test-guest-key";
+    /** The module's default {@code iss} ({@code kraken.auth.guest.issuer}). */
     public static final String ISSUER = "kraken-portal-auth";
+    /** The {@code typ} of the module's guest tokens. */
     public static final String GUEST_TYPE = "kpa-guest+jwt";
 
     private GuestTokenForge() {
     }
 
-    /** The PEM the test deployment configures as {@code kraken.auth.guest.signing-key}. */
+    /** @return the PEM the test deployment configures as {@code kraken.auth.guest.signing-key} */
     public static String pem() {
         try (InputStream in = GuestTokenForge.class.getResourceAsStream("guest-signing-key.pem")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -46,6 +49,7 @@ public final class GuestTokenForge {
         }
     }
 
+    /** @return a signer with the deployment's own guest key, so tokens it signs are accepted */
     public static JWSSigner moduleKey() {
         try {
             String body = pem().replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
@@ -57,6 +61,7 @@ public final class GuestTokenForge {
         }
     }
 
+    /** @return a signer with a fresh key no deployment knows, for tokens that must be refused */
     public static JWSSigner foreignKey() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
@@ -67,11 +72,28 @@ public final class GuestTokenForge {
         }
     }
 
-    /** A guest token as the module makes them, issued and expiring when told. */
+    /**
+     * A guest token as the module makes them, issued and expiring when told.
+     *
+     * @param id        the guest's id ({@code sub}), e.g. {@code G-} and a UUID
+     * @param issuedAt  its {@code iat}
+     * @param expiresAt its {@code exp}
+     * @param claims    the guest's claims
+     * @return the signed, serialised token: a {@code jwt} cookie's value
+     */
     public static String guest(String id, Instant issuedAt, Instant expiresAt, Map<String, Object> claims) {
         return sign(moduleKey(), JWSAlgorithm.ES256, KEY_ID, GUEST_TYPE, claimSet(id, issuedAt, expiresAt, claims));
     }
 
+    /**
+     * The claims of a guest token, to change before {@link #sign signing} them.
+     *
+     * @param id        the guest's id ({@code sub})
+     * @param issuedAt  its {@code iat}
+     * @param expiresAt its {@code exp}
+     * @param claims    the guest's claims
+     * @return the claim set, with the module's issuer and a fresh {@code jti}
+     */
     public static JWTClaimsSet claimSet(String id, Instant issuedAt, Instant expiresAt, Map<String, Object> claims) {
         JWTClaimsSet.Builder b = new JWTClaimsSet.Builder().issuer(ISSUER).subject(id)
                 .issueTime(Date.from(issuedAt)).expirationTime(Date.from(expiresAt))
@@ -80,6 +102,17 @@ public final class GuestTokenForge {
         return b.build();
     }
 
+    /**
+     * Signs any claims with any key, algorithm, {@code kid} and {@code typ}: the tokens an attacker
+     * would present.
+     *
+     * @param signer the key ({@link #moduleKey()}, {@link #foreignKey()} or any other)
+     * @param alg    the header's algorithm
+     * @param kid    the header's key id
+     * @param typ    the header's type
+     * @param claims the claims
+     * @return the serialised token
+     */
     public static String sign(JWSSigner signer, JWSAlgorithm alg, String kid, String typ, JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(alg).keyID(kid).type(new JOSEObjectType(typ)).build(),
                 claims);

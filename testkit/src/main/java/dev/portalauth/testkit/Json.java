@@ -10,6 +10,10 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * @param text a JSON object, e.g. a reply's body
+     * @return it, parsed
+     */
     public static JsonObject object(String text) {
         try (var reader = jakarta.json.Json.createReader(new StringReader(text))) {
             return reader.readObject();

@@ -80,7 +80,11 @@ public final class KrakenDeployment {
         config.put("kraken.breaker.request-volume", "10000");
     }
 
-    /** The module against the simulator, deployed at {@code /}. */
+    /**
+     * The module against the simulator, deployed at {@code /}.
+     *
+     * @return the kit's configuration, to change and then {@link #addTo(WebArchive) add} to a WAR
+     */
     public static KrakenDeployment simulated() {
         return new KrakenDeployment();
     }
@@ -89,6 +93,9 @@ public final class KrakenDeployment {
      * Deployed at {@code contextRoot} (e.g. {@code /portal}) instead of {@code /}: Payara Micro
      * takes it from the WAR's file name (name it {@code portal.war}), OpenLiberty from the
      * {@code ibm-web-ext.xml} this adds. The simulator moves with it.
+     *
+     * @param contextRoot the context root, beginning with {@code /}
+     * @return this deployment
      */
     public KrakenDeployment at(String contextRoot) {
         this.contextRoot = contextRoot;
@@ -96,13 +103,24 @@ public final class KrakenDeployment {
         return this;
     }
 
-    /** One configuration value of the test deployment (module or simulator key). */
+    /**
+     * One configuration value of the test deployment (module or simulator key).
+     *
+     * @param key   a configuration key
+     * @param value its value
+     * @return this deployment
+     */
     public KrakenDeployment with(String key, String value) {
         config.put(key, value);
         return this;
     }
 
-    /** Leaves a key of this test configuration out (the module's default applies). */
+    /**
+     * Leaves a key of this test configuration out (the module's default applies).
+     *
+     * @param key a configuration key
+     * @return this deployment
+     */
     public KrakenDeployment without(String key) {
         config.remove(key);
         return this;
@@ -111,6 +129,9 @@ public final class KrakenDeployment {
     /**
      * The simulator's users, accounts, pre-signed keys and organisations from {@code json} (the
      * format of the kit's {@code simulator/fixtures.json}) instead of the kit's fixtures.
+     *
+     * @param json the fixtures file
+     * @return this deployment
      */
     public KrakenDeployment fixtures(Path json) {
         this.fixtures = json;
@@ -121,6 +142,9 @@ public final class KrakenDeployment {
     /**
      * The module from this classes jar rather than from where the test class path has it: for a
      * test of exactly the jar a build published.
+     *
+     * @param classesJar the module's classes jar
+     * @return this deployment
      */
     public KrakenDeployment moduleFrom(Path classesJar) {
         this.moduleJar = classesJar.toFile();
@@ -131,18 +155,29 @@ public final class KrakenDeployment {
      * Without BouncyCastle in the WAR, for a portal that leaves {@code bcprov-jdk18on} out of its own:
      * the module then signs and verifies its ES256 tokens in the JDK's provider, as it will in
      * production. By default the kit deploys BouncyCastle beside the module.
+     *
+     * @return this deployment
      */
     public KrakenDeployment withoutBouncyCastle() {
         this.bouncyCastle = false;
         return this;
     }
 
-    /** The configuration written into the WAR, before the application's own file is merged in. */
+    /**
+     * The configuration written into the WAR, before the application's own file is merged in.
+     *
+     * @return a copy of the configuration this deployment writes
+     */
     public Map<String, String> configuration() {
         return Map.copyOf(config);
     }
 
-    /** Adds the module, the simulator, their libraries and the configuration to {@code war}. */
+    /**
+     * Adds the module, the simulator, their libraries and the configuration to {@code war}.
+     *
+     * @param war the portal's WAR, with its own classes and configuration
+     * @return {@code war}, ready to deploy
+     */
     public WebArchive addTo(WebArchive war) {
         if (moduleJar == null) {
             DeploymentParts.module(war);
@@ -170,6 +205,9 @@ public final class KrakenDeployment {
     /**
      * The simulator alone (its classes, fixtures and libraries), for a WAR of its own beside the
      * application's: a Kraken the module reaches as another application.
+     *
+     * @param war an empty WAR
+     * @return {@code war}, holding the simulator
      */
     public static WebArchive simulatorOnly(WebArchive war) {
         DeploymentParts.simulator(war);

@@ -25,7 +25,12 @@ public final class Simulator implements BeforeEachCallback {
         this.http = http;
     }
 
-    /** The simulator of a deployment at {@code contextPath} (e.g. {@code /portal}). */
+    /**
+     * The simulator of a deployment at {@code contextPath} (e.g. {@code /portal}).
+     *
+     * @param contextPath the deployment's context root
+     * @return the extension, to register with {@code @RegisterExtension}
+     */
     public static Simulator at(String contextPath) {
         return new Simulator(Browser.at(contextPath));
     }
@@ -41,48 +46,92 @@ public final class Simulator implements BeforeEachCallback {
         }
     }
 
+    /** Resets the simulator before each test. */
     @Override
     public void beforeEach(ExtensionContext context) {
         reset();
     }
 
+    /** No fault, counters at 0, default lifetimes; remembered tokens and keys forgotten. */
     public void reset() {
         post("/kraken/_control/reset", "{}");
     }
 
-    /** e.g. {@code fault("HTTP_500", 0)} or {@code fault("NONE", 2000)} for latency alone. */
+    /**
+     * e.g. {@code fault("HTTP_500", 0)} or {@code fault("NONE", 2000)} for latency alone.
+     *
+     * @param mode      {@code NONE} (latency alone), {@code HTTP_500}, {@code HTTP_429}, {@code GRAPHQL_ERROR}, {@code MALFORMED_BODY}, {@code EMPTY_BODY}, {@code CLOSE_CONNECTION} or {@code HEADERS_ONLY}
+     * @param latencyMs how long the simulator waits before answering
+     */
     public void fault(String mode, int latencyMs) {
         post("/kraken/_control/faults", "{\"mode\":\"" + mode + "\",\"latencyMs\":" + latencyMs + "}");
     }
 
-    /** {@code mode} and latency for the calls of one counter name only ({@code obtainKrakenToken.refreshToken}, …). */
+    /**
+     * {@code mode} and latency for the calls of one counter name only ({@code obtainKrakenToken.refreshToken}, …).
+     *
+     * @param mode      as {@link #fault(String, int)}
+     * @param latencyMs how long the simulator waits before answering
+     * @param operation the counter name of the calls it applies to
+     */
     public void fault(String mode, int latencyMs, String operation) {
         post("/kraken/_control/faults", "{\"mode\":\"" + mode + "\",\"latencyMs\":" + latencyMs
                 + ",\"operations\":[\"" + operation + "\"]}");
     }
 
+    /**
+     * Kraken refuses the calls of one counter name with an error code, as it does: HTTP 200 and
+     * {@code errors[].extensions.errorCode}.
+     *
+     * @param errorCode e.g. {@code KT-CT-1134}
+     * @param operation the counter name of the calls it applies to
+     */
     public void graphqlError(String errorCode, String operation) {
         post("/kraken/_control/faults", "{\"mode\":\"GRAPHQL_ERROR\",\"errorCode\":\"" + errorCode
                 + "\",\"operations\":[\"" + operation + "\"]}");
     }
 
+    /**
+     * How long the tokens the simulator issues from now on live.
+     *
+     * @param accessSeconds  access tokens (logins, refreshes)
+     * @param refreshSeconds refresh tokens
+     * @param scopedSeconds  scoped tokens (pre-signed key exchanges)
+     */
     public void lifetimes(int accessSeconds, int refreshSeconds, int scopedSeconds) {
         post("/kraken/_control/lifetimes", "{\"accessSeconds\":" + accessSeconds + ",\"refreshSeconds\":"
                 + refreshSeconds + ",\"scopedSeconds\":" + scopedSeconds + "}");
     }
 
-    /** How long the organisation tokens the simulator issues from now on live. */
+    /**
+     * How long the organisation tokens the simulator issues from now on live.
+     *
+     * @param seconds the lifetime
+     */
     public void organizationLifetime(int seconds) {
         post("/kraken/_control/lifetimes", "{\"organizationSeconds\":" + seconds + "}");
     }
 
-    /** Calls Kraken received since the last reset, by counter name ({@code obtainKrakenToken.preSignedKey}, …). */
+    /**
+     * Calls Kraken received since the last reset, by counter name ({@code obtainKrakenToken.preSignedKey}, …).
+     *
+     * @param counter a counter name: {@code total}, a top-level field, or {@code obtainKrakenToken.} and a credential kind
+     * @return how many such calls the simulator received
+     */
     public int calls(String counter) {
         JsonObject calls = json(http.get("/kraken/_control/calls").body());
         return calls.containsKey(counter) ? calls.getInt(counter) : 0;
     }
 
-    /** A token minted by the simulator: {@code kind} access, scoped or masquerade. */
+    /**
+     * A token minted by the simulator: {@code kind} access, scoped or masquerade.
+     *
+     * @param kind             {@code access}, {@code scoped} or {@code masquerade}
+     * @param userId           the user it is for, or null
+     * @param accountNumber    the account of a scoped token, or null
+     * @param expiresInSeconds its lifetime (negative: already expired)
+     * @return the signed token
+     */
     public String mint(String kind, String userId, String accountNumber, int expiresInSeconds) {
         StringBuilder body = new StringBuilder("{\"kind\":\"").append(kind).append('"');
         if (userId != null) {
