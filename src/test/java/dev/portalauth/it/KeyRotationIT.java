@@ -45,8 +45,8 @@ import dev.portalauth.testkit.Json;
 import dev.portalauth.testkit.Simulator;
 
 /**
- * Key rotation on a running server (README "Several nodes behind a load balancer"): the test
- * rewrites the key files the deployment names, in the two phases the README gives, and then
+ * Key rotation on a running server (docs/OPERATIONS.md, "Several nodes behind a load balancer"): the test
+ * rewrites the key files the deployment names, in the two phases that page gives, and then
  * retires the old key to the previous keys; visitors who arrived under the old key keep their
  * guest, their session payload and their session throughout, and new tokens carry the new key.
  */

@@ -66,7 +66,7 @@ class PathConfusionIT {
     private static final boolean LIBERTY = "liberty".equals(System.getProperty("arquillian.launch"));
 
     /**
-     * What each server answers itself, before the module (README, "Paths the module refuses"): for
+     * What each server answers itself, before the module (docs/OPERATIONS.md, "What the servers answer themselves"): for
      * these the test asks only that no protected content is served, there or where a redirect
      * leads, and no 5xx.
      */

@@ -138,7 +138,7 @@ public final class PortalDeployment {
         return this;
     }
 
-    /** Adds the classes compiled into a folder (e.g. the README's examples, compiled by the test). */
+    /** Adds the classes compiled into a folder (e.g. the documentation's examples, compiled by the test). */
     public PortalDeployment withClassFolder(Path folder) {
         classFolders.add(folder);
         return this;
@@ -151,7 +151,7 @@ public final class PortalDeployment {
     }
 
     /**
-     * The module as a portal embeds it (README, "Inside a portal's own WAR"): the classes jar the
+     * The module as a portal embeds it (docs/GUIDE.md, "Adding the module to a portal"): the classes jar the
      * build published, in {@code WEB-INF/lib}, instead of its classes in {@code WEB-INF/classes}.
      */
     public PortalDeployment moduleAsClassesJar() {

@@ -35,7 +35,7 @@ import dev.portalauth.testkit.Json;
 import dev.portalauth.testkit.Reply;
 
 /**
- * More than one server behind a load balancer (README "Several nodes"): nodes that share one
+ * More than one server behind a load balancer (docs/OPERATIONS.md, "Several nodes behind a load balancer"): nodes that share one
  * signing key and one Kraken serve one visitor alternately — guest, exchange, login, refresh and
  * logout each crossing nodes — and a key rotated in two phases, one node at a time, loses no
  * visitor's guest, payload or session. Two Payara Micro processes on ports {@code it.http.port + 2}

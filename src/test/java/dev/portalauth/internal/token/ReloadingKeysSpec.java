@@ -91,7 +91,7 @@ class ReloadingKeysSpec {
         CurrentKeys keys = reloading(Optional.empty());
         Files.writeString(signingFile, Fixtures.pem(NEW));
         clock.advance(INTERVAL);
-        Files.writeString(previousFile, publicJwks(OLD)); // retired, as the README says
+        Files.writeString(previousFile, publicJwks(OLD)); // retired, as docs/OPERATIONS.md says
         clock.advance(INTERVAL);
         assertTrue(keys.current().knows(kid(OLD)));
 

@@ -15,7 +15,7 @@ import dev.portalauth.PortalAuthentication;
 /**
  * A portal's own mechanism, the application's one ({@code kraken.auth.mechanism.enabled=false}):
  * staff under {@code /staff} log in with a header (a stand-in for staff single sign-on), every
- * other request goes to the module. The README's worked example is this class.
+ * other request goes to the module. The worked example of docs/GUIDE.md ("Living beside a portal's own security") is this class.
  */
 @ApplicationScoped
 public class StaffMechanism implements HttpAuthenticationMechanism {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import dev.portalauth.Session;
 
 /**
- * The page of a one-time link, as the README shows it: after its one submission it ends the link
+ * The page of a one-time link, as docs/GUIDE.md shows it: after its one submission it ends the link
  * with {@link Session#endLink()}, and answers what the session was before and after.
  */
 @Path("/anon/{key}/submit")

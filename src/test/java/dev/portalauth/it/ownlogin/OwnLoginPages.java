@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import dev.portalauth.Session;
 
 /**
- * A portal's own login and logout, as the README shows them: Jakarta Security's
+ * A portal's own login and logout, as docs/GUIDE.md shows them: Jakarta Security's
  * {@code SecurityContext.authenticate} with the visitor's email and password, and
  * {@code HttpServletRequest.logout()}. Each answers with what the application saw, in a status of
  * its own choosing ({@code 299} for a failed login), so a test can tell the application's answer

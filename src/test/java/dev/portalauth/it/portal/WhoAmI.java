@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import dev.portalauth.Session;
 
-/** The minimal portal resource of the README: it injects {@code Session}. */
+/** The minimal portal resource of docs/GUIDE.md: it injects {@code Session}. */
 @Path("{any: .*}")
 public class WhoAmI {
 
