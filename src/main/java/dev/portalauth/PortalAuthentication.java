@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * What the module's authentication mechanism does, for a portal whose own
  * {@code HttpAuthenticationMechanism} is the application's one ({@code kraken.auth.mechanism.enabled=false},
  * e.g. staff single sign-on beside Kraken customers). Inject it and call it from the portal's
- * mechanism for the requests the portal leaves to Kraken; the README's "Living beside a portal's
- * own security" has a worked example. Both methods are no-ops on a path outside
+ * mechanism for the requests the portal leaves to Kraken; docs/GUIDE.md, "Living beside a
+ * portal's own security", has a worked example. Both methods are no-ops on a path outside
  * {@code kraken.auth.paths}.
  */
 public interface PortalAuthentication {

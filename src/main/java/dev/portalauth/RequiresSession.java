@@ -18,7 +18,7 @@ import jakarta.ws.rs.NameBinding;
  * <p>{@link AuthMethod#NONE} never qualifies. On a method it replaces the class's list. Enforced by
  * a JAX-RS filter the module registers; when a portal's {@code Application} leaves that filter out,
  * the same decision is made by a CDI interceptor on resources that are CDI beans, so a guarded
- * method never runs unguarded (see the README for resources that are not CDI beans).
+ * method never runs unguarded (see docs/GUIDE.md, "JAX-RS guards", for resources that are not CDI beans).
  */
 @NameBinding
 @InterceptorBinding

@@ -28,7 +28,7 @@ import dev.portalauth.internal.support.RepeatedWarning;
  *
  * <p>Our own small classes rather than MicroProfile Fault Tolerance: its annotations take fixed
  * values per method, not one breaker per endpoint and one bulkhead per kind of caller from our
- * keys, and the module must also run on servers without it (README, "Kraken faults").
+ * keys, and the module must also run on servers without it (docs/DECISIONS.md; docs/OPERATIONS.md, "Kraken faults").
  */
 @ApplicationScoped
 public class KrakenGuards {

@@ -8,7 +8,7 @@ import dev.portalauth.AuthErrorCode;
 
 /**
  * The one table of Kraken's {@code extensions.errorCode} values that mean "refused", per operation
- * (the README's "What Kraken's error codes mean" shows it with where each code comes from). A code
+ * (docs/OPERATIONS.md, "What Kraken's error codes mean", shows it with where each code comes from). A code
  * listed for an operation ends what the visitor presented: the key is remembered as refused, the
  * session ends, the mobile-web-view token is cleared, the organisation token is dropped. Any other
  * code — {@code KT-CT-1113} (a disabled field), an unknown one, a passing fault — says nothing

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
  * events. It never depends on the MicroProfile Metrics API: it writes to MicroProfile Metrics
  * when the server has it ({@code observe.mp.MpMetricsSink}, the only bean of type
  * {@link MetricsSink}), else to memory. Names carry the {@code kpa_} prefix; no tag carries a
- * token, key or address (README, "Operating it").
+ * token, key or address (docs/OPERATIONS.md, "Health and metrics").
  */
 @ApplicationScoped
 public class PortalAuthMetrics {
