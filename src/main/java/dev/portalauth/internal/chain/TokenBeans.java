@@ -17,7 +17,7 @@ import dev.portalauth.AuthMethod;
 import dev.portalauth.GuestTokens;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.kraken.KrakenEndpoint;
-import dev.portalauth.internal.kraken.KrakenGuards;
+import dev.portalauth.internal.kraken.KrakenProtections;
 import dev.portalauth.internal.observe.PortalAuthMetrics;
 import dev.portalauth.internal.token.ClaimsBudget;
 import dev.portalauth.internal.token.CredentialBindings;
@@ -50,7 +50,7 @@ public class TokenBeans {
     @Inject
     Clock clock;
     @Inject
-    KrakenGuards guards;
+    KrakenProtections guards;
 
     private KrakenTokenVerifier krakenTokens;
     private CurrentKeys moduleKeys;

@@ -60,17 +60,17 @@ public class KrakenTransport {
     public enum Endpoint {
         AUTH(KrakenEndpoint.GRAPHQL_AUTH), GRAPHQL(KrakenEndpoint.GRAPHQL);
 
-        private final KrakenEndpoint guarded;
+        private final KrakenEndpoint krakenEndpoint;
 
-        Endpoint(KrakenEndpoint guarded) {
-            this.guarded = guarded;
+        Endpoint(KrakenEndpoint krakenEndpoint) {
+            this.krakenEndpoint = krakenEndpoint;
         }
     }
 
     @Inject
     AuthSettings settings;
     @Inject
-    KrakenGuards guards;
+    KrakenProtections protections;
     @Inject
     PortalAuthMetrics metrics;
 
@@ -147,7 +147,7 @@ public class KrakenTransport {
         KrakenGraphqlApi api = endpoint == Endpoint.AUTH ? authApi : graphqlApi;
         String ip = clientIpAuthorization == null ? null : clientIp;
         String ipAuthorization = ip == null ? null : clientIpAuthorization;
-        return guards.call(endpoint.guarded, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
+        return protections.call(endpoint.krakenEndpoint, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
             HttpAnswer answer = post(operation, () -> api.post(authorization, ip, ipAuthorization, body), true);
             if (answer.status() != 200) {
                 throw notOk(operation, answer.status());
@@ -172,7 +172,7 @@ public class KrakenTransport {
         }
         String ip = clientIpAuthorization == null ? null : clientIp;
         String ipAuthorization = ip == null ? null : clientIpAuthorization;
-        return guards.call(KrakenEndpoint.OAUTH_TOKEN, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
+        return protections.call(KrakenEndpoint.OAUTH_TOKEN, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
             HttpAnswer answer = post(operation, () -> tokenApi.post(authorization, ip, ipAuthorization, form), true);
             return switch (answer.status()) {
                 case 200 -> new TokenEndpointAnswer(200, object(operation, answer.body()));
@@ -196,7 +196,7 @@ public class KrakenTransport {
         }
         String ip = clientIpAuthorization == null ? null : clientIp;
         String ipAuthorization = ip == null ? null : clientIpAuthorization;
-        return guards.call(KrakenEndpoint.OAUTH_TOKEN, KrakenCaller.SESSION, operation, () -> metrics.timeKrakenCall(
+        return protections.call(KrakenEndpoint.OAUTH_TOKEN, KrakenCaller.SESSION, operation, () -> metrics.timeKrakenCall(
                 operation, () -> post(operation, () -> revocationApi.post(authorization, ip, ipAuthorization, form),
                         true).status()));
     }

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.portalauth.internal.support.ExpiringCache;
-import dev.portalauth.internal.support.Guard;
+import dev.portalauth.internal.support.CallProtection;
 
 /**
  * Reads the Kraken tokens held in cookies. {@link #decode} checks what every credential needs
@@ -70,7 +70,7 @@ public final class KrakenTokenVerifier {
      * @param clock           the time source for expiry
      * @throws InvalidKeyConfigException when the URI is not a usable URL
      */
-    public KrakenTokenVerifier(Optional<URI> jwksUri, Duration connectTimeout, Duration readTimeout, Guard breaker,
+    public KrakenTokenVerifier(Optional<URI> jwksUri, Duration connectTimeout, Duration readTimeout, CallProtection breaker,
                                int maxCachedTokens, Clock clock) {
         this(jwksUri.map(uri -> new RemoteJwks(url(uri), connectTimeout, readTimeout, RemoteJwks.CACHE_TIME_TO_LIVE,
                 RemoteJwks.OUTAGE_TOLERANCE, breaker, clock)), maxCachedTokens, clock);
@@ -84,7 +84,7 @@ public final class KrakenTokenVerifier {
     /** Without a breaker in front of the JWKS. */
     public KrakenTokenVerifier(Optional<URI> jwksUri, Duration connectTimeout, Duration readTimeout,
                                int maxCachedTokens, Clock clock) {
-        this(jwksUri, connectTimeout, readTimeout, Guard.NONE, maxCachedTokens, clock);
+        this(jwksUri, connectTimeout, readTimeout, CallProtection.NONE, maxCachedTokens, clock);
     }
 
     /** With a key source of the test's choosing. */

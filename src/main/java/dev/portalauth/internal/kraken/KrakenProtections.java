@@ -16,7 +16,7 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.support.Bulkhead;
 import dev.portalauth.internal.support.CircuitBreaker;
-import dev.portalauth.internal.support.Guard;
+import dev.portalauth.internal.support.CallProtection;
 import dev.portalauth.internal.support.RepeatedWarning;
 
 /**
@@ -31,9 +31,9 @@ import dev.portalauth.internal.support.RepeatedWarning;
  * keys, and the module must also run on servers without it (README, "Kraken faults").
  */
 @ApplicationScoped
-public class KrakenGuards {
+public class KrakenProtections {
 
-    private static final Logger LOG = Logger.getLogger(KrakenGuards.class.getName());
+    private static final Logger LOG = Logger.getLogger(KrakenProtections.class.getName());
 
     @Inject
     AuthSettings settings;
@@ -44,11 +44,11 @@ public class KrakenGuards {
     private final RepeatedWarning bulkheadRefusals = RepeatedWarning.perMinute(LOG);
     private final RepeatedWarning breakerOpened = RepeatedWarning.perMinute(LOG);
 
-    public KrakenGuards() {
+    public KrakenProtections() {
         // for CDI
     }
 
-    KrakenGuards(AuthSettings settings, Clock clock) {
+    KrakenProtections(AuthSettings settings, Clock clock) {
         this.settings = settings;
         build(clock);
     }
@@ -108,11 +108,11 @@ public class KrakenGuards {
     }
 
     /** {@code endpoint}'s breaker alone, for calls that are rare and rate limited already (the JWKS). */
-    public Guard breaker(KrakenEndpoint endpoint) {
-        return new Guard() {
+    public CallProtection breaker(KrakenEndpoint endpoint) {
+        return new CallProtection() {
             @Override
             public <T> T call(String operation, Supplier<T> call) {
-                return KrakenGuards.this.call(endpoint, null, operation, call);
+                return KrakenProtections.this.call(endpoint, null, operation, call);
             }
         };
     }
