@@ -14,7 +14,7 @@ import dev.portalauth.internal.token.CurrentKeys;
 
 /**
  * The module's health, for the checks of servers with MicroProfile Health
- * ({@code observe.mp}): started and ready are the same answer ({@link StartupGate}); liveness is
+ * ({@code status.health}): started and ready are the same answer ({@link StartupGate}); liveness is
  * the JVM's, so there is no liveness check.
  */
 @ApplicationScoped
