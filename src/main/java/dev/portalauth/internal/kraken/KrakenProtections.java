@@ -76,15 +76,13 @@ public class KrakenProtections {
     public <T> T call(KrakenEndpoint endpoint, KrakenCaller caller, String operation, Supplier<T> call) {
         CircuitBreaker breaker = breakers.get(endpoint);
         if (!breaker.tryAcquire()) {
-            breakerRefusals.log(() -> "KPA-KRAKEN-004 " + operation + ": the " + endpoint
-                    + " breaker is open, failing at once without calling Kraken");
+            breakerRefusals.log(() -> KrakenMessages.BREAKER_OPEN.format(operation, endpoint));
             throw refused("breaker open");
         }
         Bulkhead bulkhead = caller == null ? null : bulkheads.get(caller);
         if (bulkhead != null && !bulkhead.tryEnter()) {
             breaker.release();
-            bulkheadRefusals.log(() -> "KPA-KRAKEN-005 " + operation + ": " + caller
-                    + " Kraken calls in flight are at their limit, failing at once");
+            bulkheadRefusals.log(() -> KrakenMessages.BULKHEAD_FULL.format(operation, caller));
             throw refused("bulkhead full");
         }
         try {
@@ -96,8 +94,7 @@ public class KrakenProtections {
             throw e;
         } catch (RuntimeException | Error e) {
             if (breaker.failure()) {
-                breakerOpened.log(() -> "KPA-KRAKEN-006 the " + endpoint + " breaker opened: calls fail at once for "
-                        + settings.breakerDelay());
+                breakerOpened.log(() -> KrakenMessages.BREAKER_OPENED.format(endpoint, settings.breakerDelay()));
             }
             throw e;
         } finally {
@@ -119,7 +116,7 @@ public class KrakenProtections {
 
     private static void succeeded(KrakenEndpoint endpoint, CircuitBreaker breaker) {
         if (breaker.success()) {
-            LOG.info(() -> "KPA-KRAKEN-007 the " + endpoint + " breaker closed: Kraken answers again");
+            KrakenMessages.BREAKER_CLOSED.log(LOG, endpoint);
         }
     }
 

@@ -55,10 +55,7 @@ public class CrossSiteAdmission implements RequestAdmission {
     void warnAtStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
         if (settings.crossSiteProtection() == CrossSiteProtection.ALL && settings.publicOrigin().isEmpty()
                 && settings.trustedProxies().isEmpty()) {
-            LOG.warning("KPA-CROSS-001 kraken.auth.cross-site.protect=all without kraken.auth.public-origin or"
-                    + " kraken.auth.trusted-proxies: the portal's origin is taken from each request's Host header."
-                    + " Behind a proxy that rewrites Host, every unsafe browser request would be refused as"
-                    + " cross-site: set kraken.auth.public-origin");
+            CrossSiteMessages.NO_PUBLIC_ORIGIN.log(LOG);
         }
     }
 }
