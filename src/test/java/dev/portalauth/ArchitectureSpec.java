@@ -112,4 +112,12 @@ class ArchitectureSpec {
     void theModulesPackagesHaveNoCycles() {
         slices().matching("dev.portalauth.(**)").should().beFreeOfCycles().check(MODULE);
     }
+
+    @Test
+    void statusAndObserveWithTheirSubpackagesHaveNoCycle() {
+        slices().matching("dev.portalauth.internal.(*)..").should().beFreeOfCycles()
+                .because("status reports through observe's metrics and its health checks live beside it,"
+                        + " so nothing of observe needs status back")
+                .check(MODULE.that(resideInAnyPackage("dev.portalauth.internal.status..", "dev.portalauth.internal.observe..")));
+    }
 }

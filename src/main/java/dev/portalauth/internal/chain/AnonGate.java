@@ -117,7 +117,7 @@ final class AnonGate {
     }
 
     private static void fail(RequestAuth auth, AuthErrorCode code) {
-        LOG.fine(() -> "KPA-ANON-001 anon request refused: " + code);
+        AnonMessages.REFUSED.log(LOG, code);
         auth.forget();
         auth.anonError(code);
     }

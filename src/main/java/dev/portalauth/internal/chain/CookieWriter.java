@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.token.CookieMessages;
 
 /**
  * Sets and clears the module's cookies with one set of attributes (HttpOnly, Path=/, Secure and
@@ -82,8 +83,7 @@ public class CookieWriter {
     private static void set(HttpServletResponse response, String name, String value, long maxAgeSeconds,
                             String attributes) {
         if (!fits(name, value)) {
-            throw new IllegalStateException("KPA-COOKIE-003 cookie " + name + " would exceed "
-                    + MAX_NAME_AND_VALUE_BYTES + " bytes");
+            throw new IllegalStateException(CookieMessages.COOKIE_TOO_LARGE.format(name, MAX_NAME_AND_VALUE_BYTES));
         }
         String maxAge = maxAgeSeconds < 0 ? "" : "; Max-Age=" + maxAgeSeconds;
         write(response, name + "=" + value + maxAge + attributes);

@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.inject.Instance;
 
+import dev.portalauth.internal.config.ConfigMessages;
+
 /** Resolves an extension point: the application's one bean, else the module's default. */
 public final class Extensions {
 
@@ -12,8 +14,7 @@ public final class Extensions {
 
     public static <T> T one(Instance<T> custom, Supplier<T> fallback) {
         if (custom.isAmbiguous()) {
-            throw new IllegalStateException("KPA-CONFIG-010 more than one bean implements an extension point;"
-                    + " provide at most one");
+            throw new IllegalStateException(ConfigMessages.SEVERAL_EXTENSION_BEANS.format());
         }
         return custom.isResolvable() ? custom.get() : fallback.get();
     }

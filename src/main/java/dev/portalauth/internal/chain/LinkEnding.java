@@ -3,6 +3,7 @@ package dev.portalauth.internal.chain;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.kraken.KrakenEndings;
 import dev.portalauth.internal.support.Hashes;
+import dev.portalauth.internal.kraken.LinkMessages;
 
 /**
  * Ends the link a scoped session was made from ({@code Session.endLink()}): one
@@ -33,12 +34,10 @@ final class LinkEnding {
     boolean end(RequestAuth auth) {
         String key = auth.preSignedKey();
         if (auth.method() != AuthMethod.SCOPED || key == null) {
-            throw new IllegalStateException("KPA-LINK-005 endLink() needs a scoped session made from the key this"
-                    + " request carries (an exchange here, or the key its binding names)");
+            throw new IllegalStateException(LinkMessages.END_WITHOUT_ITS_SESSION.format());
         }
         if (auth.response().isCommitted()) {
-            throw new IllegalStateException("KPA-LINK-006 endLink() after the response was committed: its cookies"
-                    + " can no longer be cleared");
+            throw new IllegalStateException(LinkMessages.END_AFTER_COMMIT.format());
         }
         String scopedToken = auth.token().raw();
         boolean ended = false;

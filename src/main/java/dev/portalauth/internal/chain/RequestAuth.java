@@ -64,8 +64,7 @@ public final class RequestAuth {
     public static RequestAuth required(HttpServletRequest request) {
         RequestAuth auth = of(request);
         if (auth == null) {
-            throw new IllegalStateException("KPA-SESSION-001 this request was not seen by the module's"
-                    + " authentication mechanism");
+            throw new IllegalStateException(SessionMessages.NOT_SEEN_BY_THE_MECHANISM.format());
         }
         return auth;
     }

@@ -42,8 +42,7 @@ public class RequestGuestSession implements GuestSession {
     private GuestToken current() {
         GuestToken guest = auth().guest();
         if (guest == null) {
-            throw new IllegalStateException("KPA-GUEST-001 no guest session on this request (guest sessions off,"
-                    + " or a path outside kraken.auth.guest.paths)");
+            throw new IllegalStateException(GuestMessages.NO_GUEST_SESSION.format());
         }
         return guest;
     }

@@ -15,6 +15,7 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.token.CredentialBindings;
 import dev.portalauth.internal.token.KrakenToken;
+import dev.portalauth.internal.token.CookieMessages;
 
 /**
  * The cookies of a session the module sets: each Kraken token with its binding, with
@@ -101,8 +102,7 @@ final class SessionCookies {
     private static Planned checked(List<Entry> entries, String operation) {
         for (Entry e : entries) {
             if (!CookieWriter.fits(e.name(), e.value())) {
-                LOG.warning(() -> "KPA-COOKIE-001 " + operation + ": Kraken's token is too large for the "
-                        + e.name() + " cookie (" + e.value().length() + " characters); no session is set");
+                CookieMessages.KRAKEN_TOKEN_TOO_LARGE.log(LOG, operation, e.name(), e.value().length());
                 throw new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(),
                         operation + ": token too large for a cookie");
             }

@@ -90,15 +90,14 @@ final class SessionPayloads {
             }
         });
         if (!dropped.isEmpty()) {
-            LOG.warning(() -> "KPA-SESSION-003 guest claims too large for the session payload were not carried"
-                    + " into it: " + dropped);
+            SessionMessages.GUEST_CLAIMS_DROPPED.log(LOG, dropped);
         }
         write(auth, merged);
     }
 
     private static Map<String, Object> mergeable(RequestAuth auth) {
         if (!auth.method().isFull()) {
-            throw new IllegalStateException("KPA-SESSION-002 a session payload needs a logged-in session");
+            throw new IllegalStateException(SessionMessages.PAYLOAD_WITHOUT_LOGIN.format());
         }
         return new LinkedHashMap<>(auth.payloadClaims());
     }

@@ -17,7 +17,7 @@ import dev.portalauth.AuthMethod;
 import dev.portalauth.GuestTokens;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.kraken.KrakenEndpoint;
-import dev.portalauth.internal.kraken.KrakenGuards;
+import dev.portalauth.internal.kraken.KrakenProtections;
 import dev.portalauth.internal.observe.PortalAuthMetrics;
 import dev.portalauth.internal.token.ClaimsBudget;
 import dev.portalauth.internal.token.CredentialBindings;
@@ -32,6 +32,7 @@ import dev.portalauth.internal.token.ModuleTokens;
 import dev.portalauth.internal.token.ReloadingKeys;
 import dev.portalauth.internal.token.SessionPayloadCodec;
 import dev.portalauth.internal.token.ShippedKeys;
+import dev.portalauth.internal.token.TokenMessages;
 
 /**
  * Builds the token machinery once, at start-up (a bad key stops deployment naming its key), and
@@ -50,7 +51,7 @@ public class TokenBeans {
     @Inject
     Clock clock;
     @Inject
-    KrakenGuards guards;
+    KrakenProtections guards;
 
     private KrakenTokenVerifier krakenTokens;
     private CurrentKeys moduleKeys;
@@ -103,12 +104,10 @@ public class TokenBeans {
     private void warnAboutTrust() {
         boolean staticKey = settings.signingKey().isPresent() || settings.signingKeyLocation().isPresent();
         if (!staticKey && settings.jwksUri().isEmpty()) {
-            LOG.warning("KPA-TOKEN-006 neither a signing key nor kraken.jwks-uri is configured: sessions end at"
-                    + " a restart and are not shared between nodes");
+            TokenMessages.NO_SHARED_KEYS.log(LOG);
         }
         if (settings.trustUnverifiedTokens()) {
-            LOG.warning("KPA-TOKEN-005 kraken.auth.trust-unverified-tokens=true: Kraken tokens that nothing proves"
-                    + " are trusted on their decoded claims. Development only: anyone can forge a session");
+            TokenMessages.TRUSTING_UNVERIFIED_TOKENS.log(LOG);
         }
     }
 

@@ -74,7 +74,7 @@ final class TokenRefresher {
             KrakenToken access = IssuedTokens.decode(verifier.tokens(), obtained.token(), "refresh");
             // A refresh keeps the session's kind: a token marked as another kind is no access token.
             if (!verifier.fitsKind(AuthMethod.ACCESS_TOKEN, access)) {
-                LOG.warning("KPA-CHAIN-010 refresh: Kraken's token is not of the access kind; the session ends");
+                ChainMessages.REFRESH_CHANGED_KIND.log(LOG);
                 throw new KrakenException(AuthErrorCode.SESSION_EXPIRED, List.of(), "refresh changed the session's kind");
             }
             obtained.refreshToken().ifPresent(next -> predecessors.put(Hashes.sha256(next), hash,

@@ -18,14 +18,14 @@ public final class InvalidSettingException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** The stable code every message starts with. */
-    public static final String CODE = "KPA-CONFIG-001";
+    public static final String CODE = ConfigMessages.INVALID_SETTINGS.code();
 
     private final Map<String, String> problems;
 
     InvalidSettingException(Map<String, String> problems) {
-        super(CODE + " " + problems.entrySet().stream()
+        super(ConfigMessages.INVALID_SETTINGS.format(problems.entrySet().stream()
                 .map(problem -> problem.getKey() + ": " + problem.getValue())
-                .collect(Collectors.joining("; ")));
+                .collect(Collectors.joining("; "))));
         this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 

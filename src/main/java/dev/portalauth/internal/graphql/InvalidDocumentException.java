@@ -9,6 +9,6 @@ public final class InvalidDocumentException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     InvalidDocumentException(String file, String problem) {
-        super("KPA-GRAPHQL-001 kraken.auth.graphql-proxy.documents: " + file + ": " + problem);
+        super(GraphqlMessages.INVALID_DOCUMENT.format(file, problem));
     }
 }

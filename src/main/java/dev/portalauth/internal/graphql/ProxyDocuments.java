@@ -30,8 +30,7 @@ public class ProxyDocuments {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         documents = settings.graphqlProxyDocuments().map(location -> AllowedDocuments.load(location,
                 loader != null ? loader : ProxyDocuments.class.getClassLoader()));
-        documents.ifPresent(d -> LOG.info(() -> "KPA-GRAPHQL-002 the GraphQL route " + settings.graphqlProxyPath()
-                + " is on with " + d.size() + " allowed operation(s)"));
+        documents.ifPresent(d -> GraphqlMessages.ROUTE_ON.log(LOG, settings.graphqlProxyPath(), d.size()));
     }
 
     /** Creating this bean at start-up is the check. */

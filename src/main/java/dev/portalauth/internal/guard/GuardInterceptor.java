@@ -35,9 +35,7 @@ abstract class GuardInterceptor {
         Method method = invocation.getMethod();
         Object target = invocation.getTarget();
         if (!guards.filteredThisRequest() && ANNOUNCED.add(method)) {
-            LOG.info(() -> "KPA-GUARD-002 " + method.getDeclaringClass().getName() + "." + method.getName()
-                    + " is guarded by the module's CDI interceptor, not its JAX-RS filter: for a resource method, the"
-                    + " portal's Application leaves the filter out, and refusals reach the portal's exception mappers");
+            GuardMessages.GUARDED_BY_THE_INTERCEPTOR.log(LOG, method.getDeclaringClass().getName(), method.getName());
         }
         Class<?> resourceClass = target.getClass();
         GuardVerdict verdict = guards.judgeInvocation(resourceClass, method, new BoundArguments(invocation.getParameters(),

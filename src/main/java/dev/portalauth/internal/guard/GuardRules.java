@@ -63,9 +63,8 @@ public final class GuardRules {
         String name = scoped == null ? null : scoped.value();
         List<Binding> bindings = name == null ? List.of() : bindings(resourceClass, method, name);
         if (name != null && bindings.stream().map(Binding::source).distinct().count() != 1) {
-            LOG.warning(() -> "KPA-GUARD-001 " + resourceClass.getName() + "." + method.getName() + ": @AccountScoped(\""
-                    + name + "\") names a parameter the resource binds " + (bindings.isEmpty() ? "nowhere"
-                    : "as both a path and a query parameter") + "; every request to it is refused with 403");
+            GuardMessages.ACCOUNT_PARAMETER_NOT_BOUND_ONCE.log(LOG, resourceClass.getName(), method.getName(), name,
+                    bindings.isEmpty() ? "nowhere" : "as both a path and a query parameter");
         }
         return Optional.of(new GuardRule(accepted, name, bindings));
     }

@@ -77,7 +77,7 @@ public class KrakenAuthentication {
             throw garbage("masqueradeAuthentication");
         }
         if (payload.get("errors") instanceof JsonArray errors && !errors.isEmpty()) {
-            payloadRefusals.log(() -> "KPA-KRAKEN-011 masqueradeAuthentication refused in its payload");
+            payloadRefusals.log(KrakenMessages.MASQUERADE_REFUSED::format);
             throw new KrakenException(AuthErrorCode.MASQUERADE_FAILED, List.of(), "masquerade refused");
         }
         return requiredString(payload, "token").orElseThrow(() -> garbage("masqueradeAuthentication"));
@@ -98,7 +98,7 @@ public class KrakenAuthentication {
             if (meaning != KrakenRefusals.MOBILE_WEB_VIEW.refused()) {
                 throw meaningOf("viewer", result, KrakenRefusals.MOBILE_WEB_VIEW);
             }
-            LOG.fine(() -> "KPA-KRAKEN-013 viewer refused a mobile-web-view token: " + result.errorCodes());
+            KrakenMessages.MOBILE_WEB_VIEW_TOKEN_REFUSED.log(LOG, result.errorCodes());
             return false;
         }
         return result.field("viewer") != null;
@@ -166,10 +166,9 @@ public class KrakenAuthentication {
         List<String> codes = result.errorCodes();
         AuthErrorCode code = KrakenErrorCodes.of(table, codes);
         if (code == AuthErrorCode.RATE_LIMITED || table.refuses(codes)) {
-            refusals.log(() -> "KPA-KRAKEN-010 " + operation + " refused: " + codes);
+            refusals.log(() -> KrakenMessages.REFUSED.format(operation, codes));
         } else {
-            otherErrors.log(() -> "KPA-KRAKEN-014 " + operation + " answered " + codes
-                    + ", which is no refusal: the visitor sees KRAKEN_UNAVAILABLE and keeps what they hold");
+            otherErrors.log(() -> KrakenMessages.NOT_A_REFUSAL.format(operation, codes));
         }
         return new KrakenException(code, codes, operation + " answered " + codes);
     }
@@ -180,7 +179,7 @@ public class KrakenAuthentication {
     }
 
     private KrakenException garbage(String operation) {
-        garbageWarnings.log(() -> "KPA-KRAKEN-012 " + operation + ": answer without the expected fields");
+        garbageWarnings.log(() -> KrakenMessages.UNUSABLE_ANSWER.format(operation));
         return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), operation + ": unusable answer");
     }
 }

@@ -120,16 +120,15 @@ public class KrakenEndings {
             return call.confirmed();
         } catch (KrakenException e) {
             if (refusals != null && refusals.missingPermission(e.errorCodes())) {
-                missingPermission.log(() -> "KPA-END-001 " + operation + " sent as the " + sender.name().toLowerCase()
-                        + " was refused " + e.errorCodes() + ": it needs Kraken's permission \""
-                        + refusals.permission().orElseThrow() + "\"; sessions end only in the browser until it is granted");
+                missingPermission.log(() -> EndMessages.MISSING_PERMISSION.format(operation, sender.name().toLowerCase(),
+                        e.errorCodes(), refusals.permission().orElseThrow()));
             } else {
-                notEnded.log(() -> "KPA-END-002 " + operation + " not confirmed by Kraken ("
-                        + (e.errorCodes().isEmpty() ? e.getMessage() : e.errorCodes()) + ")");
+                notEnded.log(() -> EndMessages.NOT_CONFIRMED.format(operation,
+                        e.errorCodes().isEmpty() ? e.getMessage() : e.errorCodes()));
             }
             return false;
         } catch (IllegalStateException e) {
-            notEnded.log(() -> "KPA-END-002 " + operation + " not sent: " + e.getMessage());
+            notEnded.log(() -> EndMessages.NOT_SENT.format(operation, e.getMessage()));
             return false;
         }
     }

@@ -123,10 +123,9 @@ public class KrakenOAuth {
         if (answer.status() != 200) {
             String error = string(answer.body(), "error").orElse("unknown");
             if ("invalid_client".equals(error) || "unauthorized_client".equals(error)) {
-                clientRefusals.log(() -> "KPA-OAUTH-002 " + operation + ": Kraken refused the OAuth client ("
-                        + error + "): check kraken.oauth-client-id and kraken.oauth-client-secret");
+                clientRefusals.log(() -> OAuthMessages.CLIENT_REFUSED.format(operation, error));
             } else {
-                refusals.log(() -> "KPA-OAUTH-001 " + operation + " refused: " + safe(error));
+                refusals.log(() -> OAuthMessages.REFUSED.format(operation, safe(error)));
             }
             throw new KrakenException(refused, List.of(), operation + " refused");
         }
@@ -150,7 +149,7 @@ public class KrakenOAuth {
     }
 
     private KrakenException garbage(String operation) {
-        garbage.log(() -> "KPA-KRAKEN-012 " + operation + ": answer without the expected fields");
+        garbage.log(() -> KrakenMessages.UNUSABLE_ANSWER.format(operation));
         return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), operation + ": unusable answer");
     }
 

@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -60,17 +59,17 @@ public class KrakenTransport {
     public enum Endpoint {
         AUTH(KrakenEndpoint.GRAPHQL_AUTH), GRAPHQL(KrakenEndpoint.GRAPHQL);
 
-        private final KrakenEndpoint guarded;
+        private final KrakenEndpoint krakenEndpoint;
 
-        Endpoint(KrakenEndpoint guarded) {
-            this.guarded = guarded;
+        Endpoint(KrakenEndpoint krakenEndpoint) {
+            this.krakenEndpoint = krakenEndpoint;
         }
     }
 
     @Inject
     AuthSettings settings;
     @Inject
-    KrakenGuards guards;
+    KrakenProtections protections;
     @Inject
     PortalAuthMetrics metrics;
 
@@ -147,7 +146,7 @@ public class KrakenTransport {
         KrakenGraphqlApi api = endpoint == Endpoint.AUTH ? authApi : graphqlApi;
         String ip = clientIpAuthorization == null ? null : clientIp;
         String ipAuthorization = ip == null ? null : clientIpAuthorization;
-        return guards.call(endpoint.guarded, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
+        return protections.call(endpoint.krakenEndpoint, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
             HttpAnswer answer = post(operation, () -> api.post(authorization, ip, ipAuthorization, body), true);
             if (answer.status() != 200) {
                 throw notOk(operation, answer.status());
@@ -168,11 +167,11 @@ public class KrakenTransport {
     TokenEndpointAnswer sendForm(KrakenCaller caller, String operation, String form, String authorization,
                                  String clientIp) {
         if (tokenApi == null) {
-            throw new IllegalStateException("KPA-OAUTH-003 Kraken OAuth is not configured");
+            throw new IllegalStateException(OAuthMessages.NOT_CONFIGURED.format());
         }
         String ip = clientIpAuthorization == null ? null : clientIp;
         String ipAuthorization = ip == null ? null : clientIpAuthorization;
-        return guards.call(KrakenEndpoint.OAUTH_TOKEN, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
+        return protections.call(KrakenEndpoint.OAUTH_TOKEN, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
             HttpAnswer answer = post(operation, () -> tokenApi.post(authorization, ip, ipAuthorization, form), true);
             return switch (answer.status()) {
                 case 200 -> new TokenEndpointAnswer(200, object(operation, answer.body()));
@@ -192,11 +191,11 @@ public class KrakenTransport {
      */
     int sendRevocation(String operation, String form, String authorization, String clientIp) {
         if (revocationApi == null) {
-            throw new IllegalStateException("KPA-OAUTH-005 kraken.oauth-revocation-endpoint is not configured");
+            throw new IllegalStateException(OAuthMessages.NO_REVOCATION_ENDPOINT.format());
         }
         String ip = clientIpAuthorization == null ? null : clientIp;
         String ipAuthorization = ip == null ? null : clientIpAuthorization;
-        return guards.call(KrakenEndpoint.OAUTH_TOKEN, KrakenCaller.SESSION, operation, () -> metrics.timeKrakenCall(
+        return protections.call(KrakenEndpoint.OAUTH_TOKEN, KrakenCaller.SESSION, operation, () -> metrics.timeKrakenCall(
                 operation, () -> post(operation, () -> revocationApi.post(authorization, ip, ipAuthorization, form),
                         true).status()));
     }
@@ -208,7 +207,7 @@ public class KrakenTransport {
             return new HttpAnswer(e.getResponse().getStatus(), clientErrorBody(e.getResponse()));
         } catch (ProcessingException e) {
             if (mayRetry && neverConnected(e)) {
-                LOG.fine(() -> "KPA-KRAKEN-002 " + operation + ": connection refused, trying once more");
+                KrakenMessages.CONNECTION_REFUSED_RETRYING.log(LOG, operation);
                 return post(operation, request, false);
             }
             throw unavailable(operation, describe(e));
@@ -306,14 +305,14 @@ public class KrakenTransport {
         if (status >= 500 || status < 400) {
             return unavailable(operation, "HTTP " + status);
         }
-        unavailableWarnings.log(() -> "KPA-KRAKEN-001 " + operation + ": Kraken answered HTTP " + status);
+        unavailableWarnings.log(() -> KrakenMessages.ANSWERED_HTTP.format(operation, status));
         return status == 429
                 ? new KrakenAnswered(AuthErrorCode.RATE_LIMITED, "Kraken rate limited the call (HTTP 429)")
                 : new KrakenAnswered(AuthErrorCode.KRAKEN_UNAVAILABLE, "Kraken answered HTTP " + status);
     }
 
     private KrakenException unavailable(String operation, String why) {
-        unavailableWarnings.log(() -> "KPA-KRAKEN-001 " + operation + ": Kraken unavailable (" + why + ")");
+        unavailableWarnings.log(() -> KrakenMessages.UNAVAILABLE.format(operation, why));
         return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), "Kraken unavailable: " + why);
     }
 
@@ -336,7 +335,7 @@ public class KrakenTransport {
                 client.close();
             }
         } catch (Exception e) {
-            LOG.log(Level.FINE, "KPA-KRAKEN-003 closing a Kraken client failed", e);
+            KrakenMessages.CLOSING_FAILED.log(LOG, e);
         }
     }
 }

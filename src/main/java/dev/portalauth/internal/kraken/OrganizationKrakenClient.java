@@ -28,9 +28,6 @@ import dev.portalauth.internal.support.RepeatedWarning;
 @Organization
 public class OrganizationKrakenClient implements KrakenClient {
 
-    static final String NOT_CONFIGURED = "KPA-ORG-001 the organisation Kraken client needs an organisation secret key:"
-            + " set kraken.organization-key (environment variable KRAKEN_ORGANIZATION_KEY)";
-
     private static final Logger LOG = Logger.getLogger(OrganizationKrakenClient.class.getName());
 
     @Inject
@@ -89,8 +86,8 @@ public class OrganizationKrakenClient implements KrakenClient {
 
     private OrganizationTokens configured() {
         if (tokens == null) {
-            notConfigured.log(() -> NOT_CONFIGURED);
-            throw new IllegalStateException(NOT_CONFIGURED);
+            notConfigured.log(OrganizationMessages.NOT_CONFIGURED::format);
+            throw new IllegalStateException(OrganizationMessages.NOT_CONFIGURED.format());
         }
         return tokens;
     }
@@ -110,10 +107,9 @@ public class OrganizationKrakenClient implements KrakenClient {
         }
         // Kraken no longer takes the token (revoked, expired early): renew it, after the backoff.
         tokens.refused(token);
-        tokenRefused.log(() -> "KPA-ORG-006 Kraken refused the organisation token " + e.errorCodes()
-                + "; a new one is obtained after the backoff");
+        tokenRefused.log(() -> OrganizationMessages.TOKEN_REFUSED.format(e.errorCodes()));
         return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, e.errorCodes(),
-                "KPA-ORG-006 Kraken refused the organisation token " + e.errorCodes());
+                OrganizationMessages.TOKEN_REFUSED_ANSWER.format(e.errorCodes()));
     }
 
     /** The visitor's address for {@code x-kraken-client-ip}, none when used outside a request (a scheduled job). */

@@ -30,8 +30,6 @@ import dev.portalauth.internal.support.RepeatedWarning;
 public class OrganizationPreSignedLinks implements PreSignedLinks {
 
     private static final Logger LOG = Logger.getLogger(OrganizationPreSignedLinks.class.getName());
-    static final String NO_PUBLIC_ORIGIN = "KPA-LINK-001 pre-signed link URLs need the portal's public origin:"
-            + " set kraken.auth.public-origin";
     private static final Pattern SCOPE = Pattern.compile("[A-Z][A-Z_]*");
     private static final String GENERATE = "generatePreSignedToken";
     private static final String INVALIDATE = "invalidatePreSignedToken";
@@ -49,8 +47,7 @@ public class OrganizationPreSignedLinks implements PreSignedLinks {
     @Override
     public PreSignedLink issue(String email, String scope, int days) {
         if (scope == null || !SCOPE.matcher(scope).matches()) {
-            throw new IllegalArgumentException("KPA-LINK-002 a pre-signed key's scope is one of Kraken's names"
-                    + " ([A-Z][A-Z_]*, e.g. SUBMIT_METER_READINGS)");
+            throw new IllegalArgumentException(LinkMessages.SCOPE_NOT_A_KRAKEN_NAME.format());
         }
         Map<?, ?> data;
         try {
@@ -65,17 +62,16 @@ public class OrganizationPreSignedLinks implements PreSignedLinks {
                 && issued.get("tokenExpiryDatetime") instanceof String expiry) {
             return new PreSignedLink(key, instant(expiry), issued.get("scope") instanceof String s ? s : scope);
         }
-        throw new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(),
-                "KPA-LINK-003 generatePreSignedToken answered without a key and its expiry");
+        throw new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), LinkMessages.NO_KEY_AND_EXPIRY.format());
     }
 
     @Override
     public String url(String key, String path) {
-        String origin = settings.publicOrigin().orElseThrow(() -> new IllegalStateException(NO_PUBLIC_ORIGIN))
+        String origin = settings.publicOrigin().orElseThrow(() -> new IllegalStateException(LinkMessages.NO_PUBLIC_ORIGIN.format()))
                 .serialized();
         String suffix = path == null ? "" : path;
         if (!suffix.isEmpty() && (!suffix.startsWith("/") || suffix.startsWith("//"))) {
-            throw new IllegalArgumentException("KPA-LINK-004 the path of a link is empty or starts with a single /");
+            throw new IllegalArgumentException(LinkMessages.PATH_NOT_IN_THE_PORTAL.format());
         }
         return origin + servletContext.getContextPath() + settings.anonPathnames().first() + "/"
                 + URLEncoder.encode(key, StandardCharsets.UTF_8) + suffix;
@@ -95,8 +91,8 @@ public class OrganizationPreSignedLinks implements PreSignedLinks {
 
     private void warnWhenUnauthorised(String operation, KrakenRefusals mutation, KrakenException e) {
         if (mutation.missingPermission(e.errorCodes())) {
-            refusals.log(() -> "KPA-END-001 " + operation + " sent as the organisation was refused " + e.errorCodes()
-                    + ": it needs Kraken's permission \"" + mutation.permission().orElseThrow() + "\"");
+            refusals.log(() -> EndMessages.LINK_MISSING_PERMISSION.format(operation, e.errorCodes(),
+                    mutation.permission().orElseThrow()));
         }
     }
 
@@ -104,8 +100,7 @@ public class OrganizationPreSignedLinks implements PreSignedLinks {
         try {
             return OffsetDateTime.parse(dateTime).toInstant();
         } catch (DateTimeParseException e) {
-            throw new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(),
-                    "KPA-LINK-003 generatePreSignedToken answered an unreadable expiry");
+            throw new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), LinkMessages.UNREADABLE_EXPIRY.format());
         }
     }
 }

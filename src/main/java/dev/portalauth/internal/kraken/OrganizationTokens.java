@@ -104,23 +104,22 @@ public final class OrganizationTokens {
             }
             int failures = backoff.succeeded();
             if (failures > 0) {
-                LOG.info(() -> "KPA-ORG-004 organisation token obtained again after " + failures + " failed attempts");
+                OrganizationMessages.TOKEN_OBTAINED_AGAIN.log(LOG, failures);
             }
             lastErrorCodes = List.of();
             last = fresh;
             Duration lifetime = Duration.between(now, fresh.expiresAt());
             Duration margin = RENEW_MARGIN.compareTo(lifetime.dividedBy(2)) < 0 ? RENEW_MARGIN : lifetime.dividedBy(2);
             Instant renewAt = fresh.expiresAt().minus(margin);
-            LOG.fine(() -> "KPA-ORG-005 organisation token obtained, expires " + fresh.expiresAt()
-                    + ", renewed from " + renewAt);
+            OrganizationMessages.TOKEN_OBTAINED.log(LOG, fresh.expiresAt(), renewAt);
             return new Held(fresh, renewAt);
         } catch (KrakenException e) {
             Duration wait = backoff.failed();
             lastErrorCodes = e.errorCodes();
-            LOG.warning(() -> "KPA-ORG-002 obtaining the organisation token failed ("
-                    + (e.errorCodes().isEmpty() ? e.getMessage() : "Kraken answered " + e.errorCodes())
-                    + "); next attempt in " + wait + (stillUsable(previous).isPresent()
-                            ? ", the current token serves until then" : ", requests fail at once until then"));
+            OrganizationMessages.TOKEN_FAILED.log(LOG,
+                    e.errorCodes().isEmpty() ? e.getMessage() : "Kraken answered " + e.errorCodes(), wait,
+                    stillUsable(previous).isPresent() ? ", the current token serves until then"
+                            : ", requests fail at once until then");
             return stillUsable(previous).orElseThrow(() -> unavailable(e.errorCodes(), wait));
         }
     }
@@ -135,14 +134,12 @@ public final class OrganizationTokens {
 
     private KrakenException failFast() {
         Duration wait = backoff.remaining();
-        failingFast.log(() -> "KPA-ORG-003 no organisation token since the last attempt failed: requests fail at once"
-                + " until the next attempt in " + wait);
+        failingFast.log(() -> OrganizationMessages.FAILING_FAST.format(wait));
         return unavailable(lastErrorCodes, wait);
     }
 
     private static KrakenException unavailable(List<String> errorCodes, Duration wait) {
         return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, errorCodes,
-                "KPA-ORG-003 no organisation token: obtaining one failed" + (errorCodes.isEmpty() ? "" : " " + errorCodes)
-                        + ", next attempt in " + wait);
+                OrganizationMessages.NO_TOKEN.format(errorCodes.isEmpty() ? "" : " " + errorCodes, wait));
     }
 }

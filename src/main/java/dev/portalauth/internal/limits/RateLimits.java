@@ -51,8 +51,7 @@ public final class RateLimits {
         Duration wait = buckets.take(operation.configName() + " " + clientKey(clientAddress), rate);
         if (!wait.isZero()) {
             refused.accept(operation.configName());
-            warnings.get(operation).log(() -> "KPA-LIMIT-001 a request was refused by the " + operation.configName()
-                    + " rate limit");
+            warnings.get(operation).log(() -> LimitMessages.REFUSED.format(operation.configName()));
             throw new RateLimitedException(operation, wait);
         }
     }

@@ -50,8 +50,7 @@ public class PortalAuthMetrics {
             sink = serverMetrics.get();
         } else {
             sink = new InMemoryMetrics();
-            LOG.info("KPA-OBSERVE-001 MicroProfile Metrics is not available on this server: the module's metrics"
-                    + " stay in memory");
+            ObserveMessages.NO_METRICS.log(LOG);
         }
         declare();
     }

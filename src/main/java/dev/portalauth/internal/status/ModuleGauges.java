@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 
 import dev.portalauth.internal.kraken.KrakenCaller;
 import dev.portalauth.internal.kraken.KrakenEndpoint;
-import dev.portalauth.internal.kraken.KrakenGuards;
+import dev.portalauth.internal.kraken.KrakenProtections;
 import dev.portalauth.internal.observe.PortalAuthMetrics;
 import dev.portalauth.internal.support.CircuitBreaker;
 import dev.portalauth.internal.token.KrakenTokenVerifier;
@@ -28,7 +28,7 @@ public class ModuleGauges {
     @Inject
     PortalAuthMetrics metrics;
     @Inject
-    KrakenGuards guards;
+    KrakenProtections protections;
     @Inject
     KrakenTokenVerifier krakenTokens;
     @Inject
@@ -38,10 +38,10 @@ public class ModuleGauges {
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         for (KrakenEndpoint endpoint : KrakenEndpoint.values()) {
-            metrics.gauge(BREAKER_STATE, "endpoint", HealthData.tag(endpoint), () -> code(guards.state(endpoint)));
+            metrics.gauge(BREAKER_STATE, "endpoint", HealthData.tag(endpoint), () -> code(protections.state(endpoint)));
         }
         for (KrakenCaller caller : KrakenCaller.values()) {
-            metrics.gauge(BULKHEAD_REJECTIONS, "caller", HealthData.tag(caller), () -> guards.bulkheadRejections(caller));
+            metrics.gauge(BULKHEAD_REJECTIONS, "caller", HealthData.tag(caller), () -> protections.bulkheadRejections(caller));
         }
         metrics.gauge(JWKS_AGE, null, null, () -> krakenTokens.jwksFetchedAt()
                 .map(at -> Math.max(0, Duration.between(at, clock.instant()).toSeconds()))

@@ -8,13 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.portalauth.internal.config.AuthSettings;
-import dev.portalauth.internal.kraken.KrakenGuards;
+import dev.portalauth.internal.kraken.KrakenProtections;
 import dev.portalauth.internal.token.KrakenTokenVerifier;
 import dev.portalauth.internal.token.CurrentKeys;
 
 /**
  * The module's health, for the checks of servers with MicroProfile Health
- * ({@code observe.mp}): started and ready are the same answer ({@link StartupGate}); liveness is
+ * ({@code status.health}): started and ready are the same answer ({@link StartupGate}); liveness is
  * the JVM's, so there is no liveness check.
  */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class ModuleHealth {
     @Inject
     CurrentKeys moduleKeys;
     @Inject
-    KrakenGuards guards;
+    KrakenProtections protections;
 
     private final Clock clock = Clock.systemUTC();
     private StartupGate gate;
@@ -52,7 +52,7 @@ public class ModuleHealth {
 
     public Map<String, Object> data() {
         return HealthData.of(keysLoaded(), settings.jwksUri().isPresent(), krakenTokens.jwksFetchedAt(),
-                clock.instant(), guards::state);
+                clock.instant(), protections::state);
     }
 
     private boolean keysLoaded() {

@@ -58,8 +58,7 @@ public final class StartupGate {
         }
         if (!started) {
             started = true;
-            LOG.info("KPA-HEALTH-001 kraken-portal-auth started: signing key loaded"
-                    + (jwksConfigured ? ", Kraken's JWKS fetched" : ", no JWKS configured"));
+            HealthMessages.STARTED.log(LOG, jwksConfigured ? ", Kraken's JWKS fetched" : ", no JWKS configured");
         }
         return true;
     }

@@ -31,8 +31,7 @@ public final class ClaimsBudget {
     void require(Map<String, ?> claims, String what) {
         int bytes = bytes(claims);
         if (bytes > maxBytes) {
-            throw new IllegalArgumentException("KPA-COOKIE-002 the claims of the " + what + " take " + bytes
-                    + " bytes; kraken.auth.cookie.max-claims-bytes allows " + maxBytes);
+            throw new IllegalArgumentException(CookieMessages.CLAIMS_OVER_BUDGET.format(what, bytes, maxBytes));
         }
     }
 

@@ -29,9 +29,7 @@ interface Es256Crypto {
         if (visible(BOUNCY_CASTLE, Es256Crypto.class.getClassLoader())) {
             return new BouncyCastleEs256();
         }
-        Logger.getLogger(Es256Crypto.class.getName()).info("KPA-TOKEN-008 BouncyCastle (bcprov-jdk18on) is not on"
-                + " the module's class path: ES256 signatures and verifications run in the JDK's provider,"
-                + " several times slower; the tokens are the same");
+        TokenMessages.JDK_SIGNATURES.log(Logger.getLogger(Es256Crypto.class.getName()));
         return new JdkEs256();
     }
 

@@ -93,7 +93,7 @@ public final class GuestTokenIssuer {
         String raw = tokens.sign(TokenKind.GUEST, all, clock.instant().plus(lifetime));
         onIssue.run();
         // The new token is in the verified cache already: reading it back is a lookup.
-        return read(raw).orElseThrow(() -> new IllegalStateException("KPA-TOKEN-203 a fresh guest token does not verify"));
+        return read(raw).orElseThrow(() -> new IllegalStateException(TokenMessages.FRESH_GUEST_TOKEN_DOES_NOT_VERIFY.format()));
     }
 
     /** {@code null} unless the subject is a guest id. */

@@ -40,11 +40,10 @@ public final class GuestTokensImpl implements GuestTokens {
     public String create(Map<String, Object> payload, Duration lifetime) {
         Set<String> moduleOwned = ReservedClaims.namesIn(payload, MODULE_CLAIMS);
         if (!moduleOwned.isEmpty()) {
-            throw new IllegalArgumentException("KPA-TOKEN-204 claims set by the module cannot be in the payload: "
-                    + moduleOwned);
+            throw new IllegalArgumentException(TokenMessages.MODULE_CLAIMS_IN_PAYLOAD.format(moduleOwned));
         }
         if (lifetime.isNegative() || lifetime.isZero()) {
-            throw new IllegalArgumentException("KPA-TOKEN-202 a token must expire in the future");
+            throw new IllegalArgumentException(TokenMessages.EXPIRY_NOT_IN_THE_FUTURE.format());
         }
         return tokens.sign(TokenKind.APPLICATION, payload, clock.instant().plus(lifetime));
     }

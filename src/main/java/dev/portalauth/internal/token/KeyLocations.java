@@ -43,7 +43,7 @@ final class KeyLocations {
     }
 
     private static InvalidKeyConfigException unreadable(String configKey, String location, String reason) {
-        return new InvalidKeyConfigException(InvalidKeyConfigException.UNREADABLE_LOCATION, configKey,
+        return new InvalidKeyConfigException(TokenMessages.UNREADABLE_LOCATION, configKey,
                 "cannot read " + location + " (" + reason + ")");
     }
 }

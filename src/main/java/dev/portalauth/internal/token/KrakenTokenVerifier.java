@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.portalauth.internal.support.ExpiringCache;
-import dev.portalauth.internal.support.Guard;
+import dev.portalauth.internal.support.CallProtection;
 
 /**
  * Reads the Kraken tokens held in cookies. {@link #decode} checks what every credential needs
@@ -70,21 +70,19 @@ public final class KrakenTokenVerifier {
      * @param clock           the time source for expiry
      * @throws InvalidKeyConfigException when the URI is not a usable URL
      */
-    public KrakenTokenVerifier(Optional<URI> jwksUri, Duration connectTimeout, Duration readTimeout, Guard breaker,
+    public KrakenTokenVerifier(Optional<URI> jwksUri, Duration connectTimeout, Duration readTimeout, CallProtection breaker,
                                int maxCachedTokens, Clock clock) {
         this(jwksUri.map(uri -> new RemoteJwks(url(uri), connectTimeout, readTimeout, RemoteJwks.CACHE_TIME_TO_LIVE,
                 RemoteJwks.OUTAGE_TOLERANCE, breaker, clock)), maxCachedTokens, clock);
         if (jwksUri.isEmpty()) {
-            LOG.warning("KPA-TOKEN-002 " + ConfigKeys.JWKS_URI + " is not set: a Kraken token in a cookie is"
-                    + " proven only by the module's binding (mobile-web-view tokens: by one confirmation"
-                    + " with Kraken)");
+            TokenMessages.NO_JWKS_URI.log(LOG, ConfigKeys.JWKS_URI);
         }
     }
 
     /** Without a breaker in front of the JWKS. */
     public KrakenTokenVerifier(Optional<URI> jwksUri, Duration connectTimeout, Duration readTimeout,
                                int maxCachedTokens, Clock clock) {
-        this(jwksUri, connectTimeout, readTimeout, Guard.NONE, maxCachedTokens, clock);
+        this(jwksUri, connectTimeout, readTimeout, CallProtection.NONE, maxCachedTokens, clock);
     }
 
     /** With a key source of the test's choosing. */
@@ -115,8 +113,7 @@ public final class KrakenTokenVerifier {
         }
         boolean fetched = remote.fetch();
         if (!fetched) {
-            LOG.warning("KPA-TOKEN-007 the Kraken JWKS could not be fetched; tokens it would prove grant nothing"
-                    + " (and are kept) until a fetch succeeds, tried again when a token needs it");
+            TokenMessages.JWKS_NOT_FETCHED_AT_START.log(LOG);
         }
         return fetched;
     }
@@ -180,13 +177,12 @@ public final class KrakenTokenVerifier {
             }
             processor.process(jwt, null);
             if (jwksUnavailableReported.compareAndSet(true, false)) {
-                LOG.info("KPA-TOKEN-004 the Kraken JWKS is reachable again");
+                TokenMessages.JWKS_REACHABLE_AGAIN.log(LOG);
             }
             return Verdict.PROVEN;
         } catch (KeySourceException e) {
             if (jwksUnavailableReported.compareAndSet(false, true)) {
-                LOG.warning("KPA-TOKEN-003 the Kraken JWKS cannot be fetched; tokens it would prove grant"
-                        + " nothing (and are kept) until it can: " + e.getClass().getSimpleName());
+                TokenMessages.JWKS_UNAVAILABLE.log(LOG, e.getClass().getSimpleName());
             }
             return Verdict.UNDECIDED;
         } catch (BadJWSException e) {
@@ -237,7 +233,7 @@ public final class KrakenTokenVerifier {
         try {
             return uri.toURL();
         } catch (MalformedURLException | IllegalArgumentException e) {
-            throw new InvalidKeyConfigException(InvalidKeyConfigException.BAD_JWKS_URI, ConfigKeys.JWKS_URI,
+            throw new InvalidKeyConfigException(TokenMessages.BAD_JWKS_URI, ConfigKeys.JWKS_URI,
                     "not an absolute URL: " + uri);
         }
     }

@@ -97,7 +97,7 @@ public final class ModuleKeys implements CurrentKeys {
     public static ModuleKeys load(Optional<String> inlinePem, Optional<String> location, Optional<String> keyId,
                                   Optional<String> previousKeysLocation, ClassLoader classLoader) {
         if (inlinePem.isPresent() && location.isPresent()) {
-            throw new InvalidKeyConfigException(InvalidKeyConfigException.CONFLICTING_KEYS, ConfigKeys.SIGNING_KEY,
+            throw new InvalidKeyConfigException(TokenMessages.CONFLICTING_KEYS, ConfigKeys.SIGNING_KEY,
                     "both it and " + ConfigKeys.SIGNING_KEY_LOCATION + " are set; set only one");
         }
         List<JWK> previous = previousKeysLocation
@@ -245,7 +245,7 @@ public final class ModuleKeys implements CurrentKeys {
         try {
             return new ModuleKeys(signingKey, previous, replaced, reusable);
         } catch (JOSEException e) {
-            throw new IllegalStateException("KPA-TOKEN-100 the JVM cannot sign with " + algorithmOf(signingKey), e);
+            throw new IllegalStateException(TokenMessages.CANNOT_SIGN_WITH.format(algorithmOf(signingKey)), e);
         }
     }
 
@@ -260,7 +260,7 @@ public final class ModuleKeys implements CurrentKeys {
             if (!key.getKeyID().equals(signingKey.getKeyID())) {
                 others.add(key);
             } else if (!sameKey(key, signingKey)) {
-                throw new InvalidKeyConfigException(InvalidKeyConfigException.BAD_PREVIOUS_KEYS,
+                throw new InvalidKeyConfigException(TokenMessages.BAD_PREVIOUS_KEYS,
                         ConfigKeys.PREVIOUS_KEYS_LOCATION, "holds another key under id '" + signingKey.getKeyID()
                         + "', the id of the current signing key");
             }
@@ -269,14 +269,14 @@ public final class ModuleKeys implements CurrentKeys {
     }
 
     private static InvalidKeyConfigException idReused(String configKey, String reason) {
-        return new InvalidKeyConfigException(InvalidKeyConfigException.KEY_ID_REUSED, configKey, reason);
+        return new InvalidKeyConfigException(TokenMessages.KEY_ID_REUSED, configKey, reason);
     }
 
     private static String thumbprintOf(JWK publicKey) {
         try {
             return publicKey.computeThumbprint().toString();
         } catch (JOSEException e) {
-            throw new IllegalStateException("KPA-TOKEN-100 SHA-256 is not available", e);
+            throw new IllegalStateException(TokenMessages.NO_SHA_256.format(), e);
         }
     }
 
@@ -293,7 +293,7 @@ public final class ModuleKeys implements CurrentKeys {
         try {
             return prefix + publicKey.computeThumbprint();
         } catch (JOSEException e) {
-            throw new IllegalStateException("KPA-TOKEN-100 SHA-256 is not available", e);
+            throw new IllegalStateException(TokenMessages.NO_SHA_256.format(), e);
         }
     }
 
@@ -316,12 +316,11 @@ public final class ModuleKeys implements CurrentKeys {
             ECKey generated = new ECKeyGenerator(Curve.P_256).generate();
             ECKey key = new ECKey.Builder(generated).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)
                     .keyID(defaultKeyId("e-", generated)).build();
-            LOG.warning("KPA-TOKEN-001 neither " + ConfigKeys.SIGNING_KEY + " nor " + ConfigKeys.SIGNING_KEY_LOCATION
-                    + " is set: generated an ephemeral EC P-256 key (kid " + key.getKeyID() + "); guest and"
-                    + " session-payload tokens will not survive a restart nor be accepted by another node");
+            TokenMessages.EPHEMERAL_SIGNING_KEY.log(LOG, ConfigKeys.SIGNING_KEY, ConfigKeys.SIGNING_KEY_LOCATION,
+                    key.getKeyID());
             return key;
         } catch (JOSEException e) {
-            throw new IllegalStateException("KPA-TOKEN-100 the JVM cannot generate an EC P-256 key", e);
+            throw new IllegalStateException(TokenMessages.CANNOT_GENERATE_KEY.format(), e);
         }
     }
 
@@ -329,7 +328,7 @@ public final class ModuleKeys implements CurrentKeys {
         try {
             return JwsCrypto.verifier(publicKey);
         } catch (JOSEException e) {
-            throw new IllegalStateException("KPA-TOKEN-100 the JVM cannot verify " + algorithmOf(publicKey), e);
+            throw new IllegalStateException(TokenMessages.CANNOT_VERIFY_WITH.format(algorithmOf(publicKey)), e);
         }
     }
 
@@ -373,7 +372,7 @@ public final class ModuleKeys implements CurrentKeys {
         }
 
         private static InvalidKeyConfigException bad(String reason) {
-            return new InvalidKeyConfigException(InvalidKeyConfigException.BAD_PREVIOUS_KEYS,
+            return new InvalidKeyConfigException(TokenMessages.BAD_PREVIOUS_KEYS,
                     ConfigKeys.PREVIOUS_KEYS_LOCATION, reason);
         }
     }

@@ -100,7 +100,7 @@ public final class ModuleTokens {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiry = expiresAt.truncatedTo(ChronoUnit.SECONDS);
         if (!expiry.isAfter(now)) {
-            throw new IllegalArgumentException("KPA-TOKEN-202 a token must expire in the future");
+            throw new IllegalArgumentException(TokenMessages.EXPIRY_NOT_IN_THE_FUTURE.format());
         }
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
         claims.forEach(builder::claim);
@@ -121,7 +121,7 @@ public final class ModuleTokens {
                     signing.signingVerificationKey()), expiry);
             return raw;
         } catch (JOSEException | ParseException e) {
-            throw new IllegalStateException("KPA-TOKEN-100 signing with " + signing.algorithm() + " failed", e);
+            throw new IllegalStateException(TokenMessages.SIGNING_FAILED.format(signing.algorithm()), e);
         }
     }
 

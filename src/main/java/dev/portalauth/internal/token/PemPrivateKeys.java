@@ -93,6 +93,6 @@ final class PemPrivateKeys {
     }
 
     private static InvalidKeyConfigException unusable(String configKey, String reason) {
-        return new InvalidKeyConfigException(InvalidKeyConfigException.UNUSABLE_KEY, configKey, reason);
+        return new InvalidKeyConfigException(TokenMessages.UNUSABLE_KEY, configKey, reason);
     }
 }

@@ -96,8 +96,7 @@ public final class ReloadingKeys implements CurrentKeys {
                     : ModuleKeys.previousKeysFrom(previousJson);
             ModuleKeys after = before.keys().after(signingKey, previous);
             if (after != before.keys()) {
-                LOG.info("KPA-TOKEN-011 the key files changed: signing with key id '" + after.keyId()
-                        + "', accepting key ids " + after.keyIds());
+                TokenMessages.CHANGED_KEYS_IN_USE.log(LOG, after.keyId(), after.keyIds());
             }
             return new State(after, unchanged.nextCheckMillis());
         } catch (InvalidKeyConfigException e) {
@@ -105,12 +104,10 @@ public final class ReloadingKeys implements CurrentKeys {
             if (e.code().equals(InvalidKeyConfigException.UNREADABLE_LOCATION) && !seenFirst(e.getMessage())) {
                 return unchanged;
             }
-            LOG.severe("KPA-TOKEN-010 the changed key files are not used; the keys in use stay (key id '"
-                    + before.keys().keyId() + "'): " + e.getMessage());
+            TokenMessages.CHANGED_KEYS_NOT_USED.log(LOG, before.keys().keyId(), e.getMessage());
             return unchanged;
         } catch (RuntimeException e) {
-            LOG.severe("KPA-TOKEN-010 the changed key files are not used; the keys in use stay (key id '"
-                    + before.keys().keyId() + "'): " + e.getClass().getSimpleName());
+            TokenMessages.CHANGED_KEYS_NOT_USED.log(LOG, before.keys().keyId(), e.getClass().getSimpleName());
             return unchanged;
         }
     }

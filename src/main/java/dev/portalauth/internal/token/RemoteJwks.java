@@ -20,7 +20,7 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.util.Resource;
 import com.nimbusds.jose.util.ResourceRetriever;
 
-import dev.portalauth.internal.support.Guard;
+import dev.portalauth.internal.support.CallProtection;
 
 /**
  * Kraken's JWKS over HTTP: cached, rate limited (a key id it does not know
@@ -36,14 +36,14 @@ final class RemoteJwks implements ResourceRetriever {
     static final Duration OUTAGE_TOLERANCE = Duration.ofHours(6);
 
     private final ResourceRetriever http;
-    private final Guard breaker;
+    private final CallProtection breaker;
     private final Clock clock;
     private final JWKSource<SecurityContext> source;
     private volatile Instant fetchedAt;
     private volatile boolean lastFetchFailed;
 
     RemoteJwks(URL url, Duration connectTimeout, Duration readTimeout, Duration cacheTimeToLive,
-               Duration outageTolerance, Guard breaker, Clock clock) {
+               Duration outageTolerance, CallProtection breaker, Clock clock) {
         this.http = new DefaultResourceRetriever(Math.toIntExact(connectTimeout.toMillis()),
                 Math.toIntExact(readTimeout.toMillis()), JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
         this.breaker = breaker;

@@ -25,7 +25,7 @@ public final class ReservedClaims {
     public static void requireNone(Map<String, ?> claims) {
         Set<String> found = namesIn(claims, NAMES);
         if (!found.isEmpty()) {
-            throw new IllegalArgumentException("KPA-TOKEN-201 reserved claim names cannot be set: " + found);
+            throw new IllegalArgumentException(TokenMessages.RESERVED_CLAIMS.format(found));
         }
     }
 

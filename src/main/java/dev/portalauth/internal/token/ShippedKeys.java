@@ -54,7 +54,7 @@ public final class ShippedKeys {
         }
         String configKey = inline ? ConfigKeys.SIGNING_KEY : ConfigKeys.SIGNING_KEY_LOCATION;
         describe(keys.signingKeyThumbprint()).ifPresent(which -> {
-            throw new InvalidKeyConfigException(InvalidKeyConfigException.SHIPPED_KEY, configKey, "is " + which
+            throw new InvalidKeyConfigException(TokenMessages.SHIPPED_KEY, configKey, "is " + which
                     + ", published with kraken-portal-auth: anyone can sign sessions with it. Generate a key of your own"
                     + " (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256); a published key is accepted"
                     + " only in a WAR that deploys the Kraken simulator or with kraken.auth.trust-unverified-tokens=true");

@@ -20,7 +20,6 @@ import dev.portalauth.internal.config.Pathnames;
 import dev.portalauth.internal.graphql.ProxyDocuments;
 import dev.portalauth.internal.kraken.KrakenQueries;
 import dev.portalauth.internal.limits.RateLimits;
-import dev.portalauth.internal.proxy.ClientAddresses;
 import dev.portalauth.internal.token.CurrentKeys;
 import dev.portalauth.spi.MasqueradeParamsExtractor;
 
@@ -43,7 +42,7 @@ public class BuiltInEndpoints {
     @Inject
     CurrentKeys moduleKeys;
     @Inject
-    ClientAddresses clientAddresses;
+    StateChanges stateChanges;
     @Inject
     ProxyDocuments proxyDocuments;
     @Inject
@@ -59,8 +58,6 @@ public class BuiltInEndpoints {
     void init() {
         JsonProvider json = JsonProvider.provider();
         SessionJson sessionJson = new SessionJson(json, settings);
-        PortalOrigin portalOrigin = new PortalOrigin(settings, clientAddresses);
-        StateChanges stateChanges = new StateChanges(portalOrigin, settings.crossSiteTrustedOrigins(), json);
         byPath.put(settings.sessionEndpoint(), new SessionEndpoint(sessionJson));
         byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json, stateChanges));
         byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(chain, settings, stateChanges, json));

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.graphql.GraphqlMessages;
 
 /**
  * {@code GET /api/auth/client.js}: a small ES module for browser code ({@code session()},
@@ -54,7 +55,7 @@ final class ClientScriptEndpoint implements BuiltInEndpoint {
     private static String source() {
         try (InputStream in = ClientScriptEndpoint.class.getResourceAsStream(SOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("KPA-GRAPHQL-003 " + SOURCE + " is missing from the module's jar");
+                throw new IllegalStateException(GraphqlMessages.CLIENT_SCRIPT_MISSING.format(SOURCE));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

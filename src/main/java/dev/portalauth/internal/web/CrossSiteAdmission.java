@@ -6,14 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.portalauth.internal.chain.Admission;
 import dev.portalauth.internal.chain.RequestAdmission;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.CrossSiteProtection;
-import dev.portalauth.internal.proxy.ClientAddresses;
 
 /**
  * Judges each request with {@link CrossSiteGate} before the chain acts, so that a refused request
@@ -30,12 +28,11 @@ public class CrossSiteAdmission implements RequestAdmission {
     private final StateChanges rule;
 
     @Inject
-    CrossSiteAdmission(AuthSettings settings, ClientAddresses clientAddresses, BuiltInEndpoints endpoints) {
+    CrossSiteAdmission(AuthSettings settings, StateChanges rule, BuiltInEndpoints endpoints) {
         this.settings = settings;
         this.gate = new CrossSiteGate(settings.crossSiteProtection(), settings.crossSiteAllow(),
                 path -> endpoints.at(path) != null);
-        this.rule = new StateChanges(new PortalOrigin(settings, clientAddresses), settings.crossSiteTrustedOrigins(),
-                JsonProvider.provider());
+        this.rule = rule;
     }
 
     /** For the container's client proxy only. */
@@ -58,10 +55,7 @@ public class CrossSiteAdmission implements RequestAdmission {
     void warnAtStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
         if (settings.crossSiteProtection() == CrossSiteProtection.ALL && settings.publicOrigin().isEmpty()
                 && settings.trustedProxies().isEmpty()) {
-            LOG.warning("KPA-CROSS-001 kraken.auth.cross-site.protect=all without kraken.auth.public-origin or"
-                    + " kraken.auth.trusted-proxies: the portal's origin is taken from each request's Host header."
-                    + " Behind a proxy that rewrites Host, every unsafe browser request would be refused as"
-                    + " cross-site: set kraken.auth.public-origin");
+            CrossSiteMessages.NO_PUBLIC_ORIGIN.log(LOG);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -21,8 +20,6 @@ import dev.portalauth.internal.chain.ApplicationLogin;
 import dev.portalauth.internal.chain.AuthChain;
 import dev.portalauth.internal.chain.PasswordLogin;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
-import dev.portalauth.internal.proxy.ClientAddresses;
 
 /**
  * Runs the chain and tells the container the caller (name = token {@code sub}, group = the
@@ -45,29 +42,24 @@ public class KrakenCallers implements PortalAuthentication {
 
     private final AuthChain chain;
     private final PasswordLogin passwordLogin;
-    private final AuthSettings settings;
-    private final ClientAddresses clientAddresses;
+    private final StateChanges stateChanges;
 
     private ApplicationLogin applicationLogin;
 
     /** For the container's client proxy only. */
     protected KrakenCallers() {
-        this(null, null, null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public KrakenCallers(AuthChain chain, PasswordLogin passwordLogin, AuthSettings settings,
-                         ClientAddresses clientAddresses) {
+    public KrakenCallers(AuthChain chain, PasswordLogin passwordLogin, StateChanges stateChanges) {
         this.chain = chain;
         this.passwordLogin = passwordLogin;
-        this.settings = settings;
-        this.clientAddresses = clientAddresses;
+        this.stateChanges = stateChanges;
     }
 
     @PostConstruct
     void init() {
-        StateChanges stateChanges = new StateChanges(new PortalOrigin(settings, clientAddresses),
-                settings.crossSiteTrustedOrigins(), JsonProvider.provider());
         applicationLogin = new ApplicationLogin(passwordLogin, stateChanges::crossSite);
     }
 

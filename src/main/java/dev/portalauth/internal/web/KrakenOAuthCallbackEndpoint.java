@@ -15,6 +15,7 @@ import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.SameSite;
 import dev.portalauth.internal.support.QueryStrings;
+import dev.portalauth.internal.kraken.OAuthMessages;
 
 /**
  * {@code GET {kraken-oauth}/callback?code&state}: the login this browser started is
@@ -53,8 +54,8 @@ final class KrakenOAuthCallbackEndpoint implements BuiltInEndpoint {
         Optional<String> code = QueryStrings.first(query, "code")
                 .filter(c -> !c.isBlank() && c.length() <= MAX_CODE_LENGTH);
         if (returned.isEmpty() || code.isEmpty() || QueryStrings.first(query, "error").isPresent()) {
-            LOG.fine(() -> "KPA-OAUTH-004 callback refused: " + (returned.isEmpty() ? "no login in progress for its state"
-                    : code.isEmpty() ? "Kraken denied or sent no code" : "Kraken answered an error"));
+            OAuthMessages.CALLBACK_REFUSED.log(LOG, returned.isEmpty() ? "no login in progress for its state"
+                    : code.isEmpty() ? "Kraken denied or sent no code" : "Kraken answered an error");
             fail(auth, AuthErrorCode.OAUTH_FAILED);
             return;
         }

@@ -10,6 +10,8 @@ import jakarta.enterprise.inject.spi.Extension;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import dev.portalauth.internal.config.ConfigMessages;
+
 /**
  * Adds {@link PortalAuthMechanism} to the container unless {@code kraken.auth.mechanism.enabled}
  * is {@code false}: Jakarta Security allows an application one {@code HttpAuthenticationMechanism},
@@ -31,8 +33,7 @@ public class MechanismSwitch implements Extension {
             discovery.addAnnotatedType(PortalAuthMechanism.class, PortalAuthMechanism.class.getName())
                     .add(ApplicationScoped.Literal.INSTANCE);
         } else {
-            LOG.info("KPA-CONFIG-020 " + KEY + "=false: the module registers no authentication mechanism;"
-                    + " the portal's own one may delegate to dev.portalauth.PortalAuthentication");
+            ConfigMessages.MECHANISM_DISABLED.log(LOG, KEY);
         }
     }
 

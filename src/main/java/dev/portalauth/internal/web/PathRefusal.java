@@ -28,9 +28,7 @@ final class PathRefusal {
     }
 
     void answer(HttpServletResponse response) throws IOException {
-        REFUSED.log(() -> "KPA-PATH-001 refused a request path that servers may read otherwise than the module"
-                + " (a dot segment, a path parameter before the last segment, an encoded slash or backslash,"
-                + " a control character or malformed percent-encoding): answered 400 BAD_REQUEST");
+        REFUSED.log(PathMessages.AMBIGUOUS_PATH_REFUSED::format);
         JsonResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, body);
     }
 }

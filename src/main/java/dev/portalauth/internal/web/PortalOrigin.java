@@ -2,6 +2,8 @@ package dev.portalauth.internal.web;
 
 import java.util.Optional;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.portalauth.internal.config.AuthSettings;
@@ -17,14 +19,22 @@ import dev.portalauth.internal.proxy.ForwardedValues;
  * header. The one place that decides it, so that everything comparing against it (cross-site
  * refusal) agrees.
  */
-public final class PortalOrigin {
+@ApplicationScoped
+public class PortalOrigin {
 
     private final Optional<Origin> configured;
     private final ClientAddresses clientAddresses;
 
+    @Inject
     public PortalOrigin(AuthSettings settings, ClientAddresses clientAddresses) {
         this.configured = settings.publicOrigin();
         this.clientAddresses = clientAddresses;
+    }
+
+    /** For the container's client proxy only. */
+    protected PortalOrigin() {
+        this.configured = null;
+        this.clientAddresses = null;
     }
 
     /** Empty when nothing is configured and the request has no usable {@code Host} header. */

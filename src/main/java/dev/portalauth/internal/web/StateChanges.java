@@ -1,8 +1,8 @@
 package dev.portalauth.internal.web;
 
 import java.io.IOException;
-import java.util.Set;
-
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,27 +10,35 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.Origin;
+import dev.portalauth.internal.config.AuthSettings;
 
 /**
  * The rule every state-changing built-in endpoint applies first: POST only, same site only; an
  * application's own login through Jakarta Security applies the same-site half.
  */
-final class StateChanges {
+@ApplicationScoped
+public class StateChanges {
 
     private final PortalOrigin portalOrigin;
     private final CrossSiteRequests rule;
     private final JsonObject crossSite;
 
-    /** @param trustedOrigins {@code kraken.auth.cross-site.trusted-origins} */
-    StateChanges(PortalOrigin portalOrigin, Set<Origin> trustedOrigins, JsonProvider json) {
+    @Inject
+    StateChanges(PortalOrigin portalOrigin, AuthSettings settings) {
         this.portalOrigin = portalOrigin;
-        this.rule = new CrossSiteRequests(trustedOrigins);
-        this.crossSite = json.createObjectBuilder().add("error", AuthErrorCode.CROSS_SITE.name()).build();
+        this.rule = new CrossSiteRequests(settings.crossSiteTrustedOrigins());
+        this.crossSite = JsonProvider.provider().createObjectBuilder().add("error", AuthErrorCode.CROSS_SITE.name()).build();
+    }
+
+    /** For the container's client proxy only. */
+    protected StateChanges() {
+        this.portalOrigin = null;
+        this.rule = null;
+        this.crossSite = null;
     }
 
     /** Answers {@code 405}, or {@code 403 {"error":"CROSS_SITE"}}, and returns true when the request may not change state. */
-    boolean refused(RequestAuth auth) throws IOException {
+    public boolean refused(RequestAuth auth) throws IOException {
         HttpServletRequest request = auth.request();
         HttpServletResponse response = auth.response();
         if (!"POST".equals(request.getMethod())) {
@@ -46,7 +54,7 @@ final class StateChanges {
     }
 
     /** True when any browser signal says the request comes from another site ({@link CrossSiteRequests}). */
-    boolean crossSite(HttpServletRequest request) {
+    public boolean crossSite(HttpServletRequest request) {
         return rule.isCrossSite(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
                 request.getHeader("Referer"), portalOrigin.of(request));
     }

@@ -14,33 +14,41 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module runs on servers without MicroProfile Health and Metrics because only the classes of
- * {@code dev.portalauth.internal.observe.mp} name those APIs and no other class names them: a server that
+ * {@code dev.portalauth.internal.observe.mp} and {@code dev.portalauth.internal.status.health} name those
+ * APIs and no other class names them: a server that
  * cannot load them makes no beans of them and nothing is left pointing at them. Read from the
  * compiled classes' constant pools, where every type a class uses is named.
  */
 class MicroProfileIsolationTest {
 
     private static final Path CLASSES = Path.of("target", "classes");
-    private static final String MP_PACKAGE = "dev/portalauth/internal/observe/mp/";
+    private static final List<String> MP_PACKAGES = ObservabilityExtension.MP_PACKAGES.stream()
+            .map(p -> p.replace('.', '/')).toList();
 
     @Test
-    void onlyTheMpPackageNamesTheHealthOrMetricsApis() throws IOException {
-        List<String> offenders = classes().filter(c -> !c.startsWith(MP_PACKAGE))
+    void onlyTheMpPackagesNameTheHealthOrMetricsApis() throws IOException {
+        List<String> offenders = classes().filter(c -> !inMpPackage(c))
                 .filter(c -> names(c, "org/eclipse/microprofile/health/") || names(c, "org/eclipse/microprofile/metrics/"))
                 .toList();
 
         assertEquals(List.of(), offenders);
-        assertTrue(classes().anyMatch(c -> c.startsWith(MP_PACKAGE) && names(c, "org/eclipse/microprofile/health/")),
+        assertTrue(classes().anyMatch(c -> inMpPackage(c) && names(c, "org/eclipse/microprofile/health/")),
                 "the check reads constant pools: the health checks name the Health API");
     }
 
     @Test
-    void noClassOutsideTheMpPackageNamesOneOfItsClasses() throws IOException {
-        List<String> offenders = classes().filter(c -> !c.startsWith(MP_PACKAGE))
-                .filter(c -> names(c, MP_PACKAGE))
-                .toList();
+    void noClassOutsideTheMpPackagesNamesOneOfTheirClasses() throws IOException {
+        for (String mpPackage : MP_PACKAGES) {
+            List<String> offenders = classes().filter(c -> !c.startsWith(mpPackage))
+                    .filter(c -> names(c, mpPackage))
+                    .toList();
 
-        assertEquals(List.of(), offenders);
+            assertEquals(List.of(), offenders, mpPackage);
+        }
+    }
+
+    private static boolean inMpPackage(String classFile) {
+        return MP_PACKAGES.stream().anyMatch(classFile::startsWith);
     }
 
     private static Stream<String> classes() throws IOException {

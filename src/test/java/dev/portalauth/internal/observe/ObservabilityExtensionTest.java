@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.Test;
 
 /**
- * The extension keeps an {@code observe.mp} bean only where the server gives the application the
+ * The extension keeps a bean of {@code observe.mp} or {@code status.health} only where the server gives the application the
  * API it uses; a server without MicroProfile is played by a class loader that hides
  * {@code org.eclipse.microprofile}.
  */
@@ -47,7 +47,7 @@ class ObservabilityExtensionTest {
     }
 
     @Test
-    void everyBeanOfTheMpPackageIsListedWithItsApi() throws Exception {
+    void everyBeanOfTheMpPackagesIsListedWithItsApi() throws Exception {
         List<String> beans = new java.util.ArrayList<>();
         for (String name : mpClasses()) {
             if (Class.forName(name, false, WITH_MP).isAnnotationPresent(ApplicationScoped.class)) {
@@ -64,12 +64,16 @@ class ObservabilityExtensionTest {
     }
 
     private static List<String> mpClasses() throws IOException {
-        Path dir = Path.of("target", "classes", "dev", "portalauth", "internal", "observe", "mp");
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString())
-                    .filter(f -> f.endsWith(".class") && !f.contains("$") && !f.equals("package-info.class"))
-                    .map(f -> "dev.portalauth.internal.observe.mp." + f.substring(0, f.length() - ".class".length()))
-                    .toList();
+        List<String> names = new java.util.ArrayList<>();
+        for (String mpPackage : ObservabilityExtension.MP_PACKAGES) {
+            Path dir = Path.of("target", "classes").resolve(mpPackage.replace('.', '/'));
+            try (Stream<Path> files = Files.list(dir)) {
+                files.map(f -> f.getFileName().toString())
+                        .filter(f -> f.endsWith(".class") && !f.contains("$") && !f.equals("package-info.class"))
+                        .map(f -> mpPackage + f.substring(0, f.length() - ".class".length()))
+                        .forEach(names::add);
+            }
         }
+        return names;
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.portalauth.internal.support.CapturedLog;
-import dev.portalauth.internal.support.Guard;
+import dev.portalauth.internal.support.CallProtection;
 import dev.portalauth.internal.support.MutableClock;
 
 /**
@@ -41,7 +41,7 @@ class KrakenTokenVerifierJwksOutageTest {
 
     @Test
     void keysFetchedBeforeAnOutageKeepVerifyingOnceTheCacheExpired() throws Exception {
-        KrakenTokenVerifier verifier = verifier(RemoteJwks.OUTAGE_TOLERANCE, Guard.NONE);
+        KrakenTokenVerifier verifier = verifier(RemoteJwks.OUTAGE_TOLERANCE, CallProtection.NONE);
         assertEquals(Verdict.PROVEN, JwksServer.signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
 
         server.status.set(503);
@@ -53,7 +53,7 @@ class KrakenTokenVerifierJwksOutageTest {
 
     @Test
     void pastTheOutageToleranceTokensAreUndecided() throws Exception {
-        KrakenTokenVerifier verifier = verifier(Duration.ofMillis(300), Guard.NONE);
+        KrakenTokenVerifier verifier = verifier(Duration.ofMillis(300), CallProtection.NONE);
         assertEquals(Verdict.PROVEN, JwksServer.signature(verifier, KrakenIssuer.rs256(KrakenIssuer.claims(clock).build())));
 
         server.status.set(503);
@@ -64,7 +64,7 @@ class KrakenTokenVerifierJwksOutageTest {
 
     @Test
     void aTokenWithAKeyIdUnknownDuringAnOutageIsUndecidedNotRefused() throws Exception {
-        KrakenTokenVerifier verifier = verifier(RemoteJwks.OUTAGE_TOLERANCE, Guard.NONE);
+        KrakenTokenVerifier verifier = verifier(RemoteJwks.OUTAGE_TOLERANCE, CallProtection.NONE);
         assertTrue(verifier.fetchJwks());
         server.status.set(503);
 
@@ -75,7 +75,7 @@ class KrakenTokenVerifierJwksOutageTest {
 
     @Test
     void aTokenWithAKeyIdTheReachableJwksLacksIsRefused() throws Exception {
-        KrakenTokenVerifier verifier = verifier(RemoteJwks.OUTAGE_TOLERANCE, Guard.NONE);
+        KrakenTokenVerifier verifier = verifier(RemoteJwks.OUTAGE_TOLERANCE, CallProtection.NONE);
         assertTrue(verifier.fetchJwks());
 
         String unknown = KrakenIssuer.rs256WithKid(KrakenIssuer.claims(clock).build(), "never-published");
@@ -85,7 +85,7 @@ class KrakenTokenVerifierJwksOutageTest {
 
     @Test
     void theJwksFetchedAtStartUpIsOneFetchAndItsTimeIsKnown() throws Exception {
-        KrakenTokenVerifier verifier = verifier(RemoteJwks.CACHE_TIME_TO_LIVE, RemoteJwks.OUTAGE_TOLERANCE, Guard.NONE);
+        KrakenTokenVerifier verifier = verifier(RemoteJwks.CACHE_TIME_TO_LIVE, RemoteJwks.OUTAGE_TOLERANCE, CallProtection.NONE);
         assertEquals(Optional.empty(), verifier.jwksFetchedAt());
 
         assertTrue(verifier.fetchJwks());
@@ -98,7 +98,7 @@ class KrakenTokenVerifierJwksOutageTest {
     @Test
     void aJwksUnreachableAtStartUpWarnsWithoutThrowingAndIsFetchedWhenATokenNeedsIt() throws Exception {
         server.status.set(503);
-        KrakenTokenVerifier verifier = verifier(RemoteJwks.OUTAGE_TOLERANCE, Guard.NONE);
+        KrakenTokenVerifier verifier = verifier(RemoteJwks.OUTAGE_TOLERANCE, CallProtection.NONE);
 
         try (CapturedLog log = CapturedLog.of(KrakenTokenVerifier.class)) {
             assertFalse(verifier.fetchJwks());
@@ -111,7 +111,7 @@ class KrakenTokenVerifierJwksOutageTest {
 
     @Test
     void aBreakerThatRefusesMeansNoFetchAtAll() throws Exception {
-        Guard open = new Guard() {
+        CallProtection open = new CallProtection() {
             @Override
             public <T> T call(String operation, Supplier<T> call) {
                 throw new IllegalStateException("breaker open");
@@ -124,11 +124,11 @@ class KrakenTokenVerifierJwksOutageTest {
         assertEquals(0, server.fetches.get());
     }
 
-    private KrakenTokenVerifier verifier(Duration outageTolerance, Guard breaker) throws Exception {
+    private KrakenTokenVerifier verifier(Duration outageTolerance, CallProtection breaker) throws Exception {
         return verifier(CACHE, outageTolerance, breaker);
     }
 
-    private KrakenTokenVerifier verifier(Duration cache, Duration outageTolerance, Guard breaker) throws Exception {
+    private KrakenTokenVerifier verifier(Duration cache, Duration outageTolerance, CallProtection breaker) throws Exception {
         URL url = server.uri().toURL();
         RemoteJwks jwks = new RemoteJwks(url, Duration.ofSeconds(1), Duration.ofSeconds(1), cache, outageTolerance,
                 breaker, clock);

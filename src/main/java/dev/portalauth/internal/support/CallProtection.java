@@ -3,13 +3,13 @@ package dev.portalauth.internal.support;
 import java.util.function.Supplier;
 
 /**
- * Runs a call behind fault-tolerance guards (a circuit breaker, a bulkhead), which may refuse it
- * at once by throwing instead of running it. Lets a package use a guard without knowing whose.
+ * Runs a call behind fault-tolerance protections (a circuit breaker, a bulkhead), which may refuse it
+ * at once by throwing instead of running it. Lets a package use a protection without knowing whose.
  */
-public interface Guard {
+public interface CallProtection {
 
-    /** No guard: the call always runs. */
-    Guard NONE = new Guard() {
+    /** No protection: the call always runs. */
+    CallProtection NONE = new CallProtection() {
         @Override
         public <T> T call(String operation, Supplier<T> call) {
             return call.get();

@@ -1,4 +1,4 @@
-package dev.portalauth.internal.observe.mp;
+package dev.portalauth.internal.status.health;
 
 import java.util.Map;
 

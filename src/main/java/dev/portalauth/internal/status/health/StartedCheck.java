@@ -1,24 +1,24 @@
-package dev.portalauth.internal.observe.mp;
+package dev.portalauth.internal.status.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.health.Startup;
 
 import dev.portalauth.internal.status.ModuleHealth;
 
-/** {@code /health/ready}: follows start-up, never Kraken afterwards. */
-@Readiness
+/** {@code /health/started}: DOWN until the signing key is loaded and the JWKS fetched once. */
+@Startup
 @ApplicationScoped
-public class ReadyCheck implements HealthCheck {
+public class StartedCheck implements HealthCheck {
 
     @Inject
     ModuleHealth health;
 
     @Override
     public HealthCheckResponse call() {
-        return Responses.of(health.ready(), health.data());
+        return Responses.of(health.started(), health.data());
     }
 }

@@ -16,7 +16,7 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.support.Bulkhead;
 import dev.portalauth.internal.support.CircuitBreaker;
-import dev.portalauth.internal.support.Guard;
+import dev.portalauth.internal.support.CallProtection;
 import dev.portalauth.internal.support.RepeatedWarning;
 
 /**
@@ -31,9 +31,9 @@ import dev.portalauth.internal.support.RepeatedWarning;
  * keys, and the module must also run on servers without it (docs/DECISIONS.md; docs/OPERATIONS.md, "Kraken faults").
  */
 @ApplicationScoped
-public class KrakenGuards {
+public class KrakenProtections {
 
-    private static final Logger LOG = Logger.getLogger(KrakenGuards.class.getName());
+    private static final Logger LOG = Logger.getLogger(KrakenProtections.class.getName());
 
     @Inject
     AuthSettings settings;
@@ -44,11 +44,11 @@ public class KrakenGuards {
     private final RepeatedWarning bulkheadRefusals = RepeatedWarning.perMinute(LOG);
     private final RepeatedWarning breakerOpened = RepeatedWarning.perMinute(LOG);
 
-    public KrakenGuards() {
+    public KrakenProtections() {
         // for CDI
     }
 
-    KrakenGuards(AuthSettings settings, Clock clock) {
+    KrakenProtections(AuthSettings settings, Clock clock) {
         this.settings = settings;
         build(clock);
     }
@@ -76,15 +76,13 @@ public class KrakenGuards {
     public <T> T call(KrakenEndpoint endpoint, KrakenCaller caller, String operation, Supplier<T> call) {
         CircuitBreaker breaker = breakers.get(endpoint);
         if (!breaker.tryAcquire()) {
-            breakerRefusals.log(() -> "KPA-KRAKEN-004 " + operation + ": the " + endpoint
-                    + " breaker is open, failing at once without calling Kraken");
+            breakerRefusals.log(() -> KrakenMessages.BREAKER_OPEN.format(operation, endpoint));
             throw refused("breaker open");
         }
         Bulkhead bulkhead = caller == null ? null : bulkheads.get(caller);
         if (bulkhead != null && !bulkhead.tryEnter()) {
             breaker.release();
-            bulkheadRefusals.log(() -> "KPA-KRAKEN-005 " + operation + ": " + caller
-                    + " Kraken calls in flight are at their limit, failing at once");
+            bulkheadRefusals.log(() -> KrakenMessages.BULKHEAD_FULL.format(operation, caller));
             throw refused("bulkhead full");
         }
         try {
@@ -96,8 +94,7 @@ public class KrakenGuards {
             throw e;
         } catch (RuntimeException | Error e) {
             if (breaker.failure()) {
-                breakerOpened.log(() -> "KPA-KRAKEN-006 the " + endpoint + " breaker opened: calls fail at once for "
-                        + settings.breakerDelay());
+                breakerOpened.log(() -> KrakenMessages.BREAKER_OPENED.format(endpoint, settings.breakerDelay()));
             }
             throw e;
         } finally {
@@ -108,18 +105,18 @@ public class KrakenGuards {
     }
 
     /** {@code endpoint}'s breaker alone, for calls that are rare and rate limited already (the JWKS). */
-    public Guard breaker(KrakenEndpoint endpoint) {
-        return new Guard() {
+    public CallProtection breaker(KrakenEndpoint endpoint) {
+        return new CallProtection() {
             @Override
             public <T> T call(String operation, Supplier<T> call) {
-                return KrakenGuards.this.call(endpoint, null, operation, call);
+                return KrakenProtections.this.call(endpoint, null, operation, call);
             }
         };
     }
 
     private static void succeeded(KrakenEndpoint endpoint, CircuitBreaker breaker) {
         if (breaker.success()) {
-            LOG.info(() -> "KPA-KRAKEN-007 the " + endpoint + " breaker closed: Kraken answers again");
+            KrakenMessages.BREAKER_CLOSED.log(LOG, endpoint);
         }
     }
 

@@ -29,10 +29,10 @@ import dev.portalauth.internal.support.MutableClock;
  * The fault rules in front of every Kraken call: a breaker per endpoint that counts only unavailability and
  * fails calls at once while open, a bulkhead per kind of caller that refuses at once when full.
  */
-class KrakenGuardsTest {
+class KrakenProtectionsTest {
 
     private final MutableClock clock = MutableClock.atSystemTime();
-    private final KrakenGuards guards = new KrakenGuards(AuthSettings.from(MapConfig.withEndpointAnd(
+    private final KrakenProtections protections = new KrakenProtections(AuthSettings.from(MapConfig.withEndpointAnd(
             "kraken.bulkhead.anonymous", "2", "kraken.bulkhead.session", "1", "kraken.bulkhead.public", "2")), clock);
     private final AtomicInteger networkCalls = new AtomicInteger();
     private final ExecutorService pool = Executors.newCachedThreadPool();
@@ -51,7 +51,7 @@ class KrakenGuardsTest {
 
         assertEquals(Optional.of(AuthErrorCode.KRAKEN_UNAVAILABLE), e.authError());
         assertEquals(0, networkCalls.get());
-        assertEquals(State.OPEN, guards.state(KrakenEndpoint.GRAPHQL_AUTH));
+        assertEquals(State.OPEN, protections.state(KrakenEndpoint.GRAPHQL_AUTH));
     }
 
     @Test
@@ -61,28 +61,28 @@ class KrakenGuardsTest {
         }
         failTimes(KrakenEndpoint.GRAPHQL_AUTH, 4);
 
-        assertEquals(State.CLOSED, guards.state(KrakenEndpoint.GRAPHQL_AUTH));
+        assertEquals(State.CLOSED, protections.state(KrakenEndpoint.GRAPHQL_AUTH));
     }
 
     @Test
     void anAnswerKrakenRefusedWithA4xxIsASuccessForTheBreaker() {
         for (int i = 0; i < 20; i++) {
-            assertThrows(KrakenAnswered.class, () -> guards.call(KrakenEndpoint.GRAPHQL_AUTH, KrakenCaller.ANONYMOUS,
+            assertThrows(KrakenAnswered.class, () -> protections.call(KrakenEndpoint.GRAPHQL_AUTH, KrakenCaller.ANONYMOUS,
                     "op", () -> {
                         throw new KrakenAnswered(AuthErrorCode.RATE_LIMITED, "HTTP 429");
                     }));
         }
         failTimes(KrakenEndpoint.GRAPHQL_AUTH, 4);
 
-        assertEquals(State.CLOSED, guards.state(KrakenEndpoint.GRAPHQL_AUTH));
+        assertEquals(State.CLOSED, protections.state(KrakenEndpoint.GRAPHQL_AUTH));
     }
 
     @Test
     void eachEndpointHasItsOwnBreaker() {
         failTimes(KrakenEndpoint.GRAPHQL_AUTH, 10);
 
-        assertEquals(State.CLOSED, guards.state(KrakenEndpoint.GRAPHQL));
-        assertEquals(State.CLOSED, guards.state(KrakenEndpoint.JWKS));
+        assertEquals(State.CLOSED, protections.state(KrakenEndpoint.GRAPHQL));
+        assertEquals(State.CLOSED, protections.state(KrakenEndpoint.JWKS));
         assertEquals("ok", succeed(KrakenEndpoint.GRAPHQL));
     }
 
@@ -93,7 +93,7 @@ class KrakenGuardsTest {
 
         assertEquals("ok", succeed(KrakenEndpoint.GRAPHQL));
 
-        assertEquals(State.CLOSED, guards.state(KrakenEndpoint.GRAPHQL));
+        assertEquals(State.CLOSED, protections.state(KrakenEndpoint.GRAPHQL));
     }
 
     @Test
@@ -102,11 +102,11 @@ class KrakenGuardsTest {
         networkCalls.set(0);
         try {
             KrakenException e = assertThrows(KrakenException.class,
-                    () -> guards.call(KrakenEndpoint.GRAPHQL_AUTH, KrakenCaller.ANONYMOUS, "op", this::network));
+                    () -> protections.call(KrakenEndpoint.GRAPHQL_AUTH, KrakenCaller.ANONYMOUS, "op", this::network));
 
             assertEquals(Optional.of(AuthErrorCode.KRAKEN_UNAVAILABLE), e.authError());
             assertEquals(0, networkCalls.get());
-            assertEquals(1, guards.bulkheadRejections(KrakenCaller.ANONYMOUS));
+            assertEquals(1, protections.bulkheadRejections(KrakenCaller.ANONYMOUS));
         } finally {
             release.countDown();
         }
@@ -116,7 +116,7 @@ class KrakenGuardsTest {
     void anonymousCallsFillingTheirBulkheadLeaveSessionsTheirs() throws Exception {
         CountDownLatch release = holdInFlight(KrakenCaller.ANONYMOUS, 2);
         try {
-            assertEquals("ok", guards.call(KrakenEndpoint.GRAPHQL_AUTH, KrakenCaller.SESSION, "refresh", this::network));
+            assertEquals("ok", protections.call(KrakenEndpoint.GRAPHQL_AUTH, KrakenCaller.SESSION, "refresh", this::network));
         } finally {
             release.countDown();
         }
@@ -127,10 +127,10 @@ class KrakenGuardsTest {
         CountDownLatch release = holdInFlight(KrakenCaller.PUBLIC, 2);
         try {
             assertThrows(KrakenException.class,
-                    () -> guards.call(KrakenEndpoint.GRAPHQL, KrakenCaller.PUBLIC, "organisation query", this::network));
-            assertEquals(1, guards.bulkheadRejections(KrakenCaller.PUBLIC));
-            assertEquals("ok", guards.call(KrakenEndpoint.GRAPHQL_AUTH, KrakenCaller.SESSION, "refresh", this::network));
-            assertEquals(0, guards.bulkheadRejections(KrakenCaller.SESSION));
+                    () -> protections.call(KrakenEndpoint.GRAPHQL, KrakenCaller.PUBLIC, "organisation query", this::network));
+            assertEquals(1, protections.bulkheadRejections(KrakenCaller.PUBLIC));
+            assertEquals("ok", protections.call(KrakenEndpoint.GRAPHQL_AUTH, KrakenCaller.SESSION, "refresh", this::network));
+            assertEquals(0, protections.bulkheadRejections(KrakenCaller.SESSION));
         } finally {
             release.countDown();
         }
@@ -142,18 +142,18 @@ class KrakenGuardsTest {
         try {
             for (int i = 0; i < 20; i++) {
                 assertThrows(KrakenException.class,
-                        () -> guards.call(KrakenEndpoint.GRAPHQL, KrakenCaller.SESSION, "query", this::network));
+                        () -> protections.call(KrakenEndpoint.GRAPHQL, KrakenCaller.SESSION, "query", this::network));
             }
         } finally {
             release.countDown();
         }
-        assertEquals(State.CLOSED, guards.state(KrakenEndpoint.GRAPHQL));
+        assertEquals(State.CLOSED, protections.state(KrakenEndpoint.GRAPHQL));
     }
 
     @Test
     void aFloodAgainstAnOpenBreakerLogsOneLine() {
         failTimes(KrakenEndpoint.GRAPHQL_AUTH, 10);
-        try (CapturedLog log = CapturedLog.of(KrakenGuards.class)) {
+        try (CapturedLog log = CapturedLog.of(KrakenProtections.class)) {
             for (int i = 0; i < 500; i++) {
                 assertThrows(KrakenException.class, () -> succeed(KrakenEndpoint.GRAPHQL_AUTH));
             }
@@ -171,12 +171,12 @@ class KrakenGuardsTest {
     }
 
     private String succeed(KrakenEndpoint endpoint) {
-        return guards.call(endpoint, KrakenCaller.SESSION, "op", this::network);
+        return protections.call(endpoint, KrakenCaller.SESSION, "op", this::network);
     }
 
     private void failTimes(KrakenEndpoint endpoint, int times) {
         for (int i = 0; i < times; i++) {
-            assertThrows(KrakenException.class, () -> guards.call(endpoint, KrakenCaller.SESSION, "op", () -> {
+            assertThrows(KrakenException.class, () -> protections.call(endpoint, KrakenCaller.SESSION, "op", () -> {
                 networkCalls.incrementAndGet();
                 throw new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), "timeout");
             }));
@@ -188,7 +188,7 @@ class KrakenGuardsTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch inFlight = new CountDownLatch(count);
         for (int i = 0; i < count; i++) {
-            pool.submit(() -> guards.call(KrakenEndpoint.GRAPHQL_AUTH, caller, "hanging", () -> {
+            pool.submit(() -> protections.call(KrakenEndpoint.GRAPHQL_AUTH, caller, "hanging", () -> {
                 inFlight.countDown();
                 try {
                     return release.await(10, TimeUnit.SECONDS);
