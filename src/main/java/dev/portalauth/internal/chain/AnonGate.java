@@ -7,6 +7,9 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
 import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.cookie.CookieNames;
+import dev.portalauth.internal.cookie.CookieWriter;
+import dev.portalauth.internal.cookie.SessionCookies;
 import dev.portalauth.internal.support.Hashes;
 import dev.portalauth.internal.token.CredentialBinding;
 import dev.portalauth.internal.token.CredentialVerifier;
@@ -17,7 +20,7 @@ import dev.portalauth.spi.AnonParamsExtractor;
  * reused; otherwise the key is exchanged and this very request becomes scoped. Failures are only
  * recorded here (no cookie is set); the route filter answers them.
  */
-final class AnonGate {
+public final class AnonGate {
 
     private static final Logger LOG = Logger.getLogger(AnonGate.class.getName());
 

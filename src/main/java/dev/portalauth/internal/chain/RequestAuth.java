@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
+import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.token.GuestToken;
 import dev.portalauth.internal.token.KrakenToken;
 
@@ -38,7 +39,6 @@ public final class RequestAuth {
     private Instant payloadExpiresAt;
     private AuthErrorCode sessionError;
     private AuthErrorCode anonError;
-    private AuthErrorCode loginFailure;
     private String anonPathname;
     private boolean exchanged;
     private Instant sessionExpiresAt;
@@ -230,15 +230,6 @@ public final class RequestAuth {
 
     void anonError(AuthErrorCode error) {
         this.anonError = error;
-    }
-
-    /** Why an application's own login on this request failed ({@link ApplicationLogin}), or {@code null}. */
-    public AuthErrorCode loginFailure() {
-        return loginFailure;
-    }
-
-    void loginFailure(AuthErrorCode failure) {
-        this.loginFailure = failure;
     }
 
     /** The anon pathname this request is under (allow-listed or not), or {@code null}. */

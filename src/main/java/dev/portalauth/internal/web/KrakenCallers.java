@@ -17,11 +17,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.PortalAuthentication;
 import dev.portalauth.internal.chain.Admission;
-import dev.portalauth.internal.chain.ApplicationLogin;
 import dev.portalauth.internal.chain.AuthChain;
-import dev.portalauth.internal.chain.PasswordLogin;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.login.ApplicationLogin;
+import dev.portalauth.internal.login.PasswordLogin;
 import dev.portalauth.internal.proxy.ClientAddresses;
 
 /**

@@ -12,11 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthErrorCode;
-import dev.portalauth.internal.chain.Extensions;
 import dev.portalauth.internal.chain.MatchedRoute;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.RedirectTargets;
+import dev.portalauth.internal.wiring.Extensions;
 import dev.portalauth.spi.AnonResponse;
 import dev.portalauth.spi.AnonResponses;
 import dev.portalauth.spi.RouteRequest;
