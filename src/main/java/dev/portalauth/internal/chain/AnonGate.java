@@ -48,15 +48,18 @@ public final class AnonGate {
         this.bindingCookie = names.bindingOf(AuthMethod.SCOPED);
     }
 
+    /** Decides the request's anon visit (none off anon pathnames) and records it in {@code auth}. */
     void apply(RequestAuth auth) {
         String pathname = settings.anonPathnames().match(auth.path());
-        if (pathname == null) {
-            return;
+        if (pathname != null) {
+            auth.anon(visit(auth, pathname));
         }
-        auth.anonPathname(pathname);
+    }
+
+    private AnonVisit visit(RequestAuth auth, String pathname) {
         auth.response().setHeader("Referrer-Policy", "no-referrer");
         if (auth.method().isFull() || settings.anonAllowList().matches(auth.path())) {
-            return;
+            return new AnonVisit(pathname, null, false);
         }
         if (auth.method() == AuthMethod.SCOPED && madeFromAnEndedKey(auth)) {
             // Another tab or device ended the link: this session of it ends too, before any reuse.
@@ -68,27 +71,24 @@ public final class AnonGate {
                 .map(String::trim)
                 .filter(k -> !k.isEmpty());
         if (key.isEmpty()) {
-            if (auth.method() != AuthMethod.SCOPED) {
-                auth.anonError(AuthErrorCode.PRE_SIGNED_KEY_MISSING);
-            }
-            return;
+            return new AnonVisit(pathname,
+                    auth.method() == AuthMethod.SCOPED ? null : AuthErrorCode.PRE_SIGNED_KEY_MISSING, false);
         }
         if (!wellFormed(key.get())) {
-            fail(auth, AuthErrorCode.PRE_SIGNED_KEY_INVALID);
-            return;
+            return fail(auth, pathname, AuthErrorCode.PRE_SIGNED_KEY_INVALID);
         }
         if (auth.method() == AuthMethod.SCOPED && boundTo(auth, key.get())) {
             auth.preSignedKey(key.get());
-            return;
+            return new AnonVisit(pathname, null, false);
         }
         try {
             KeyExchanger.Exchanged exchanged = exchanger.exchange(key.get(), auth.clientAddress());
             sessionCookies.write(auth.response(), exchanged.cookies());
             auth.authenticate(AuthMethod.SCOPED, exchanged.token());
             auth.preSignedKey(key.get());
-            auth.exchanged(true);
+            return new AnonVisit(pathname, null, true);
         } catch (KrakenException e) {
-            fail(auth, e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE));
+            return fail(auth, pathname, e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE));
         }
     }
 
@@ -119,9 +119,9 @@ public final class AnonGate {
         return true;
     }
 
-    private static void fail(RequestAuth auth, AuthErrorCode code) {
+    private static AnonVisit fail(RequestAuth auth, String pathname, AuthErrorCode code) {
         LOG.fine(() -> "KPA-ANON-001 anon request refused: " + code);
         auth.forget();
-        auth.anonError(code);
+        return new AnonVisit(pathname, code, false);
     }
 }

@@ -40,7 +40,7 @@ public final class GuestGate {
         }
         GuestToken guest = verifiedCookie(auth);
         // A refused anon request sets no cookie at all.
-        boolean mayIssue = auth.anonError() == null && settings.guestPaths().matches(auth.path());
+        boolean mayIssue = (auth.anon() == null || auth.anon().error() == null) && settings.guestPaths().matches(auth.path());
         if (mayIssue && guest == null) {
             guest = issuer.issueNew(Map.of());
             set(auth, guest);
