@@ -37,8 +37,8 @@ public class AuthChain {
 
     @Inject
     AuthChain(AuthSettings settings, ClientAddresses clientAddresses, RequestAdmission admission, CookieWriter cookies,
-              CookieNames names, SessionCookies sessionCookies, CredentialChain credentials, SessionPayloads payloads, AnonGate anon,
-              GuestGate guests, Logout logout, LinkEnding linkEnding) {
+              CookieNames names, SessionCookies sessionCookies, CredentialChain credentials, SessionPayloads payloads,
+              AnonGate anon, GuestGate guests, Logout logout, LinkEnding linkEnding) {
         this.settings = settings;
         this.clientAddresses = clientAddresses;
         this.admission = admission;

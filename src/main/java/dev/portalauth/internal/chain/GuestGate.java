@@ -40,7 +40,8 @@ public final class GuestGate {
         }
         GuestToken guest = verifiedCookie(auth);
         // A refused anon request sets no cookie at all.
-        boolean mayIssue = (auth.anon() == null || auth.anon().error() == null) && settings.guestPaths().matches(auth.path());
+        boolean refusedAnon = auth.anon() != null && auth.anon().error() != null;
+        boolean mayIssue = !refusedAnon && settings.guestPaths().matches(auth.path());
         if (mayIssue && guest == null) {
             guest = issuer.issueNew(Map.of());
             set(auth, guest);
