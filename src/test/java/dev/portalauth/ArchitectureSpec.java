@@ -108,6 +108,43 @@ class ArchitectureSpec {
                 .check(PORTAL_CODE);
     }
 
+    private static final String WEB = "dev.portalauth.internal.web..";
+    private static final String SESSION = "dev.portalauth.internal.session..";
+    private static final String LOGIN = "dev.portalauth.internal.login..";
+    private static final String CHAIN = "dev.portalauth.internal.chain..";
+    private static final String COOKIE = "dev.portalauth.internal.cookie..";
+    private static final String TOKEN = "dev.portalauth.internal.token..";
+    private static final String WIRING = "dev.portalauth.internal.wiring..";
+
+    /**
+     * Logins stand on the chain, the chain on cookies, cookies on tokens, never back: a login hands
+     * what it started to the chain, which alone writes the request's state; cookies know nothing of a
+     * request's state; tokens know nothing of cookies. docs/ARCHITECTURE.md draws it.
+     */
+    @Test
+    void loginsStandOnTheChainTheChainOnCookiesCookiesOnTokensNeverBack() {
+        noClasses().that().resideInAPackage(LOGIN)
+                .should().dependOnClassesThat().resideInAnyPackage(SESSION, WEB)
+                .because("a login hands what it started to the chain; the web layer and the Session beans call it")
+                .check(MODULE);
+        noClasses().that().resideInAPackage(CHAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(LOGIN, SESSION, WEB)
+                .because("the chain decides who a request is; logins, Session beans and endpoints use it, never the reverse")
+                .check(MODULE);
+        noClasses().that().resideInAPackage(COOKIE)
+                .should().dependOnClassesThat().resideInAnyPackage(CHAIN, LOGIN, SESSION, WEB)
+                .because("cookies are written and named without knowing a request's state")
+                .check(MODULE);
+        noClasses().that().resideInAPackage(TOKEN)
+                .should().dependOnClassesThat().resideInAnyPackage(COOKIE, CHAIN, LOGIN, SESSION, WEB, WIRING)
+                .because("tokens are signed and proven without knowing where they are carried")
+                .check(MODULE);
+        noClasses().that().resideInAPackage(WIRING)
+                .should().dependOnClassesThat().resideInAnyPackage(CHAIN, LOGIN, SESSION, WEB)
+                .because("the producers build the shared machinery below the chain; ChainParts builds the chain's own")
+                .check(MODULE);
+    }
+
     @Test
     void theModulesPackagesHaveNoCycles() {
         slices().matching("dev.portalauth.(**)").should().beFreeOfCycles().check(MODULE);

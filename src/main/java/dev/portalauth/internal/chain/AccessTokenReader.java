@@ -6,6 +6,8 @@ import java.time.Duration;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
+import dev.portalauth.internal.cookie.CookieNames;
+import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.token.CredentialBinding;
 import dev.portalauth.internal.token.CredentialVerifier.Proof;
 import dev.portalauth.internal.token.CredentialVerifier;

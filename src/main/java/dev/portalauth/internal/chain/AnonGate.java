@@ -7,6 +7,9 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
 import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.cookie.CookieNames;
+import dev.portalauth.internal.cookie.CookieWriter;
+import dev.portalauth.internal.cookie.SessionCookies;
 import dev.portalauth.internal.support.Hashes;
 import dev.portalauth.internal.token.CredentialBinding;
 import dev.portalauth.internal.token.CredentialVerifier;
@@ -17,7 +20,7 @@ import dev.portalauth.spi.AnonParamsExtractor;
  * reused; otherwise the key is exchanged and this very request becomes scoped. Failures are only
  * recorded here (no cookie is set); the route filter answers them.
  */
-final class AnonGate {
+public final class AnonGate {
 
     private static final Logger LOG = Logger.getLogger(AnonGate.class.getName());
 
@@ -45,15 +48,18 @@ final class AnonGate {
         this.bindingCookie = names.bindingOf(AuthMethod.SCOPED);
     }
 
+    /** Decides the request's anon visit (none off anon pathnames) and records it in {@code auth}. */
     void apply(RequestAuth auth) {
         String pathname = settings.anonPathnames().match(auth.path());
-        if (pathname == null) {
-            return;
+        if (pathname != null) {
+            auth.anon(visit(auth, pathname));
         }
-        auth.anonPathname(pathname);
+    }
+
+    private AnonVisit visit(RequestAuth auth, String pathname) {
         auth.response().setHeader("Referrer-Policy", "no-referrer");
         if (auth.method().isFull() || settings.anonAllowList().matches(auth.path())) {
-            return;
+            return new AnonVisit(pathname, null, false);
         }
         if (auth.method() == AuthMethod.SCOPED && madeFromAnEndedKey(auth)) {
             // Another tab or device ended the link: this session of it ends too, before any reuse.
@@ -65,27 +71,24 @@ final class AnonGate {
                 .map(String::trim)
                 .filter(k -> !k.isEmpty());
         if (key.isEmpty()) {
-            if (auth.method() != AuthMethod.SCOPED) {
-                auth.anonError(AuthErrorCode.PRE_SIGNED_KEY_MISSING);
-            }
-            return;
+            return new AnonVisit(pathname,
+                    auth.method() == AuthMethod.SCOPED ? null : AuthErrorCode.PRE_SIGNED_KEY_MISSING, false);
         }
         if (!wellFormed(key.get())) {
-            fail(auth, AuthErrorCode.PRE_SIGNED_KEY_INVALID);
-            return;
+            return fail(auth, pathname, AuthErrorCode.PRE_SIGNED_KEY_INVALID);
         }
         if (auth.method() == AuthMethod.SCOPED && boundTo(auth, key.get())) {
             auth.preSignedKey(key.get());
-            return;
+            return new AnonVisit(pathname, null, false);
         }
         try {
             KeyExchanger.Exchanged exchanged = exchanger.exchange(key.get(), auth.clientAddress());
             sessionCookies.write(auth.response(), exchanged.cookies());
             auth.authenticate(AuthMethod.SCOPED, exchanged.token());
             auth.preSignedKey(key.get());
-            auth.exchanged(true);
+            return new AnonVisit(pathname, null, true);
         } catch (KrakenException e) {
-            fail(auth, e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE));
+            return fail(auth, pathname, e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE));
         }
     }
 
@@ -116,9 +119,9 @@ final class AnonGate {
         return true;
     }
 
-    private static void fail(RequestAuth auth, AuthErrorCode code) {
+    private static AnonVisit fail(RequestAuth auth, String pathname, AuthErrorCode code) {
         AnonMessages.REFUSED.log(LOG, code);
         auth.forget();
-        auth.anonError(code);
+        return new AnonVisit(pathname, code, false);
     }
 }

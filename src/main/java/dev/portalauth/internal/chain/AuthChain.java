@@ -1,26 +1,18 @@
 package dev.portalauth.internal.chain;
 
-import java.time.Clock;
-
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.RequestPath;
 import dev.portalauth.internal.config.StricterPath;
-import dev.portalauth.internal.kraken.KrakenAuthentication;
-import dev.portalauth.internal.kraken.KrakenEndings;
-import dev.portalauth.internal.kraken.KrakenOAuth;
-import dev.portalauth.internal.limits.RateLimits;
+import dev.portalauth.internal.cookie.CookieNames;
+import dev.portalauth.internal.cookie.CookieWriter;
+import dev.portalauth.internal.cookie.SessionCookies;
 import dev.portalauth.internal.proxy.ClientAddresses;
-import dev.portalauth.internal.token.CredentialVerifier;
-import dev.portalauth.internal.token.GuestTokenIssuer;
-import dev.portalauth.internal.token.SessionPayloadCodec;
-import dev.portalauth.spi.AnonParamsExtractor;
 
 /**
  * Who is this request? Runs once per request: credentials by priority, the session payload, anon
@@ -29,82 +21,78 @@ import dev.portalauth.spi.AnonParamsExtractor;
 @ApplicationScoped
 public class AuthChain {
 
-    @Inject
-    AuthSettings settings;
-    @Inject
-    Clock clock;
-    @Inject
-    CredentialVerifier verifier;
-    @Inject
-    KrakenAuthentication kraken;
-    @Inject
-    KrakenOAuth oauth;
-    @Inject
-    CookieWriter cookies;
-    @Inject
-    Instance<AnonParamsExtractor> customExtractor;
-    @Inject
-    GuestTokenIssuer guestIssuer;
-    @Inject
-    SessionPayloadCodec payloadCodec;
-    @Inject
-    ClientAddresses clientAddresses;
-    @Inject
-    RateLimits limits;
-    @Inject
-    RequestAdmission admission;
-    @Inject
-    KrakenEndings endings;
+    private final AuthSettings settings;
+    private final ClientAddresses clientAddresses;
+    private final RequestAdmission admission;
+    private final CookieWriter cookies;
+    private final CookieNames names;
+    private final SessionCookies sessionCookies;
+    private final CredentialChain credentials;
+    private final SessionPayloads payloads;
+    private final AnonGate anon;
+    private final GuestGate guests;
+    private final Logout logout;
+    private final LinkEnding linkEnding;
+    private final StricterPath stricterPath;
 
-    private CookieNames names;
-    private SessionCookies sessionCookies;
-    private TokenRefresher refresher;
-    private CredentialChain credentials;
-    private AnonGate anon;
-    private GuestGate guests;
-    private SessionPayloads payloads;
-    private Logout logout;
-    private StricterPath stricterPath;
-    private LinkEnding linkEnding;
-
-    @PostConstruct
-    void init() {
-        stricterPath = StricterPath.of(settings);
-        int remembered = settings.tokenCacheMaxEntries();
-        names = new CookieNames(settings);
-        sessionCookies = new SessionCookies(cookies, names, verifier.bindings(), clock);
-        refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, remembered, clock);
-        credentials = CredentialChain.standard(verifier, names, cookies,
-                new KrakenConfirmations(kraken, limits, remembered, clock),
-                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock,
-                        settings.logoutEndpoint()));
-        AnonParamsExtractor extractor = Extensions.one(customExtractor,
-                () -> new DefaultAnonParamsExtractor(settings.keyQueryParam()));
-        RefusedKeys keys = new RefusedKeys(remembered, settings.refusedKeyMemory(), settings.endedKeyMemory(), clock);
-        anon = new AnonGate(settings, extractor,
-                new KeyExchanger(kraken, verifier.tokens(), sessionCookies, keys, limits, remembered, clock),
-                sessionCookies, verifier, keys, cookies, names);
-        linkEnding = new LinkEnding(endings, keys, cookies, names);
-        guests = new GuestGate(settings, guestIssuer, cookies, names, clock);
-        payloads = new SessionPayloads(payloadCodec, cookies, names, clock);
-        logout = new Logout(cookies, names, refresher, verifier, endings, clock);
+    @Inject
+    AuthChain(AuthSettings settings, ClientAddresses clientAddresses, RequestAdmission admission, CookieWriter cookies,
+              CookieNames names, SessionCookies sessionCookies, CredentialChain credentials, SessionPayloads payloads,
+              AnonGate anon, GuestGate guests, Logout logout, LinkEnding linkEnding) {
+        this.settings = settings;
+        this.clientAddresses = clientAddresses;
+        this.admission = admission;
+        this.cookies = cookies;
+        this.names = names;
+        this.sessionCookies = sessionCookies;
+        this.credentials = credentials;
+        this.payloads = payloads;
+        this.anon = anon;
+        this.guests = guests;
+        this.logout = logout;
+        this.linkEnding = linkEnding;
+        this.stricterPath = StricterPath.of(settings);
     }
 
-    GuestGate guests() {
-        return guests;
+    /** For the container's client proxy only. */
+    protected AuthChain() {
+        this.settings = null;
+        this.clientAddresses = null;
+        this.admission = null;
+        this.cookies = null;
+        this.names = null;
+        this.sessionCookies = null;
+        this.credentials = null;
+        this.payloads = null;
+        this.anon = null;
+        this.guests = null;
+        this.logout = null;
+        this.linkEnding = null;
+        this.stricterPath = null;
     }
 
-    SessionPayloads payloads() {
-        return payloads;
+    /**
+     * Makes the session a login started this request's session: the credentials that outrank it
+     * cleared, its cookies (planned whole by the login) set, and the request authenticated with it.
+     */
+    public void start(RequestAuth auth, StartedSession started) {
+        for (String name : started.outranking()) {
+            if (auth.cookie(name) != null || auth.cookieRefused(name)) {
+                cookies.clear(auth.response(), name);
+            }
+        }
+        sessionCookies.write(auth.response(), started.cookies());
+        auth.authenticate(started.method(), started.token());
+        if (started.expiresAt() != null) {
+            auth.sessionExpiresAt(started.expiresAt());
+        }
     }
 
-    SessionCookies sessionCookies() {
-        return sessionCookies;
-    }
-
-    /** The names in force of the module's cookies. */
-    public CookieNames cookieNames() {
-        return names;
+    /** Ends the request's credential of {@code kind}: its cookie and binding cleared, no session for the rest of it. */
+    public void endCredential(RequestAuth auth, AuthMethod kind) {
+        cookies.clear(auth.response(), names.credentialOf(kind));
+        cookies.clear(auth.response(), names.bindingOf(kind));
+        auth.forget();
     }
 
     /**

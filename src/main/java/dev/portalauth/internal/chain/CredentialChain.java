@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.portalauth.AuthMethod;
+import dev.portalauth.internal.cookie.CookieNames;
+import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.token.CredentialVerifier;
 
 /**
  * The priority of credentials as one explicit list: masquerade, mobile web
  * view (only when turned on), access (with refresh), scoped. The first valid one makes the session.
  */
-final class CredentialChain {
+public final class CredentialChain {
 
     private final List<CredentialReader> readers;
 

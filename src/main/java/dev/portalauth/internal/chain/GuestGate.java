@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.cookie.CookieNames;
+import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.token.GuestToken;
 import dev.portalauth.internal.token.GuestTokenIssuer;
 
@@ -13,7 +15,7 @@ import dev.portalauth.internal.token.GuestTokenIssuer;
  * a missing, forged, expired or foreign one is replaced silently, and one older than 30 days is
  * re-issued with the same id and claims so it outlives browsers' 400-day cookie cap.
  */
-final class GuestGate {
+public final class GuestGate {
 
     /** Browsers cap cookie lifetimes at 400 days; asking for more is pointless. */
     private static final long MAX_COOKIE_SECONDS = Duration.ofDays(400).toSeconds();
@@ -38,7 +40,8 @@ final class GuestGate {
         }
         GuestToken guest = verifiedCookie(auth);
         // A refused anon request sets no cookie at all.
-        boolean mayIssue = auth.anonError() == null && settings.guestPaths().matches(auth.path());
+        boolean refusedAnon = auth.anon() != null && auth.anon().error() != null;
+        boolean mayIssue = !refusedAnon && settings.guestPaths().matches(auth.path());
         if (mayIssue && guest == null) {
             guest = issuer.issueNew(Map.of());
             set(auth, guest);
@@ -51,20 +54,16 @@ final class GuestGate {
     }
 
     /** The request's guest token when genuine and current (a duplicated or oversized cookie is none). */
-    GuestToken verifiedCookie(RequestAuth auth) {
+    public GuestToken verifiedCookie(RequestAuth auth) {
         String raw = auth.cookie(cookieName);
         return raw == null ? null : issuer.read(raw).orElse(null);
     }
 
     /** Puts {@code guest} on this response and makes it the request's guest. */
-    void set(RequestAuth auth, GuestToken guest) {
+    public void set(RequestAuth auth, GuestToken guest) {
         long untilExpiry = guest.expiresAt().getEpochSecond() - clock.instant().getEpochSecond();
         cookies.set(auth.response(), cookieName, guest.raw(),
                 Math.max(0, Math.min(MAX_COOKIE_SECONDS, untilExpiry)));
         auth.guest(guest);
-    }
-
-    GuestTokenIssuer issuer() {
-        return issuer;
     }
 }

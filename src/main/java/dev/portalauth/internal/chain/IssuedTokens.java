@@ -12,12 +12,12 @@ import dev.portalauth.internal.token.KrakenTokenVerifier;
  * issuance (its binding will prove it later), only to be usable now. One that is not is garbage
  * from Kraken.
  */
-final class IssuedTokens {
+public final class IssuedTokens {
 
     private IssuedTokens() {
     }
 
-    static KrakenToken decode(KrakenTokenVerifier verifier, String raw, String operation) {
+    public static KrakenToken decode(KrakenTokenVerifier verifier, String raw, String operation) {
         return verifier.decode(raw).orElseThrow(() -> new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE,
                 List.of(), operation + ": Kraken's token is not a usable JWT"));
     }

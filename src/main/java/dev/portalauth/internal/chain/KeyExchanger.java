@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
+import dev.portalauth.internal.cookie.SessionCookies;
 import dev.portalauth.internal.kraken.KrakenAuthentication;
 import dev.portalauth.internal.limits.LimitedOperation;
 import dev.portalauth.internal.limits.RateLimits;

@@ -1,6 +1,8 @@
 package dev.portalauth.internal.chain;
 
 import dev.portalauth.AuthMethod;
+import dev.portalauth.internal.cookie.CookieNames;
+import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.kraken.KrakenEndings;
 import dev.portalauth.internal.support.Hashes;
 import dev.portalauth.internal.kraken.LinkMessages;
@@ -12,7 +14,7 @@ import dev.portalauth.internal.kraken.LinkMessages;
  * and its binding are cleared and the key's hash is remembered as ended, so every other tab or device
  * holding a session of that link loses it at its next request on an anon pathname.
  */
-final class LinkEnding {
+public final class LinkEnding {
 
     private final KrakenEndings endings;
     private final RefusedKeys keys;

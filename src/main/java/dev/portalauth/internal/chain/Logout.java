@@ -5,6 +5,8 @@ import java.util.Map;
 
 import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
+import dev.portalauth.internal.cookie.CookieNames;
+import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.kraken.KrakenEndings;
 import dev.portalauth.internal.token.CredentialBinding;
 import dev.portalauth.internal.token.CredentialBindings;
@@ -21,7 +23,7 @@ import dev.portalauth.internal.token.Verdict;
  * built-in endpoint, {@code HttpServletRequest.logout()} and {@code Session.logoutEverywhere()}: a
  * second logout on the same request sends nothing and answers what the first achieved.
  */
-final class Logout {
+public final class Logout {
 
     private final CookieWriter cookies;
     private final CookieNames names;

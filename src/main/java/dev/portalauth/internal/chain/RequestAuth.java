@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
+import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.token.GuestToken;
 import dev.portalauth.internal.token.KrakenToken;
 
@@ -37,10 +38,7 @@ public final class RequestAuth {
     private Map<String, Object> payloadClaims = Map.of();
     private Instant payloadExpiresAt;
     private AuthErrorCode sessionError;
-    private AuthErrorCode anonError;
-    private AuthErrorCode loginFailure;
-    private String anonPathname;
-    private boolean exchanged;
+    private AnonVisit anon;
     private Instant sessionExpiresAt;
     private GuestToken guest;
     private boolean unverified;
@@ -222,40 +220,13 @@ public final class RequestAuth {
         this.sessionError = error;
     }
 
-    /** Why this request on an anon pathname cannot be served (no key, refused key, Kraken down), or {@code null}. */
-    public AuthErrorCode anonError() {
-        return anonError;
+    /** What the anon gate decided for this request, or {@code null} off anon pathnames. */
+    public AnonVisit anon() {
+        return anon;
     }
 
-    void anonError(AuthErrorCode error) {
-        this.anonError = error;
-    }
-
-    /** Why an application's own login on this request failed ({@link ApplicationLogin}), or {@code null}. */
-    public AuthErrorCode loginFailure() {
-        return loginFailure;
-    }
-
-    void loginFailure(AuthErrorCode failure) {
-        this.loginFailure = failure;
-    }
-
-    /** The anon pathname this request is under (allow-listed or not), or {@code null}. */
-    public String anonPathname() {
-        return anonPathname;
-    }
-
-    void anonPathname(String pathname) {
-        this.anonPathname = pathname;
-    }
-
-    /** True when this request exchanged a pre-signed key (and so may get a custom success answer). */
-    public boolean exchanged() {
-        return exchanged;
-    }
-
-    void exchanged(boolean exchanged) {
-        this.exchanged = exchanged;
+    void anon(AnonVisit visit) {
+        this.anon = visit;
     }
 
     /** The key this request's scoped session came from, when this request carried it; never logged. */

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import dev.portalauth.AuthMethod;
+import dev.portalauth.internal.cookie.CookieNames;
+import dev.portalauth.internal.cookie.CookieWriter;
+import dev.portalauth.internal.cookie.SessionCookies;
 import dev.portalauth.internal.token.ReservedClaims;
 import dev.portalauth.internal.token.SessionPayload;
 import dev.portalauth.internal.token.SessionPayloadCodec;
@@ -17,7 +20,7 @@ import dev.portalauth.internal.token.SessionPayloadCodec;
  * The signed {@code sessionPayload} cookie: claims carried into a logged-in session, bound to the
  * Kraken {@code sub} they were merged for. A payload for another {@code sub} is dropped.
  */
-final class SessionPayloads {
+public final class SessionPayloads {
 
     private static final Logger LOG = Logger.getLogger(SessionPayloads.class.getName());
 
@@ -58,7 +61,7 @@ final class SessionPayloads {
      * @throws IllegalArgumentException when the payload would exceed {@code kraken.auth.cookie.max-claims-bytes};
      *                                  nothing is set then
      */
-    void merge(RequestAuth auth, Map<String, ?> claims) {
+    public void merge(RequestAuth auth, Map<String, ?> claims) {
         Map<String, Object> merged = mergeable(auth);
         claims.forEach((name, value) -> {
             if (mayCarry(auth, name)) {
@@ -72,7 +75,7 @@ final class SessionPayloads {
      * At login: adds what fits of {@code claims}, in their order, and logs the names (never the
      * values) of those that do not — the login itself never fails for them.
      */
-    void mergeWhatFits(RequestAuth auth, Map<String, ?> claims) {
+    public void mergeWhatFits(RequestAuth auth, Map<String, ?> claims) {
         Map<String, Object> merged = mergeable(auth);
         List<String> dropped = new ArrayList<>();
         claims.forEach((name, value) -> {

@@ -1,6 +1,7 @@
 package dev.portalauth.internal.chain;
 
 import dev.portalauth.AuthMethod;
+import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.token.CredentialVerifier.Proof;
 import dev.portalauth.internal.token.CredentialVerifier;
 import dev.portalauth.internal.token.Verdict;

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
+import dev.portalauth.internal.cookie.SessionCookies;
 import dev.portalauth.internal.kraken.KrakenAuthentication;
 import dev.portalauth.internal.kraken.KrakenOAuth;
 import dev.portalauth.internal.kraken.ObtainedToken;

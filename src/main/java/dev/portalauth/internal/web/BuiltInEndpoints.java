@@ -11,16 +11,16 @@ import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 
 import dev.portalauth.internal.chain.AuthChain;
-import dev.portalauth.internal.chain.Extensions;
-import dev.portalauth.internal.chain.KrakenOAuthLogin;
-import dev.portalauth.internal.chain.MasqueradeLogin;
-import dev.portalauth.internal.chain.PasswordLogin;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.Pathnames;
 import dev.portalauth.internal.graphql.ProxyDocuments;
 import dev.portalauth.internal.kraken.KrakenQueries;
 import dev.portalauth.internal.limits.RateLimits;
+import dev.portalauth.internal.login.KrakenOAuthLogin;
+import dev.portalauth.internal.login.MasqueradeLogin;
+import dev.portalauth.internal.login.PasswordLogin;
 import dev.portalauth.internal.token.CurrentKeys;
+import dev.portalauth.internal.wiring.Extensions;
 import dev.portalauth.spi.MasqueradeParamsExtractor;
 
 /** The built-in endpoints by their configured paths: one map lookup per request, plus the masquerade prefix. */

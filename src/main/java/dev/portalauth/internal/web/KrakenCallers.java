@@ -16,10 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.PortalAuthentication;
 import dev.portalauth.internal.chain.Admission;
-import dev.portalauth.internal.chain.ApplicationLogin;
 import dev.portalauth.internal.chain.AuthChain;
-import dev.portalauth.internal.chain.PasswordLogin;
 import dev.portalauth.internal.chain.RequestAuth;
+import dev.portalauth.internal.login.ApplicationLogin;
+import dev.portalauth.internal.login.PasswordLogin;
 
 /**
  * Runs the chain and tells the container the caller (name = token {@code sub}, group = the

@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
-import dev.portalauth.internal.chain.KrakenOAuthLogin;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.SameSite;
+import dev.portalauth.internal.login.KrakenOAuthLogin;
 import dev.portalauth.internal.support.QueryStrings;
 import dev.portalauth.internal.kraken.OAuthMessages;
 

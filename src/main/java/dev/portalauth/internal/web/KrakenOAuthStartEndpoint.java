@@ -4,11 +4,11 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.portalauth.internal.chain.KrakenOAuthLogin;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.Origin;
 import dev.portalauth.internal.config.RedirectTargets;
+import dev.portalauth.internal.login.KrakenOAuthLogin;
 import dev.portalauth.internal.support.QueryStrings;
 
 /**

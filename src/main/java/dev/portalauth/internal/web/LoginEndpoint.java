@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
-import dev.portalauth.internal.chain.PasswordLogin;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.RedirectTargets;
+import dev.portalauth.internal.login.PasswordLogin;
 
 /**
  * {@code POST /api/auth/login}: a form gets {@code 303} to {@code next} or the dashboard (failure:

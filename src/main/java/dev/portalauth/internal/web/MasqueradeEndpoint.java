@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
-import dev.portalauth.internal.chain.MasqueradeLogin;
 import dev.portalauth.internal.chain.MatchedRoute;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.login.MasqueradeLogin;
 import dev.portalauth.spi.MasqueradeParams;
 import dev.portalauth.spi.MasqueradeParamsExtractor;
 

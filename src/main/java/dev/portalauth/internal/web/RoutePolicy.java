@@ -12,11 +12,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthErrorCode;
-import dev.portalauth.internal.chain.Extensions;
+import dev.portalauth.internal.chain.AnonVisit;
 import dev.portalauth.internal.chain.MatchedRoute;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.RedirectTargets;
+import dev.portalauth.internal.wiring.Extensions;
 import dev.portalauth.spi.AnonResponse;
 import dev.portalauth.spi.AnonResponses;
 import dev.portalauth.spi.RouteRequest;
@@ -45,15 +46,16 @@ public class RoutePolicy {
         String path = auth.path();
         HttpServletRequest request = auth.request();
         HttpServletResponse response = auth.response();
-        if (auth.anonPathname() != null) {
-            RouteRequest route = new MatchedRoute(request, path, auth.anonPathname());
-            if (auth.anonError() != null) {
-                AuthErrorCode code = auth.anonError();
+        AnonVisit anon = auth.anon();
+        if (anon != null) {
+            RouteRequest route = new MatchedRoute(request, path, anon.pathname());
+            if (anon.error() != null) {
+                AuthErrorCode code = anon.error();
                 answer(auth, usable(responses.onError(route, code))
                         .orElse(AnonResponse.redirect(Redirects.withError(settings.loginPathname(), code))));
                 return true;
             }
-            Optional<AnonResponse> custom = auth.exchanged() ? usable(responses.onSuccess(route)) : Optional.empty();
+            Optional<AnonResponse> custom = anon.exchanged() ? usable(responses.onSuccess(route)) : Optional.empty();
             if (custom.isPresent()) {
                 answer(auth, custom.get());
                 return true;

@@ -45,7 +45,7 @@ class AnonPathnamesSpec {
         RequestAuth auth = visit(http);
 
         assertEquals(AuthMethod.SCOPED, auth.method());
-        assertTrue(auth.exchanged());
+        assertTrue(auth.anon().exchanged());
         assertTrue(http.setCookie("scopedToken") != null && http.setCookie("scopedTokenBinding") != null);
         assertEquals("no-referrer", http.responseHeaders.get("Referrer-Policy"));
     }
@@ -61,7 +61,7 @@ class AnonPathnamesSpec {
         RequestAuth auth = visit(second);
 
         assertEquals(AuthMethod.SCOPED, auth.method());
-        assertFalse(auth.exchanged());
+        assertFalse(auth.anon().exchanged());
         assertEquals(1, chain.kraken.exchanges.get());
         assertTrue(second.setCookies.isEmpty());
     }
@@ -74,7 +74,7 @@ class AnonPathnamesSpec {
                 .cookie("scopedToken", first.setCookieValue("scopedToken"))
                 .cookie("scopedTokenBinding", first.setCookieValue("scopedTokenBinding"));
 
-        assertTrue(visit(other).exchanged());
+        assertTrue(visit(other).anon().exchanged());
         assertEquals(2, chain.kraken.exchanges.get());
     }
 
@@ -92,7 +92,7 @@ class AnonPathnamesSpec {
     void noKeyAndNoScopedSessionIsPreSignedKeyMissing() {
         RequestAuth auth = visit(new FakeHttp().path("/anon"));
 
-        assertEquals(AuthErrorCode.PRE_SIGNED_KEY_MISSING, auth.anonError());
+        assertEquals(AuthErrorCode.PRE_SIGNED_KEY_MISSING, auth.anon().error());
     }
 
     @Test
@@ -101,7 +101,7 @@ class AnonPathnamesSpec {
 
         RequestAuth auth = visit(http);
 
-        assertEquals(AuthErrorCode.PRE_SIGNED_KEY_INVALID, auth.anonError());
+        assertEquals(AuthErrorCode.PRE_SIGNED_KEY_INVALID, auth.anon().error());
         assertEquals(AuthMethod.NONE, auth.method());
         assertTrue(http.setCookies.isEmpty());
     }
@@ -110,7 +110,7 @@ class AnonPathnamesSpec {
     void aMalformedKeyNeverReachesKraken() {
         RequestAuth auth = visit(new FakeHttp().path("/anon/x").query("key=" + "k".repeat(600)));
 
-        assertEquals(AuthErrorCode.PRE_SIGNED_KEY_INVALID, auth.anonError());
+        assertEquals(AuthErrorCode.PRE_SIGNED_KEY_INVALID, auth.anon().error());
         assertEquals(0, chain.kraken.exchanges.get());
     }
 
@@ -118,7 +118,7 @@ class AnonPathnamesSpec {
     void anAllowListedPathNeedsNoKey() {
         RequestAuth auth = visit(new FakeHttp().path("/anon/help/faq"));
 
-        assertNull(auth.anonError());
+        assertNull(auth.anon().error());
         assertEquals(0, chain.kraken.exchanges.get());
     }
 

@@ -16,44 +16,54 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.MapConfig;
+import dev.portalauth.internal.cookie.CookieNames;
+import dev.portalauth.internal.cookie.CookieWriter;
+import dev.portalauth.internal.cookie.SessionCookies;
 import dev.portalauth.internal.limits.InMemoryTokenBuckets;
 import dev.portalauth.internal.limits.RateLimits;
+import dev.portalauth.internal.proxy.ClientAddresses;
 import dev.portalauth.internal.support.FakeHttp;
 import dev.portalauth.internal.support.MutableClock;
+import dev.portalauth.internal.token.ClaimsBudget;
 import dev.portalauth.internal.token.CredentialBindings;
 import dev.portalauth.internal.token.CredentialVerifier;
+import dev.portalauth.internal.token.GuestTokenIssuer;
 import dev.portalauth.internal.token.KrakenIssuer;
 import dev.portalauth.internal.token.KrakenTokenVerifier;
 import dev.portalauth.internal.token.ModuleKeys;
 import dev.portalauth.internal.token.ModuleTokens;
+import dev.portalauth.internal.token.SessionPayloadCodec;
+import dev.portalauth.internal.wiring.LimitBeans;
 
 /**
- * The chain's parts wired as {@link AuthChain} wires them, without a server: configuration from a
- * map, the module's key from a test PEM, no JWKS (bindings and Kraken confirmations prove tokens),
- * the configured rate limits in memory, and a {@link FakeKraken}.
+ * The chain's parts built by {@link ChainParts} as in production, without a server: configuration
+ * from a map, the module's key from a test PEM, no JWKS (bindings and Kraken confirmations prove
+ * tokens), the configured rate limits in memory, and a {@link FakeKraken}.
  */
-final class ChainFixture {
+public final class ChainFixture {
 
-    final MutableClock clock = MutableClock.atSystemTime();
-    final AuthSettings settings;
-    final CookieWriter cookies = new CookieWriter();
-    final CookieNames names;
+    public final MutableClock clock = MutableClock.atSystemTime();
+    public final AuthSettings settings;
+    public final CookieWriter cookies;
+    public final CookieNames names;
     final ModuleKeys keys = keys("ec-p256.pem");
-    final ModuleTokens moduleTokens;
+    public final ModuleTokens moduleTokens;
     final CredentialBindings bindings;
-    final CredentialVerifier verifier;
-    final SessionCookies sessionCookies;
+    public final CredentialVerifier verifier;
+    public final SessionCookies sessionCookies;
     final FakeKraken kraken = new FakeKraken();
-    final FakeKrakenOAuth oauth = new FakeKrakenOAuth();
-    final RateLimits limits;
+    public final FakeKrakenOAuth oauth = new FakeKrakenOAuth();
+    final FakeKrakenEndings endings = new FakeKrakenEndings();
+    public final RateLimits limits;
     final TokenRefresher refresher;
     final CredentialChain credentials;
+    /** The pipeline over these parts, every request admitted: what logins hand their sessions to. */
+    public final AuthChain chain;
 
     /** With the demo's cookie settings plus {@code keysAndValues}. */
-    ChainFixture(String... keysAndValues) {
+    public ChainFixture(String... keysAndValues) {
         settings = AuthSettings.from(MapConfig.withEndpointAnd(keysAndValues));
-        cookies.settings = settings;
-        cookies.init();
+        cookies = new CookieWriter(settings);
         names = new CookieNames(settings);
         moduleTokens = new ModuleTokens(keys, settings.issuer(), clock, 100);
         bindings = new CredentialBindings(moduleTokens, keys);
@@ -66,14 +76,19 @@ final class ChainFixture {
         verifier = new CredentialVerifier(tokens, bindings, gty, settings.trustUnverifiedTokens());
         sessionCookies = new SessionCookies(cookies, names, bindings, clock);
         limits = LimitBeans.rateLimits(settings, new InMemoryTokenBuckets(100, clock), clock, limit -> { });
-        refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, 100, clock);
-        credentials = CredentialChain.standard(verifier, names, cookies, new KrakenConfirmations(kraken, limits, 100, clock),
-                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock,
-                        settings.logoutEndpoint()));
+        ClaimsBudget budget = new ClaimsBudget(settings.maxClaimsBytes());
+        ChainParts parts = new ChainParts(settings, clock, verifier, kraken, oauth, endings, limits, cookies, names,
+                sessionCookies, new GuestTokenIssuer(moduleTokens, settings.guestLifetime(), budget, clock),
+                new SessionPayloadCodec(moduleTokens, budget), new DefaultAnonParamsExtractor(settings.keyQueryParam()));
+        refresher = parts.refresher();
+        credentials = parts.credentials();
+        chain = new AuthChain(settings, new ClientAddresses(settings.trustedProxies(), settings.trustedProxiesHeader()),
+                (request, path) -> Admission.ADMITTED, cookies, names, sessionCookies, credentials, parts.payloads(),
+                parts.anon(), parts.guests(), parts.logout(), parts.linkEnding());
     }
 
     /** Mobile web view turned on ({@code kraken.auth.mobile-web-view.enabled=true}), plus {@code keysAndValues}. */
-    static ChainFixture withMobileWebView(String... keysAndValues) {
+    public static ChainFixture withMobileWebView(String... keysAndValues) {
         String[] all = Arrays.copyOf(keysAndValues, keysAndValues.length + 2);
         all[keysAndValues.length] = "kraken.auth.mobile-web-view.enabled";
         all[keysAndValues.length + 1] = "true";
@@ -81,11 +96,11 @@ final class ChainFixture {
     }
 
     /** A Kraken token of {@code gty} for user 123, an hour long. */
-    String krakenToken(String gty) {
+    public String krakenToken(String gty) {
         return krakenToken(KrakenIssuer.claims(clock).claim("gty", gty).build());
     }
 
-    String krakenToken(JWTClaimsSet claims) {
+    public String krakenToken(JWTClaimsSet claims) {
         try {
             return KrakenIssuer.rs256(claims);
         } catch (Exception e) {
@@ -103,7 +118,7 @@ final class ChainFixture {
         return bindings.bind(kind, token, refreshToken, preSignedKey, origin, clock.instant().plus(Duration.ofDays(7)));
     }
 
-    static RequestAuth auth(FakeHttp http) {
+    public static RequestAuth auth(FakeHttp http) {
         return RequestAuths.of(http);
     }
 
@@ -114,7 +129,7 @@ final class ChainFixture {
         return auth;
     }
 
-    static ModuleKeys keys(String pem) {
+    public static ModuleKeys keys(String pem) {
         try (InputStream in = ChainFixture.class.getResourceAsStream("/token/" + pem)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return ModuleKeys.load(Optional.of(text), Optional.empty(), Optional.empty(), Optional.empty(),

@@ -14,7 +14,7 @@ import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.kraken.ScriptedKraken;
 
 /** Kraken's authentication as a unit spec scripts it: what each call answers, and how many were made. */
-final class FakeKraken extends KrakenAuthentication {
+public final class FakeKraken extends KrakenAuthentication {
 
     final AtomicInteger exchanges = new AtomicInteger();
     final AtomicInteger refreshes = new AtomicInteger();
@@ -57,7 +57,7 @@ final class FakeKraken extends KrakenAuthentication {
         confirmAnswer = () -> real.acceptsToken("token", null);
     }
 
-    static KrakenException unavailable() {
+    public static KrakenException unavailable() {
         return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), "down");
     }
 }

@@ -10,14 +10,14 @@ import dev.portalauth.internal.kraken.KrakenOAuth;
 import dev.portalauth.internal.kraken.ObtainedToken;
 
 /** Kraken's OAuth token endpoint as a unit spec scripts it: what each grant answers, and how many calls were made. */
-final class FakeKrakenOAuth extends KrakenOAuth {
+public final class FakeKrakenOAuth extends KrakenOAuth {
 
-    final AtomicInteger codeExchanges = new AtomicInteger();
+    public final AtomicInteger codeExchanges = new AtomicInteger();
     final AtomicInteger refreshes = new AtomicInteger();
     /** The code verifier of the last code exchange, to check PKCE end to end. */
-    volatile String lastCodeVerifier;
-    volatile String lastRedirectUri;
-    Supplier<ObtainedToken> codeAnswer = () -> {
+    public volatile String lastCodeVerifier;
+    public volatile String lastRedirectUri;
+    public Supplier<ObtainedToken> codeAnswer = () -> {
         throw new KrakenException(AuthErrorCode.OAUTH_FAILED, List.of(), "invalid_grant");
     };
     Supplier<ObtainedToken> refreshAnswer = () -> {

@@ -97,7 +97,7 @@ class LinkEndingSpec {
 
         assertEquals(AuthMethod.NONE, auth.method());
         assertTrue(other.cleared("scopedToken") && other.cleared("scopedTokenBinding"));
-        assertEquals(AuthErrorCode.PRE_SIGNED_KEY_MISSING, auth.anonError());
+        assertEquals(AuthErrorCode.PRE_SIGNED_KEY_MISSING, auth.anon().error());
     }
 
     @Test
@@ -107,7 +107,7 @@ class LinkEndingSpec {
 
         RequestAuth auth = visit(new FakeHttp().path("/anon/" + KEY + "/submit"));
 
-        assertEquals(AuthErrorCode.PRE_SIGNED_KEY_INVALID, auth.anonError());
+        assertEquals(AuthErrorCode.PRE_SIGNED_KEY_INVALID, auth.anon().error());
         assertEquals(exchanges, chain.kraken.exchanges.get());
     }
 

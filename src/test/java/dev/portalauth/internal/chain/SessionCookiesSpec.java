@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
+import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.support.FakeHttp;
 import dev.portalauth.internal.token.KrakenIssuer;

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.portalauth.AuthMethod;
-import dev.portalauth.internal.chain.OAuthLoginFixture;
 import dev.portalauth.internal.chain.RequestAuth;
+import dev.portalauth.internal.login.OAuthLoginFixture;
 import dev.portalauth.internal.support.FakeHttp;
 
 /**

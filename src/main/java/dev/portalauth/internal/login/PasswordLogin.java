@@ -1,10 +1,12 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.login;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.portalauth.KrakenException;
 import dev.portalauth.SessionCreation;
+import dev.portalauth.internal.chain.IssuedTokens;
+import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.kraken.KrakenAuthentication;
 import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.limits.LimitedOperation;
@@ -19,16 +21,24 @@ import dev.portalauth.internal.token.KrakenTokenVerifier;
 @ApplicationScoped
 public class PasswordLogin {
 
+    private final KrakenAuthentication kraken;
+    private final KrakenTokenVerifier verifier;
+    private final AccessSessions sessions;
+    private final RateLimits limits;
+
     @Inject
-    KrakenAuthentication kraken;
-    @Inject
-    KrakenTokenVerifier verifier;
-    @Inject
-    CookieWriter cookies;
-    @Inject
-    AuthChain chain;
-    @Inject
-    RateLimits limits;
+    public PasswordLogin(KrakenAuthentication kraken, KrakenTokenVerifier verifier, AccessSessions sessions,
+                         RateLimits limits) {
+        this.kraken = kraken;
+        this.verifier = verifier;
+        this.sessions = sessions;
+        this.limits = limits;
+    }
+
+    /** For the container's client proxy only. */
+    protected PasswordLogin() {
+        this(null, null, null, null);
+    }
 
     /** @throws KrakenException with {@code LOGIN_FAILED}, {@code RATE_LIMITED} or {@code KRAKEN_UNAVAILABLE} */
     @SessionCreation
@@ -36,6 +46,6 @@ public class PasswordLogin {
         limits.take(LimitedOperation.LOGIN, auth.clientAddress());
         ObtainedToken obtained = kraken.login(email, password, auth.clientAddress());
         KrakenToken token = IssuedTokens.decode(verifier, obtained.token(), "login");
-        AccessSessions.start(chain, cookies, auth, token, obtained, null, "login");
+        sessions.start(auth, token, obtained, null, "login");
     }
 }

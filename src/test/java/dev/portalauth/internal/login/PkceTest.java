@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.login;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

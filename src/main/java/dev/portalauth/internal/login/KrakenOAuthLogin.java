@@ -1,17 +1,20 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.login;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.portalauth.KrakenException;
 import dev.portalauth.SessionCreation;
+import dev.portalauth.internal.chain.IssuedTokens;
+import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.cookie.CookieNames;
+import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.kraken.KrakenOAuth;
 import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.limits.LimitedOperation;
@@ -50,31 +53,37 @@ public class KrakenOAuthLogin {
         }
     }
 
-    @Inject
-    AuthSettings settings;
-    @Inject
-    KrakenOAuth kraken;
-    @Inject
-    KrakenTokenVerifier verifier;
-    @Inject
-    CookieWriter cookies;
-    @Inject
-    AuthChain chain;
-    @Inject
-    RateLimits limits;
-    @Inject
-    ModuleTokens tokens;
-    @Inject
-    Clock clock;
+    private final AuthSettings settings;
+    private final KrakenOAuth kraken;
+    private final KrakenTokenVerifier verifier;
+    private final AccessSessions sessions;
+    private final RateLimits limits;
+    private final PendingOAuthLogins pending;
+    private final String authorizeUrl;
 
-    private PendingOAuthLogins pending;
-    private String authorizeUrl;
-
-    @PostConstruct
-    void init() {
-        pending = new PendingOAuthLogins(tokens, cookies, chain.cookieNames(), clock);
-        authorizeUrl = settings.oauthAuthEndpoint()
+    @Inject
+    public KrakenOAuthLogin(AuthSettings settings, KrakenOAuth kraken, KrakenTokenVerifier verifier,
+                            AccessSessions sessions, RateLimits limits, ModuleTokens tokens, CookieWriter cookies,
+                            CookieNames names, Clock clock) {
+        this.settings = settings;
+        this.kraken = kraken;
+        this.verifier = verifier;
+        this.sessions = sessions;
+        this.limits = limits;
+        this.pending = new PendingOAuthLogins(tokens, cookies, names, clock);
+        this.authorizeUrl = settings.oauthAuthEndpoint()
                 .map(uri -> uri.toString().replaceAll("/+$", "") + "/authorize/").orElse(null);
+    }
+
+    /** For the container's client proxy only. */
+    protected KrakenOAuthLogin() {
+        this.settings = null;
+        this.kraken = null;
+        this.verifier = null;
+        this.sessions = null;
+        this.limits = null;
+        this.pending = null;
+        this.authorizeUrl = null;
     }
 
     /**
@@ -113,7 +122,7 @@ public class KrakenOAuthLogin {
         ObtainedToken obtained = kraken.exchangeCode(code, login.pending.codeVerifier(), login.pending.redirectUri(),
                 auth.clientAddress());
         KrakenToken token = IssuedTokens.decode(verifier, obtained.token(), "oauth");
-        AccessSessions.start(chain, cookies, auth, token, obtained, CredentialBindings.OAUTH_ORIGIN, "oauth");
+        sessions.start(auth, token, obtained, CredentialBindings.OAUTH_ORIGIN, "oauth");
     }
 
     private static String encode(String value) {

@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.login;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +12,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import dev.portalauth.AuthMethod;
+import dev.portalauth.internal.chain.ChainFixture;
+import dev.portalauth.internal.cookie.SessionCookies;
 import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.support.FakeHttp;
 import dev.portalauth.internal.token.ClaimsBudget;

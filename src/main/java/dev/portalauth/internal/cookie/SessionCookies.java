@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.cookie;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,19 +22,19 @@ import dev.portalauth.internal.token.CookieMessages;
  * lifetimes from the tokens themselves. A set is planned whole — signed and checked to fit — before
  * any cookie of it is written, so a token too large to keep never leaves a half-set session.
  */
-final class SessionCookies {
+public final class SessionCookies {
 
     private static final Logger LOG = Logger.getLogger(SessionCookies.class.getName());
 
     /** A refresh token whose expiry Kraken did not say: Kraken's refresh lifetime. */
-    static final Duration DEFAULT_REFRESH_LIFETIME = Duration.ofDays(7);
+    public static final Duration DEFAULT_REFRESH_LIFETIME = Duration.ofDays(7);
 
     /** One cookie to write; {@code expiresAt} {@code null} makes a browser-session cookie. */
     private record Entry(String name, String value, Instant expiresAt) {
     }
 
     /** Cookies planned together and written together; shareable between the responses of one burst. */
-    static final class Planned {
+    public static final class Planned {
 
         private final List<Entry> entries;
 
@@ -48,7 +48,7 @@ final class SessionCookies {
     private final CredentialBindings bindings;
     private final Clock clock;
 
-    SessionCookies(CookieWriter cookies, CookieNames names, CredentialBindings bindings, Clock clock) {
+    public SessionCookies(CookieWriter cookies, CookieNames names, CredentialBindings bindings, Clock clock) {
         this.cookies = cookies;
         this.names = names;
         this.bindings = bindings;
@@ -56,7 +56,7 @@ final class SessionCookies {
     }
 
     /** {@code accessToken} until its {@code exp}; {@code refreshToken} and the binding until Kraken's {@code refreshExpiresIn}. */
-    Planned access(KrakenToken access, ObtainedToken obtained, String origin, String operation) {
+    public Planned access(KrakenToken access, ObtainedToken obtained, String origin, String operation) {
         String refresh = obtained.refreshToken().orElse(null);
         Instant sessionEnd = refresh == null ? access.expiresAt()
                 : obtained.refreshExpiresAt().orElse(clock.instant().plus(DEFAULT_REFRESH_LIFETIME));
@@ -71,7 +71,7 @@ final class SessionCookies {
     }
 
     /** {@code masqueradeToken} and its binding for the browser session. */
-    Planned masquerade(KrakenToken token) {
+    public Planned masquerade(KrakenToken token) {
         return checked(List.of(
                 new Entry(names.masquerade(), token.raw(), null),
                 new Entry(names.bindingOf(AuthMethod.MASQUERADE),
@@ -80,7 +80,7 @@ final class SessionCookies {
     }
 
     /** {@code scopedToken} and its binding (which names the key it came from) until the token's {@code exp}. */
-    Planned scoped(KrakenToken token, String preSignedKey) {
+    public Planned scoped(KrakenToken token, String preSignedKey) {
         return checked(List.of(
                 new Entry(names.scoped(), token.raw(), token.expiresAt()),
                 new Entry(names.bindingOf(AuthMethod.SCOPED),
@@ -89,7 +89,7 @@ final class SessionCookies {
                 "exchange");
     }
 
-    void write(HttpServletResponse response, Planned planned) {
+    public void write(HttpServletResponse response, Planned planned) {
         for (Entry e : planned.entries) {
             cookies.set(response, e.name(), e.value(), e.expiresAt() == null ? -1 : secondsUntil(e.expiresAt()));
         }

@@ -1,5 +1,6 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.login;
 
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import jakarta.security.enterprise.credential.Credential;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
+import dev.portalauth.internal.chain.RequestAuth;
 
 /**
  * An application's own login through Jakarta Security:
@@ -17,6 +19,8 @@ import dev.portalauth.KrakenException;
  * is kept for {@code Session.loginFailure()} and the application answers.
  */
 public final class ApplicationLogin {
+
+    private static final String FAILURE = ApplicationLogin.class.getName() + ".failure";
 
     private final PasswordLogin login;
     private final Predicate<HttpServletRequest> crossSite;
@@ -30,29 +34,38 @@ public final class ApplicationLogin {
         this.crossSite = crossSite;
     }
 
+    /** Why the application's login on this request failed ({@link #attempt}), or empty. */
+    public static Optional<AuthErrorCode> failureOf(HttpServletRequest request) {
+        return Optional.ofNullable((AuthErrorCode) request.getAttribute(FAILURE));
+    }
+
     /**
      * Logs the request in with {@code credential}.
      *
      * @return true when this request now has the new access session; false when the login failed,
-     *         the reason then being {@link RequestAuth#loginFailure()}
+     *         the reason then being {@link #failureOf}
      */
     public boolean attempt(RequestAuth auth, Credential credential) {
-        auth.loginFailure(null);
+        // Kept beside the request for Session.loginFailure(); each attempt replaces the last one's.
+        auth.request().removeAttribute(FAILURE);
+        AuthErrorCode failure = failure(auth, credential);
+        auth.request().setAttribute(FAILURE, failure);
+        return failure == null;
+    }
+
+    private AuthErrorCode failure(RequestAuth auth, Credential credential) {
         if (crossSite.test(auth.request())) {
-            auth.loginFailure(AuthErrorCode.CROSS_SITE);
-            return false;
+            return AuthErrorCode.CROSS_SITE;
         }
         if (!(credential instanceof UsernamePasswordCredential password)) {
             // Only an email and a password can be sent to Kraken; any other credential is a failed login.
-            auth.loginFailure(AuthErrorCode.LOGIN_FAILED);
-            return false;
+            return AuthErrorCode.LOGIN_FAILED;
         }
         try {
             login.login(auth, password.getCaller(), password.getPasswordAsString());
-            return true;
+            return null;
         } catch (KrakenException e) {
-            auth.loginFailure(e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE));
-            return false;
+            return e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE);
         }
     }
 }

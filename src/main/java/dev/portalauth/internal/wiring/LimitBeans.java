@@ -1,11 +1,10 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.wiring;
 
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -28,28 +27,25 @@ import dev.portalauth.spi.TokenBuckets;
 @ApplicationScoped
 public class LimitBeans {
 
-    @Inject
-    AuthSettings settings;
-    @Inject
-    Instance<TokenBuckets> customBuckets;
-    @Inject
-    Clock clock;
-    @Inject
-    PortalAuthMetrics metrics;
+    private final RateLimits rateLimits;
+    private final ClientAddresses clientAddresses;
 
-    private RateLimits rateLimits;
-    private ClientAddresses clientAddresses;
-
-    @PostConstruct
-    void build() {
+    @Inject
+    LimitBeans(AuthSettings settings, Instance<TokenBuckets> customBuckets, Clock clock, PortalAuthMetrics metrics) {
         TokenBuckets buckets = Extensions.one(customBuckets,
                 () -> new InMemoryTokenBuckets(settings.rateLimitMaxClients(), clock));
         rateLimits = rateLimits(settings, buckets, clock, metrics::rateLimited);
         clientAddresses = new ClientAddresses(settings.trustedProxies(), settings.trustedProxiesHeader());
     }
 
+    /** For the container's client proxy only. */
+    protected LimitBeans() {
+        this.rateLimits = null;
+        this.clientAddresses = null;
+    }
+
     /** The configured rate of every operation over {@code buckets}. */
-    static RateLimits rateLimits(AuthSettings settings, TokenBuckets buckets, Clock clock, Consumer<String> refused) {
+    public static RateLimits rateLimits(AuthSettings settings, TokenBuckets buckets, Clock clock, Consumer<String> refused) {
         Map<LimitedOperation, Rate> rates = new EnumMap<>(LimitedOperation.class);
         for (LimitedOperation operation : LimitedOperation.values()) {
             rates.put(operation, settings.rateLimit(operation));

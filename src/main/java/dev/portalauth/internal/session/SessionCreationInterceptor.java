@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.session;
 
 import java.util.Map;
 
@@ -10,7 +10,11 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.portalauth.SessionCreation;
+import dev.portalauth.internal.chain.GuestGate;
+import dev.portalauth.internal.chain.RequestAuth;
+import dev.portalauth.internal.chain.SessionPayloads;
 import dev.portalauth.internal.token.GuestToken;
+import dev.portalauth.internal.token.GuestTokenIssuer;
 
 /**
  * {@link SessionCreation}: the guest token the request came with is verified before the method;
@@ -23,22 +27,30 @@ import dev.portalauth.internal.token.GuestToken;
 @Priority(Interceptor.Priority.LIBRARY_BEFORE)
 public class SessionCreationInterceptor {
 
+    private final HttpServletRequest request;
+    private final GuestGate guests;
+    private final GuestTokenIssuer issuer;
+    private final SessionPayloads payloads;
+
     @Inject
-    HttpServletRequest request;
-    @Inject
-    AuthChain chain;
+    public SessionCreationInterceptor(HttpServletRequest request, GuestGate guests, GuestTokenIssuer issuer,
+                                      SessionPayloads payloads) {
+        this.request = request;
+        this.guests = guests;
+        this.issuer = issuer;
+        this.payloads = payloads;
+    }
 
     @AroundInvoke
     public Object mergeGuest(InvocationContext invocation) throws Exception {
         RequestAuth auth = RequestAuth.of(request);
-        GuestToken guest = auth == null ? null : chain.guests().verifiedCookie(auth);
+        GuestToken guest = auth == null ? null : guests.verifiedCookie(auth);
         Object result = invocation.proceed();
         if (guest != null && auth.method().isFull()) {
             if (!guest.claims().isEmpty()) {
-                chain.payloads().mergeWhatFits(auth, guest.claims());
+                payloads.mergeWhatFits(auth, guest.claims());
             }
-            GuestGate guests = chain.guests();
-            guests.set(auth, guests.issuer().issueNew(Map.of()));
+            guests.set(auth, issuer.issueNew(Map.of()));
         }
         return result;
     }

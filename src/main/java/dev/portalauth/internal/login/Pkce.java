@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.login;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

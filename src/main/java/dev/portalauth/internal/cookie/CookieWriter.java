@@ -1,6 +1,5 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.cookie;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,15 +15,12 @@ import dev.portalauth.internal.token.CookieMessages;
 @ApplicationScoped
 public class CookieWriter {
 
-    @Inject
-    AuthSettings settings;
-
-    private String attributes;
+    private final String attributes;
     /** The same attributes with {@code SameSite=Lax}, for cookies that must survive a cross-site navigation back. */
-    private String laxAttributes;
+    private final String laxAttributes;
 
-    @PostConstruct
-    void init() {
+    @Inject
+    public CookieWriter(AuthSettings settings) {
         StringBuilder b = new StringBuilder("; Path=/");
         settings.cookieDomain().ifPresent(d -> b.append("; Domain=").append(d));
         b.append("; HttpOnly");
@@ -34,6 +30,12 @@ public class CookieWriter {
         String common = b.toString();
         attributes = common + "; SameSite=" + settings.sameSite().attributeValue();
         laxAttributes = common + "; SameSite=Lax";
+    }
+
+    /** For the container's client proxy only. */
+    protected CookieWriter() {
+        this.attributes = null;
+        this.laxAttributes = null;
     }
 
     /**

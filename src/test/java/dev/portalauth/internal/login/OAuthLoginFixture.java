@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.login;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.portalauth.internal.chain.ChainFixture;
+import dev.portalauth.internal.chain.FakeKraken;
+import dev.portalauth.internal.chain.RequestAuth;
+import dev.portalauth.internal.chain.RequestAuths;
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.support.FakeHttp;
@@ -16,7 +20,7 @@ import dev.portalauth.internal.support.MutableClock;
 import dev.portalauth.internal.token.CredentialBinding;
 
 /**
- * {@link KrakenOAuthLogin} wired as CDI wires it, over a {@link ChainFixture} (no server, a scripted
+ * {@link KrakenOAuthLogin} built as CDI builds it, over a {@link ChainFixture} (no server, a scripted
  * token endpoint), for the unit specs of the chain and of the web endpoints. Kraken OAuth is
  * configured with the simulator-like endpoint {@code https://auth.example} and client {@code portal}.
  */
@@ -26,7 +30,7 @@ public final class OAuthLoginFixture {
     public static final String CLIENT_ID = "portal";
 
     final ChainFixture chain;
-    private final KrakenOAuthLogin login = new KrakenOAuthLogin();
+    private final KrakenOAuthLogin login;
 
     /** With Kraken OAuth configured (public origin {@code http://localhost:8080}) plus {@code keysAndValues}. */
     public OAuthLoginFixture(String... keysAndValues) {
@@ -39,25 +43,9 @@ public final class OAuthLoginFixture {
         all[5] = "http://localhost:8080";
         System.arraycopy(keysAndValues, 0, all, 6, keysAndValues.length);
         chain = new ChainFixture(all);
-        login.settings = chain.settings;
-        login.kraken = chain.oauth;
-        login.verifier = chain.verifier.tokens();
-        login.cookies = chain.cookies;
-        login.limits = chain.limits;
-        login.tokens = chain.moduleTokens;
-        login.clock = chain.clock;
-        login.chain = new AuthChain() {
-            @Override
-            public CookieNames cookieNames() {
-                return chain.names;
-            }
-
-            @Override
-            SessionCookies sessionCookies() {
-                return chain.sessionCookies;
-            }
-        };
-        login.init();
+        login = new KrakenOAuthLogin(chain.settings, chain.oauth, chain.verifier.tokens(),
+                new AccessSessions(chain.chain, chain.sessionCookies, chain.names), chain.limits, chain.moduleTokens,
+                chain.cookies, chain.names, chain.clock);
     }
 
     public KrakenOAuthLogin login() {

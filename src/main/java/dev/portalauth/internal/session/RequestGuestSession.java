@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.session;
 
 import java.util.Map;
 
@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.portalauth.GuestSession;
+import dev.portalauth.internal.chain.GuestGate;
+import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.token.GuestToken;
 import dev.portalauth.internal.token.GuestTokenIssuer;
 import dev.portalauth.internal.token.ReservedClaims;
@@ -15,10 +17,21 @@ import dev.portalauth.internal.token.ReservedClaims;
 @RequestScoped
 public class RequestGuestSession implements GuestSession {
 
+    private final HttpServletRequest request;
+    private final GuestGate guests;
+    private final GuestTokenIssuer issuer;
+
     @Inject
-    HttpServletRequest request;
-    @Inject
-    AuthChain chain;
+    public RequestGuestSession(HttpServletRequest request, GuestGate guests, GuestTokenIssuer issuer) {
+        this.request = request;
+        this.guests = guests;
+        this.issuer = issuer;
+    }
+
+    /** For the container's client proxy only. */
+    protected RequestGuestSession() {
+        this(null, null, null);
+    }
 
     @Override
     public String id() {
@@ -34,9 +47,8 @@ public class RequestGuestSession implements GuestSession {
     public void update(Map<String, Object> claims) {
         ReservedClaims.requireNone(claims);
         RequestAuth auth = auth();
-        GuestTokenIssuer issuer = chain.guests().issuer();
         GuestToken updated = auth.guest() == null ? issuer.issueNew(claims) : issuer.reissue(auth.guest(), claims);
-        chain.guests().set(auth, updated);
+        guests.set(auth, updated);
     }
 
     private GuestToken current() {

@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.cookie;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.cookie;
 
 /**
  * Base names of the cookies the module owns, before

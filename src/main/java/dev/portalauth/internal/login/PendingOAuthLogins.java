@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.login;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -13,6 +13,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 
 import jakarta.servlet.http.Cookie;
 
+import dev.portalauth.internal.chain.RequestAuth;
+import dev.portalauth.internal.cookie.CookieNames;
+import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.token.ModuleTokens;
 import dev.portalauth.internal.token.TokenKind;
 

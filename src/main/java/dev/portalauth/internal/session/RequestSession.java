@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.session;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,20 +15,37 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.GuestSession;
 import dev.portalauth.Session;
+import dev.portalauth.internal.chain.AuthChain;
+import dev.portalauth.internal.chain.LogoutOutcome;
+import dev.portalauth.internal.chain.RequestAuth;
+import dev.portalauth.internal.chain.SessionPayloads;
 import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.login.ApplicationLogin;
 
 /** {@link Session} for the current request: a view of what the chain put in its {@link RequestAuth}. */
 @RequestScoped
 public class RequestSession implements Session {
 
+    private final HttpServletRequest request;
+    private final AuthSettings settings;
+    private final AuthChain chain;
+    private final SessionPayloads payloads;
+    private final RequestGuestSession guest;
+
     @Inject
-    HttpServletRequest request;
-    @Inject
-    AuthSettings settings;
-    @Inject
-    AuthChain chain;
-    @Inject
-    RequestGuestSession guest;
+    public RequestSession(HttpServletRequest request, AuthSettings settings, AuthChain chain, SessionPayloads payloads,
+                          RequestGuestSession guest) {
+        this.request = request;
+        this.settings = settings;
+        this.chain = chain;
+        this.payloads = payloads;
+        this.guest = guest;
+    }
+
+    /** For the container's client proxy only. */
+    protected RequestSession() {
+        this(null, null, null, null, null);
+    }
 
     private RequestAuth auth() {
         return RequestAuth.required(request);
@@ -65,13 +82,12 @@ public class RequestSession implements Session {
 
     @Override
     public void mergeIntoPayload(Map<String, Object> claims) {
-        chain.payloads().merge(auth(), claims);
+        payloads.merge(auth(), claims);
     }
 
     @Override
     public Optional<AuthErrorCode> loginFailure() {
-        RequestAuth auth = RequestAuth.of(request);
-        return auth == null ? Optional.empty() : Optional.ofNullable(auth.loginFailure());
+        return ApplicationLogin.failureOf(request);
     }
 
     @Override

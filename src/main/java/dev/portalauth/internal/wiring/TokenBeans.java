@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.wiring;
 
 import java.time.Clock;
 import java.util.EnumMap;
@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -44,25 +43,18 @@ public class TokenBeans {
 
     private static final Logger LOG = Logger.getLogger(TokenBeans.class.getName());
 
-    @Inject
-    PortalAuthMetrics metrics;
-    @Inject
-    AuthSettings settings;
-    @Inject
-    Clock clock;
-    @Inject
-    KrakenProtections guards;
+    private final AuthSettings settings;
+    private final KrakenTokenVerifier krakenTokens;
+    private final CurrentKeys moduleKeys;
+    private final ModuleTokens moduleTokens;
+    private final GuestTokens guestTokens;
+    private final GuestTokenIssuer guestIssuer;
+    private final SessionPayloadCodec payloads;
+    private final CredentialVerifier credentials;
 
-    private KrakenTokenVerifier krakenTokens;
-    private CurrentKeys moduleKeys;
-    private ModuleTokens moduleTokens;
-    private GuestTokens guestTokens;
-    private GuestTokenIssuer guestIssuer;
-    private SessionPayloadCodec payloads;
-    private CredentialVerifier credentials;
-
-    @PostConstruct
-    void build() {
+    @Inject
+    TokenBeans(PortalAuthMetrics metrics, AuthSettings settings, Clock clock, KrakenProtections guards) {
+        this.settings = settings;
         int cacheSize = settings.tokenCacheMaxEntries();
         krakenTokens = new KrakenTokenVerifier(settings.jwksUri(), settings.connectTimeout(), settings.readTimeout(),
                 guards.breaker(KrakenEndpoint.JWKS), cacheSize, clock);
@@ -80,6 +72,18 @@ public class TokenBeans {
         credentials = new CredentialVerifier(krakenTokens, new CredentialBindings(moduleTokens, moduleKeys), gty,
                 settings.trustUnverifiedTokens());
         warnAboutTrust();
+    }
+
+    /** For the container's client proxy only. */
+    protected TokenBeans() {
+        this.settings = null;
+        this.krakenTokens = null;
+        this.moduleKeys = null;
+        this.moduleTokens = null;
+        this.guestTokens = null;
+        this.guestIssuer = null;
+        this.payloads = null;
+        this.credentials = null;
     }
 
     /**

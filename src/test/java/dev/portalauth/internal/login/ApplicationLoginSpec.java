@@ -1,4 +1,4 @@
-package dev.portalauth.internal.chain;
+package dev.portalauth.internal.login;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
+import dev.portalauth.internal.chain.RequestAuth;
+import dev.portalauth.internal.chain.RequestAuths;
 import dev.portalauth.internal.limits.LimitedOperation;
 import dev.portalauth.internal.limits.RateLimitedException;
 import dev.portalauth.internal.support.FakeHttp;
@@ -57,7 +59,7 @@ class ApplicationLoginSpec {
         assertTrue(login.attempt(auth, demoUser()));
 
         assertEquals(List.of("demo@example.com/demo-password"), logins);
-        assertNull(auth.loginFailure());
+        assertNull(ApplicationLogin.failureOf(http.request()).orElse(null));
     }
 
     @Test
@@ -66,7 +68,7 @@ class ApplicationLoginSpec {
 
         assertFalse(login.attempt(auth, demoUser()));
 
-        assertEquals(AuthErrorCode.CROSS_SITE, auth.loginFailure());
+        assertEquals(AuthErrorCode.CROSS_SITE, ApplicationLogin.failureOf(http.request()).orElse(null));
         assertEquals(List.of(), logins);
     }
 
@@ -76,7 +78,7 @@ class ApplicationLoginSpec {
 
         assertFalse(login.attempt(auth, demoUser()));
 
-        assertEquals(AuthErrorCode.LOGIN_FAILED, auth.loginFailure());
+        assertEquals(AuthErrorCode.LOGIN_FAILED, ApplicationLogin.failureOf(http.request()).orElse(null));
     }
 
     @Test
@@ -85,25 +87,25 @@ class ApplicationLoginSpec {
 
         assertFalse(login.attempt(auth, demoUser()));
 
-        assertEquals(AuthErrorCode.RATE_LIMITED, auth.loginFailure());
+        assertEquals(AuthErrorCode.RATE_LIMITED, ApplicationLogin.failureOf(http.request()).orElse(null));
     }
 
     @Test
     void krakenDownOrAnUnclassifiedFailureIsKrakenUnavailable() {
         krakenSays = () -> new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), "timeout");
         login.attempt(auth, demoUser());
-        assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE, auth.loginFailure());
+        assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE, ApplicationLogin.failureOf(http.request()).orElse(null));
 
         krakenSays = () -> new KrakenException(null, List.of("KT-CT-9999"), "odd");
         login.attempt(auth, demoUser());
-        assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE, auth.loginFailure());
+        assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE, ApplicationLogin.failureOf(http.request()).orElse(null));
     }
 
     @Test
     void aCredentialWithoutAPasswordIsLoginFailedWithoutAKrakenCall() {
         assertFalse(login.attempt(auth, new CallerOnlyCredential("demo@example.com")));
 
-        assertEquals(AuthErrorCode.LOGIN_FAILED, auth.loginFailure());
+        assertEquals(AuthErrorCode.LOGIN_FAILED, ApplicationLogin.failureOf(http.request()).orElse(null));
         assertEquals(List.of(), logins);
     }
 
@@ -115,7 +117,7 @@ class ApplicationLoginSpec {
 
         assertTrue(login.attempt(auth, demoUser()));
 
-        assertNull(auth.loginFailure());
+        assertNull(ApplicationLogin.failureOf(http.request()).orElse(null));
     }
 
     @Test
