@@ -9,7 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.AnonKeySettings;
+import dev.portalauth.internal.config.CookieSettings;
+import dev.portalauth.internal.config.EndpointSettings;
+import dev.portalauth.internal.config.GraphqlProxySettings;
+import dev.portalauth.internal.config.GuestSettings;
+import dev.portalauth.internal.config.RouteSettings;
+import dev.portalauth.internal.config.TokenSettings;
 import dev.portalauth.internal.config.RequestPath;
 import dev.portalauth.internal.config.StricterPath;
 import dev.portalauth.internal.kraken.KrakenAuthentication;
@@ -30,7 +36,19 @@ import dev.portalauth.spi.AnonParamsExtractor;
 public class AuthChain {
 
     @Inject
-    AuthSettings settings;
+    RouteSettings routes;
+    @Inject
+    AnonKeySettings anonKeys;
+    @Inject
+    EndpointSettings endpoints;
+    @Inject
+    TokenSettings tokens;
+    @Inject
+    CookieSettings cookieSettings;
+    @Inject
+    GuestSettings guest;
+    @Inject
+    GraphqlProxySettings graphqlProxy;
     @Inject
     Clock clock;
     @Inject
@@ -69,23 +87,23 @@ public class AuthChain {
 
     @PostConstruct
     void init() {
-        stricterPath = StricterPath.of(settings);
-        int remembered = settings.tokenCacheMaxEntries();
-        names = new CookieNames(settings);
+        stricterPath = StricterPath.of(routes);
+        int remembered = tokens.tokenCacheMaxEntries();
+        names = new CookieNames(cookieSettings, guest);
         sessionCookies = new SessionCookies(cookies, names, verifier.bindings(), clock);
         refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, remembered, clock);
         credentials = CredentialChain.standard(verifier, names, cookies,
                 new KrakenConfirmations(kraken, limits, remembered, clock),
-                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock,
-                        settings.logoutEndpoint()));
+                new AccessTokenReader(verifier, refresher, cookies, names, tokens.refreshMargin(), clock,
+                        endpoints.logoutEndpoint()));
         AnonParamsExtractor extractor = Extensions.one(customExtractor,
-                () -> new DefaultAnonParamsExtractor(settings.keyQueryParam()));
-        RefusedKeys keys = new RefusedKeys(remembered, settings.refusedKeyMemory(), settings.endedKeyMemory(), clock);
-        anon = new AnonGate(settings, extractor,
+                () -> new DefaultAnonParamsExtractor(anonKeys.keyQueryParam()));
+        RefusedKeys keys = new RefusedKeys(remembered, anonKeys.refusedKeyMemory(), anonKeys.endedKeyMemory(), clock);
+        anon = new AnonGate(routes, anonKeys, extractor,
                 new KeyExchanger(kraken, verifier.tokens(), sessionCookies, keys, limits, remembered, clock),
                 sessionCookies, verifier, keys, cookies, names);
         linkEnding = new LinkEnding(endings, keys, cookies, names);
-        guests = new GuestGate(settings, guestIssuer, cookies, names, clock);
+        guests = new GuestGate(guest, guestIssuer, cookies, names, clock);
         payloads = new SessionPayloads(payloadCodec, cookies, names, clock);
         logout = new Logout(cookies, names, refresher, verifier, endings, clock);
     }
@@ -137,15 +155,15 @@ public class AuthChain {
         if (auth.path() == null) {
             return auth;
         }
-        if (!settings.paths().matches(auth.path())) {
+        if (!routes.paths().matches(auth.path())) {
             auth.admission(Admission.OUTSIDE);
             return auth;
         }
         auth.admission(admission.of(request, auth.path()));
         // The JWKS and the browser module are cacheable only because nothing that could set or
         // clear a cookie runs for them.
-        if (auth.admission() == Admission.ADMITTED && !auth.path().equals(settings.jwksEndpoint())
-                && !auth.path().equals(settings.graphqlProxyClientPath())) {
+        if (auth.admission() == Admission.ADMITTED && !auth.path().equals(endpoints.jwksEndpoint())
+                && !auth.path().equals(graphqlProxy.graphqlProxyClientPath())) {
             credentials.resolve(auth);
             payloads.read(auth);
             anon.apply(auth);

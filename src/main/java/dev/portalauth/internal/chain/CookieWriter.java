@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.CookieSettings;
 
 /**
  * Sets and clears the module's cookies with one set of attributes (HttpOnly, Path=/, Secure and
@@ -16,7 +16,7 @@ import dev.portalauth.internal.config.AuthSettings;
 public class CookieWriter {
 
     @Inject
-    AuthSettings settings;
+    CookieSettings settings;
 
     private String attributes;
     /** The same attributes with {@code SameSite=Lax}, for cookies that must survive a cross-site navigation back. */

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 import dev.portalauth.KrakenException;
 import dev.portalauth.SessionCreation;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.OAuthSettings;
 import dev.portalauth.internal.kraken.KrakenOAuth;
 import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.limits.LimitedOperation;
@@ -51,7 +51,7 @@ public class KrakenOAuthLogin {
     }
 
     @Inject
-    AuthSettings settings;
+    OAuthSettings settings;
     @Inject
     KrakenOAuth kraken;
     @Inject

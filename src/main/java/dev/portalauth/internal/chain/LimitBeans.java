@@ -11,7 +11,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.LimitSettings;
+import dev.portalauth.internal.config.ProxySettings;
 import dev.portalauth.internal.limits.InMemoryTokenBuckets;
 import dev.portalauth.internal.limits.LimitedOperation;
 import dev.portalauth.internal.limits.RateLimits;
@@ -29,7 +30,9 @@ import dev.portalauth.spi.TokenBuckets;
 public class LimitBeans {
 
     @Inject
-    AuthSettings settings;
+    LimitSettings settings;
+    @Inject
+    ProxySettings proxy;
     @Inject
     Instance<TokenBuckets> customBuckets;
     @Inject
@@ -45,11 +48,11 @@ public class LimitBeans {
         TokenBuckets buckets = Extensions.one(customBuckets,
                 () -> new InMemoryTokenBuckets(settings.rateLimitMaxClients(), clock));
         rateLimits = rateLimits(settings, buckets, clock, metrics::rateLimited);
-        clientAddresses = new ClientAddresses(settings.trustedProxies(), settings.trustedProxiesHeader());
+        clientAddresses = new ClientAddresses(proxy.trustedProxies(), proxy.trustedProxiesHeader());
     }
 
     /** The configured rate of every operation over {@code buckets}. */
-    static RateLimits rateLimits(AuthSettings settings, TokenBuckets buckets, Clock clock, Consumer<String> refused) {
+    static RateLimits rateLimits(LimitSettings settings, TokenBuckets buckets, Clock clock, Consumer<String> refused) {
         Map<LimitedOperation, Rate> rates = new EnumMap<>(LimitedOperation.class);
         for (LimitedOperation operation : LimitedOperation.values()) {
             rates.put(operation, settings.rateLimit(operation));

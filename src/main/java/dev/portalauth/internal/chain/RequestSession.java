@@ -15,7 +15,7 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.GuestSession;
 import dev.portalauth.Session;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.AnonKeySettings;
 
 /** {@link Session} for the current request: a view of what the chain put in its {@link RequestAuth}. */
 @RequestScoped
@@ -24,7 +24,7 @@ public class RequestSession implements Session {
     @Inject
     HttpServletRequest request;
     @Inject
-    AuthSettings settings;
+    AnonKeySettings settings;
     @Inject
     AuthChain chain;
     @Inject

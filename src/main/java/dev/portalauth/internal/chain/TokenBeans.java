@@ -15,7 +15,11 @@ import jakarta.inject.Inject;
 
 import dev.portalauth.AuthMethod;
 import dev.portalauth.GuestTokens;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.CookieSettings;
+import dev.portalauth.internal.config.GuestSettings;
+import dev.portalauth.internal.config.KrakenSettings;
+import dev.portalauth.internal.config.SigningKeySettings;
+import dev.portalauth.internal.config.TokenSettings;
 import dev.portalauth.internal.kraken.KrakenEndpoint;
 import dev.portalauth.internal.kraken.KrakenGuards;
 import dev.portalauth.internal.observe.PortalAuthMetrics;
@@ -46,7 +50,15 @@ public class TokenBeans {
     @Inject
     PortalAuthMetrics metrics;
     @Inject
-    AuthSettings settings;
+    KrakenSettings kraken;
+    @Inject
+    TokenSettings tokens;
+    @Inject
+    SigningKeySettings signingKeys;
+    @Inject
+    GuestSettings guest;
+    @Inject
+    CookieSettings cookieSettings;
     @Inject
     Clock clock;
     @Inject
@@ -62,22 +74,22 @@ public class TokenBeans {
 
     @PostConstruct
     void build() {
-        int cacheSize = settings.tokenCacheMaxEntries();
-        krakenTokens = new KrakenTokenVerifier(settings.jwksUri(), settings.connectTimeout(), settings.readTimeout(),
+        int cacheSize = tokens.tokenCacheMaxEntries();
+        krakenTokens = new KrakenTokenVerifier(kraken.jwksUri(), kraken.connectTimeout(), kraken.readTimeout(),
                 guards.breaker(KrakenEndpoint.JWKS), cacheSize, clock);
-        moduleKeys = ReloadingKeys.of(loadKeys(), settings.signingKeyLocation(), settings.keyId(),
-                settings.previousKeysLocation(), settings.keyReload(), clock);
-        moduleTokens = new ModuleTokens(moduleKeys, settings.issuer(), clock, cacheSize);
+        moduleKeys = ReloadingKeys.of(loadKeys(), signingKeys.signingKeyLocation(), signingKeys.keyId(),
+                signingKeys.previousKeysLocation(), signingKeys.keyReload(), clock);
+        moduleTokens = new ModuleTokens(moduleKeys, signingKeys.issuer(), clock, cacheSize);
         guestTokens = new GuestTokensImpl(moduleTokens, clock);
-        ClaimsBudget budget = new ClaimsBudget(settings.maxClaimsBytes());
-        guestIssuer = new GuestTokenIssuer(moduleTokens, settings.guestLifetime(), budget, clock, metrics::guestTokenIssued);
+        ClaimsBudget budget = new ClaimsBudget(cookieSettings.maxClaimsBytes());
+        guestIssuer = new GuestTokenIssuer(moduleTokens, guest.guestLifetime(), budget, clock, metrics::guestTokenIssued);
         payloads = new SessionPayloadCodec(moduleTokens, budget);
         Map<AuthMethod, Set<String>> gty = new EnumMap<>(AuthMethod.class);
         for (AuthMethod kind : AuthMethod.values()) {
-            gty.put(kind, settings.gtyOf(kind));
+            gty.put(kind, tokens.gtyOf(kind));
         }
         credentials = new CredentialVerifier(krakenTokens, new CredentialBindings(moduleTokens, moduleKeys), gty,
-                settings.trustUnverifiedTokens());
+                tokens.trustUnverifiedTokens());
         warnAboutTrust();
     }
 
@@ -89,10 +101,10 @@ public class TokenBeans {
     private ModuleKeys loadKeys() {
         ClassLoader application = Thread.currentThread().getContextClassLoader();
         try {
-            ModuleKeys loaded = ModuleKeys.load(settings.signingKey(), settings.signingKeyLocation(), settings.keyId(),
-                    settings.previousKeysLocation(), application);
-            ShippedKeys.refuseOutsideTests(loaded, settings.signingKey().isPresent(),
-                    ShippedKeys.simulatorDeployed(application), settings.trustUnverifiedTokens());
+            ModuleKeys loaded = ModuleKeys.load(signingKeys.signingKey(), signingKeys.signingKeyLocation(), signingKeys.keyId(),
+                    signingKeys.previousKeysLocation(), application);
+            ShippedKeys.refuseOutsideTests(loaded, signingKeys.signingKey().isPresent(),
+                    ShippedKeys.simulatorDeployed(application), tokens.trustUnverifiedTokens());
             return loaded;
         } catch (InvalidKeyConfigException e) {
             LOG.severe(e.getMessage());
@@ -101,12 +113,12 @@ public class TokenBeans {
     }
 
     private void warnAboutTrust() {
-        boolean staticKey = settings.signingKey().isPresent() || settings.signingKeyLocation().isPresent();
-        if (!staticKey && settings.jwksUri().isEmpty()) {
+        boolean staticKey = signingKeys.signingKey().isPresent() || signingKeys.signingKeyLocation().isPresent();
+        if (!staticKey && kraken.jwksUri().isEmpty()) {
             LOG.warning("KPA-TOKEN-006 neither a signing key nor kraken.jwks-uri is configured: sessions end at"
                     + " a restart and are not shared between nodes");
         }
-        if (settings.trustUnverifiedTokens()) {
+        if (tokens.trustUnverifiedTokens()) {
             LOG.warning("KPA-TOKEN-005 kraken.auth.trust-unverified-tokens=true: Kraken tokens that nothing proves"
                     + " are trusted on their decoded claims. Development only: anyone can forge a session");
         }

@@ -1,19 +1,19 @@
 package dev.portalauth.internal.kraken;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.FaultToleranceSettings;
 import dev.portalauth.internal.support.Bulkhead;
 import dev.portalauth.internal.support.CircuitBreaker;
 import dev.portalauth.internal.support.Guard;
@@ -35,30 +35,16 @@ public class KrakenGuards {
 
     private static final Logger LOG = Logger.getLogger(KrakenGuards.class.getName());
 
-    @Inject
-    AuthSettings settings;
-
     private final Map<KrakenEndpoint, CircuitBreaker> breakers = new EnumMap<>(KrakenEndpoint.class);
     private final Map<KrakenCaller, Bulkhead> bulkheads = new EnumMap<>(KrakenCaller.class);
     private final RepeatedWarning breakerRefusals = RepeatedWarning.perMinute(LOG);
     private final RepeatedWarning bulkheadRefusals = RepeatedWarning.perMinute(LOG);
     private final RepeatedWarning breakerOpened = RepeatedWarning.perMinute(LOG);
+    private final Duration breakerDelay;
 
-    public KrakenGuards() {
-        // for CDI
-    }
-
-    KrakenGuards(AuthSettings settings, Clock clock) {
-        this.settings = settings;
-        build(clock);
-    }
-
-    @PostConstruct
-    void build() {
-        build(Clock.systemUTC());
-    }
-
-    private void build(Clock clock) {
+    @Inject
+    KrakenGuards(FaultToleranceSettings settings, Clock clock) {
+        this.breakerDelay = settings.breakerDelay();
         for (KrakenEndpoint endpoint : KrakenEndpoint.values()) {
             breakers.put(endpoint, new CircuitBreaker(settings.breakerFailureRatio(), settings.breakerRequestVolume(),
                     settings.breakerDelay(), clock));
@@ -66,6 +52,11 @@ public class KrakenGuards {
         bulkheads.put(KrakenCaller.ANONYMOUS, new Bulkhead(settings.bulkheadAnonymous()));
         bulkheads.put(KrakenCaller.SESSION, new Bulkhead(settings.bulkheadSession()));
         bulkheads.put(KrakenCaller.PUBLIC, new Bulkhead(settings.bulkheadPublic()));
+    }
+
+    /** For the container's client proxy only. */
+    protected KrakenGuards() {
+        this.breakerDelay = null;
     }
 
     /**
@@ -97,7 +88,7 @@ public class KrakenGuards {
         } catch (RuntimeException | Error e) {
             if (breaker.failure()) {
                 breakerOpened.log(() -> "KPA-KRAKEN-006 the " + endpoint + " breaker opened: calls fail at once for "
-                        + settings.breakerDelay());
+                        + breakerDelay);
             }
             throw e;
         } finally {

@@ -19,7 +19,8 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.Organization;
 import dev.portalauth.PreSignedLink;
 import dev.portalauth.PreSignedLinks;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.ProxySettings;
+import dev.portalauth.internal.config.RouteSettings;
 import dev.portalauth.internal.support.RepeatedWarning;
 
 /**
@@ -36,15 +37,25 @@ public class OrganizationPreSignedLinks implements PreSignedLinks {
     private static final String GENERATE = "generatePreSignedToken";
     private static final String INVALIDATE = "invalidatePreSignedToken";
 
-    @Inject
-    AuthSettings settings;
-    @Inject
-    @Organization
-    OrganizationKrakenClient organization;
-    @Inject
-    ServletContext servletContext;
-
+    private final ProxySettings proxy;
+    private final RouteSettings routes;
+    private final OrganizationKrakenClient organization;
+    private final ServletContext servletContext;
     private final RepeatedWarning refusals = RepeatedWarning.perMinute(LOG);
+
+    @Inject
+    OrganizationPreSignedLinks(ProxySettings proxy, RouteSettings routes, @Organization OrganizationKrakenClient organization,
+            ServletContext servletContext) {
+        this.proxy = proxy;
+        this.routes = routes;
+        this.organization = organization;
+        this.servletContext = servletContext;
+    }
+
+    /** For the container's client proxy only. */
+    protected OrganizationPreSignedLinks() {
+        this(null, null, null, null);
+    }
 
     @Override
     public PreSignedLink issue(String email, String scope, int days) {
@@ -71,13 +82,13 @@ public class OrganizationPreSignedLinks implements PreSignedLinks {
 
     @Override
     public String url(String key, String path) {
-        String origin = settings.publicOrigin().orElseThrow(() -> new IllegalStateException(NO_PUBLIC_ORIGIN))
+        String origin = proxy.publicOrigin().orElseThrow(() -> new IllegalStateException(NO_PUBLIC_ORIGIN))
                 .serialized();
         String suffix = path == null ? "" : path;
         if (!suffix.isEmpty() && (!suffix.startsWith("/") || suffix.startsWith("//"))) {
             throw new IllegalArgumentException("KPA-LINK-004 the path of a link is empty or starts with a single /");
         }
-        return origin + servletContext.getContextPath() + settings.anonPathnames().first() + "/"
+        return origin + servletContext.getContextPath() + routes.anonPathnames().first() + "/"
                 + URLEncoder.encode(key, StandardCharsets.UTF_8) + suffix;
     }
 

@@ -25,16 +25,24 @@ public class ModuleGauges {
     static final String JWKS_AGE = "kpa_jwks_age_seconds";
     static final String CACHE_ENTRIES = "kpa_cache_entries";
 
-    @Inject
-    PortalAuthMetrics metrics;
-    @Inject
-    KrakenGuards guards;
-    @Inject
-    KrakenTokenVerifier krakenTokens;
-    @Inject
-    ModuleTokens moduleTokens;
-
+    private final PortalAuthMetrics metrics;
+    private final KrakenGuards guards;
+    private final KrakenTokenVerifier krakenTokens;
+    private final ModuleTokens moduleTokens;
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    ModuleGauges(PortalAuthMetrics metrics, KrakenGuards guards, KrakenTokenVerifier krakenTokens, ModuleTokens moduleTokens) {
+        this.metrics = metrics;
+        this.guards = guards;
+        this.krakenTokens = krakenTokens;
+        this.moduleTokens = moduleTokens;
+    }
+
+    /** For the container's client proxy only. */
+    protected ModuleGauges() {
+        this(null, null, null, null);
+    }
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         for (KrakenEndpoint endpoint : KrakenEndpoint.values()) {

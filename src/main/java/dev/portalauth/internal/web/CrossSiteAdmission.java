@@ -11,8 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import dev.portalauth.internal.chain.Admission;
 import dev.portalauth.internal.chain.RequestAdmission;
-import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.CrossSiteProtection;
+import dev.portalauth.internal.config.CrossSiteSettings;
+import dev.portalauth.internal.config.ProxySettings;
 import dev.portalauth.internal.proxy.ClientAddresses;
 
 /**
@@ -25,22 +26,26 @@ public class CrossSiteAdmission implements RequestAdmission {
 
     private static final Logger LOG = Logger.getLogger(CrossSiteAdmission.class.getName());
 
-    private final AuthSettings settings;
+    private final CrossSiteSettings crossSite;
+    private final ProxySettings proxy;
     private final CrossSiteGate gate;
     private final StateChanges rule;
 
     @Inject
-    CrossSiteAdmission(AuthSettings settings, ClientAddresses clientAddresses, BuiltInEndpoints endpoints) {
-        this.settings = settings;
-        this.gate = new CrossSiteGate(settings.crossSiteProtection(), settings.crossSiteAllow(),
+    CrossSiteAdmission(CrossSiteSettings crossSite, ProxySettings proxy, ClientAddresses clientAddresses,
+            BuiltInEndpoints endpoints) {
+        this.crossSite = crossSite;
+        this.proxy = proxy;
+        this.gate = new CrossSiteGate(crossSite.crossSiteProtection(), crossSite.crossSiteAllow(),
                 path -> endpoints.at(path) != null);
-        this.rule = new StateChanges(new PortalOrigin(settings, clientAddresses), settings.crossSiteTrustedOrigins(),
+        this.rule = new StateChanges(new PortalOrigin(proxy, clientAddresses), crossSite.crossSiteTrustedOrigins(),
                 JsonProvider.provider());
     }
 
     /** For the container's client proxy only. */
     protected CrossSiteAdmission() {
-        this.settings = null;
+        this.crossSite = null;
+        this.proxy = null;
         this.gate = null;
         this.rule = null;
     }
@@ -56,8 +61,8 @@ public class CrossSiteAdmission implements RequestAdmission {
      * matches, so every form post and fetch would be refused. Said once, at start-up.
      */
     void warnAtStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        if (settings.crossSiteProtection() == CrossSiteProtection.ALL && settings.publicOrigin().isEmpty()
-                && settings.trustedProxies().isEmpty()) {
+        if (crossSite.crossSiteProtection() == CrossSiteProtection.ALL && proxy.publicOrigin().isEmpty()
+                && proxy.trustedProxies().isEmpty()) {
             LOG.warning("KPA-CROSS-001 kraken.auth.cross-site.protect=all without kraken.auth.public-origin or"
                     + " kraken.auth.trusted-proxies: the portal's origin is taken from each request's Host header."
                     + " Behind a proxy that rewrites Host, every unsafe browser request would be refused as"

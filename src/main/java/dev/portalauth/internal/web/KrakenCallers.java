@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
@@ -21,7 +20,8 @@ import dev.portalauth.internal.chain.ApplicationLogin;
 import dev.portalauth.internal.chain.AuthChain;
 import dev.portalauth.internal.chain.PasswordLogin;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.CrossSiteSettings;
+import dev.portalauth.internal.config.ProxySettings;
 import dev.portalauth.internal.proxy.ClientAddresses;
 
 /**
@@ -44,31 +44,21 @@ public class KrakenCallers implements PortalAuthentication {
     }
 
     private final AuthChain chain;
-    private final PasswordLogin passwordLogin;
-    private final AuthSettings settings;
-    private final ClientAddresses clientAddresses;
-
-    private ApplicationLogin applicationLogin;
+    private final ApplicationLogin applicationLogin;
 
     /** For the container's client proxy only. */
     protected KrakenCallers() {
-        this(null, null, null, null);
+        this.chain = null;
+        this.applicationLogin = null;
     }
 
     @Inject
-    public KrakenCallers(AuthChain chain, PasswordLogin passwordLogin, AuthSettings settings,
+    public KrakenCallers(AuthChain chain, PasswordLogin passwordLogin, CrossSiteSettings crossSite, ProxySettings proxy,
                          ClientAddresses clientAddresses) {
         this.chain = chain;
-        this.passwordLogin = passwordLogin;
-        this.settings = settings;
-        this.clientAddresses = clientAddresses;
-    }
-
-    @PostConstruct
-    void init() {
-        StateChanges stateChanges = new StateChanges(new PortalOrigin(settings, clientAddresses),
-                settings.crossSiteTrustedOrigins(), JsonProvider.provider());
-        applicationLogin = new ApplicationLogin(passwordLogin, stateChanges::crossSite);
+        StateChanges stateChanges = new StateChanges(new PortalOrigin(proxy, clientAddresses),
+                crossSite.crossSiteTrustedOrigins(), JsonProvider.provider());
+        this.applicationLogin = new ApplicationLogin(passwordLogin, stateChanges::crossSite);
     }
 
     @Override

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.Origin;
+import dev.portalauth.internal.config.ProxySettings;
 import dev.portalauth.internal.proxy.ClientAddresses;
 import dev.portalauth.internal.proxy.ForwardedValues;
 
@@ -22,8 +22,8 @@ public final class PortalOrigin {
     private final Optional<Origin> configured;
     private final ClientAddresses clientAddresses;
 
-    public PortalOrigin(AuthSettings settings, ClientAddresses clientAddresses) {
-        this.configured = settings.publicOrigin();
+    public PortalOrigin(ProxySettings proxy, ClientAddresses clientAddresses) {
+        this.configured = proxy.publicOrigin();
         this.clientAddresses = clientAddresses;
     }
 

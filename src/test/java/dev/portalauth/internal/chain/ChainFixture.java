@@ -52,24 +52,24 @@ final class ChainFixture {
     /** With the demo's cookie settings plus {@code keysAndValues}. */
     ChainFixture(String... keysAndValues) {
         settings = AuthSettings.from(MapConfig.withEndpointAnd(keysAndValues));
-        cookies.settings = settings;
+        cookies.settings = settings.cookies();
         cookies.init();
-        names = new CookieNames(settings);
-        moduleTokens = new ModuleTokens(keys, settings.issuer(), clock, 100);
+        names = new CookieNames(settings.cookies(), settings.guest());
+        moduleTokens = new ModuleTokens(keys, settings.signingKeys().issuer(), clock, 100);
         bindings = new CredentialBindings(moduleTokens, keys);
         Map<AuthMethod, Set<String>> gty = new EnumMap<>(AuthMethod.class);
         for (AuthMethod kind : AuthMethod.values()) {
-            gty.put(kind, settings.gtyOf(kind));
+            gty.put(kind, settings.tokens().gtyOf(kind));
         }
         KrakenTokenVerifier tokens = new KrakenTokenVerifier(Optional.empty(), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), 100, clock);
-        verifier = new CredentialVerifier(tokens, bindings, gty, settings.trustUnverifiedTokens());
+        verifier = new CredentialVerifier(tokens, bindings, gty, settings.tokens().trustUnverifiedTokens());
         sessionCookies = new SessionCookies(cookies, names, bindings, clock);
-        limits = LimitBeans.rateLimits(settings, new InMemoryTokenBuckets(100, clock), clock, limit -> { });
+        limits = LimitBeans.rateLimits(settings.limits(), new InMemoryTokenBuckets(100, clock), clock, limit -> { });
         refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, 100, clock);
         credentials = CredentialChain.standard(verifier, names, cookies, new KrakenConfirmations(kraken, limits, 100, clock),
-                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock,
-                        settings.logoutEndpoint()));
+                new AccessTokenReader(verifier, refresher, cookies, names, settings.tokens().refreshMargin(), clock,
+                        settings.endpoints().logoutEndpoint()));
     }
 
     /** Mobile web view turned on ({@code kraken.auth.mobile-web-view.enabled=true}), plus {@code keysAndValues}. */

@@ -39,7 +39,7 @@ public final class OAuthLoginFixture {
         all[5] = "http://localhost:8080";
         System.arraycopy(keysAndValues, 0, all, 6, keysAndValues.length);
         chain = new ChainFixture(all);
-        login.settings = chain.settings;
+        login.settings = chain.settings.oauth();
         login.kraken = chain.oauth;
         login.verifier = chain.verifier.tokens();
         login.cookies = chain.cookies;

@@ -33,7 +33,7 @@ class KrakenGuardsTest {
 
     private final MutableClock clock = MutableClock.atSystemTime();
     private final KrakenGuards guards = new KrakenGuards(AuthSettings.from(MapConfig.withEndpointAnd(
-            "kraken.bulkhead.anonymous", "2", "kraken.bulkhead.session", "1", "kraken.bulkhead.public", "2")), clock);
+            "kraken.bulkhead.anonymous", "2", "kraken.bulkhead.session", "1", "kraken.bulkhead.public", "2")).faultTolerance(), clock);
     private final AtomicInteger networkCalls = new AtomicInteger();
     private final ExecutorService pool = Executors.newCachedThreadPool();
 
