@@ -45,7 +45,8 @@ final class SettingsCombinations {
             return;
         }
         checkTls(KrakenSettings.GRAPHQL_ENDPOINT, kraken.graphqlEndpoint());
-        if (kraken.authEndpoint() != kraken.graphqlEndpoint()) { // unset, it is the GraphQL endpoint: checked once, under that key
+        // Unset, the auth endpoint is the GraphQL endpoint: checked once, under that key.
+        if (kraken.authEndpoint() != kraken.graphqlEndpoint()) {
             checkTls(KrakenSettings.AUTH_ENDPOINT, kraken.authEndpoint());
         }
         kraken.jwksUri().ifPresent(uri -> checkTls(KrakenSettings.JWKS_URI, uri));
@@ -75,11 +76,11 @@ final class SettingsCombinations {
     private void checkCrossSiteAllowStaysOutsideRoutes() {
         RouteSettings routes = settings.routes();
         for (Pathnames pathnames : new Pathnames[] {routes.anonPathnames(), routes.dashboardPathnames()}) {
+            String key = pathnames == routes.anonPathnames() ? RouteSettings.ANON_PATHNAME : RouteSettings.DASHBOARD_PATHNAME;
             for (String pathname : pathnames.all()) {
                 if (settings.crossSite().crossSiteAllow().mayMatchWithin(pathname)) {
                     read.problem(CrossSiteSettings.CROSS_SITE_ALLOW, "a glob matches paths inside " + pathname + " ("
-                            + (pathnames == routes.anonPathnames() ? RouteSettings.ANON_PATHNAME : RouteSettings.DASHBOARD_PATHNAME)
-                            + "): cross-site requests may be allowed only outside anon and dashboard pathnames");
+                            + key + "): cross-site requests may be allowed only outside anon and dashboard pathnames");
                     return;
                 }
             }

@@ -19,7 +19,8 @@ final class GuardAnswers {
     private GuardAnswers() {
     }
 
-    static Response refuse(GuardVerdict verdict, HttpServletRequest request, RouteSettings routes, AnonKeySettings anonKeys) {
+    static Response refuse(GuardVerdict verdict, HttpServletRequest request, RouteSettings routes,
+            AnonKeySettings anonKeys) {
         if (verdict == GuardVerdict.UNAUTHENTICATED && !AcceptPreference.prefersJson(request.getHeader(HttpHeaders.ACCEPT))) {
             return Response.status(Response.Status.SEE_OTHER)
                     // A String, not a URI: JAX-RS would make a relative URI absolute, and the module's

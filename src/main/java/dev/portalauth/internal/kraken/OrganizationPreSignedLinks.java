@@ -44,8 +44,8 @@ public class OrganizationPreSignedLinks implements PreSignedLinks {
     private final RepeatedWarning refusals = RepeatedWarning.perMinute(LOG);
 
     @Inject
-    OrganizationPreSignedLinks(ProxySettings proxy, RouteSettings routes, @Organization OrganizationKrakenClient organization,
-            ServletContext servletContext) {
+    OrganizationPreSignedLinks(ProxySettings proxy, RouteSettings routes,
+            @Organization OrganizationKrakenClient organization, ServletContext servletContext) {
         this.proxy = proxy;
         this.routes = routes;
         this.organization = organization;

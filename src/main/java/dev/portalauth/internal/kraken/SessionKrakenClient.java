@@ -25,7 +25,8 @@ public class SessionKrakenClient implements KrakenClient {
     private final ClientAddresses clientAddresses;
 
     @Inject
-    SessionKrakenClient(KrakenQueries queries, Session session, HttpServletRequest request, ClientAddresses clientAddresses) {
+    SessionKrakenClient(KrakenQueries queries, Session session, HttpServletRequest request,
+            ClientAddresses clientAddresses) {
         this.queries = queries;
         this.session = session;
         this.request = request;

@@ -32,7 +32,8 @@ public class ModuleGauges {
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    ModuleGauges(PortalAuthMetrics metrics, KrakenGuards guards, KrakenTokenVerifier krakenTokens, ModuleTokens moduleTokens) {
+    ModuleGauges(PortalAuthMetrics metrics, KrakenGuards guards, KrakenTokenVerifier krakenTokens,
+            ModuleTokens moduleTokens) {
         this.metrics = metrics;
         this.guards = guards;
         this.krakenTokens = krakenTokens;
