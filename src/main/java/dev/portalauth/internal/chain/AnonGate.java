@@ -6,7 +6,8 @@ import java.util.logging.Logger;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.KrakenException;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.AnonKeySettings;
+import dev.portalauth.internal.config.RouteSettings;
 import dev.portalauth.internal.cookie.CookieNames;
 import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.cookie.SessionCookies;
@@ -24,7 +25,8 @@ public final class AnonGate {
 
     private static final Logger LOG = Logger.getLogger(AnonGate.class.getName());
 
-    private final AuthSettings settings;
+    private final RouteSettings routes;
+    private final AnonKeySettings anonKeys;
     private final AnonParamsExtractor extractor;
     private final KeyExchanger exchanger;
     private final SessionCookies sessionCookies;
@@ -34,10 +36,11 @@ public final class AnonGate {
     private final CookieNames names;
     private final String bindingCookie;
 
-    AnonGate(AuthSettings settings, AnonParamsExtractor extractor, KeyExchanger exchanger,
+    AnonGate(RouteSettings routes, AnonKeySettings anonKeys, AnonParamsExtractor extractor, KeyExchanger exchanger,
              SessionCookies sessionCookies, CredentialVerifier verifier, RefusedKeys keys, CookieWriter cookies,
              CookieNames names) {
-        this.settings = settings;
+        this.routes = routes;
+        this.anonKeys = anonKeys;
         this.extractor = extractor;
         this.exchanger = exchanger;
         this.sessionCookies = sessionCookies;
@@ -50,7 +53,7 @@ public final class AnonGate {
 
     /** Decides the request's anon visit (none off anon pathnames) and records it in {@code auth}. */
     void apply(RequestAuth auth) {
-        String pathname = settings.anonPathnames().match(auth.path());
+        String pathname = routes.anonPathnames().match(auth.path());
         if (pathname != null) {
             auth.anon(visit(auth, pathname));
         }
@@ -58,7 +61,7 @@ public final class AnonGate {
 
     private AnonVisit visit(RequestAuth auth, String pathname) {
         auth.response().setHeader("Referrer-Policy", "no-referrer");
-        if (auth.method().isFull() || settings.anonAllowList().matches(auth.path())) {
+        if (auth.method().isFull() || routes.anonAllowList().matches(auth.path())) {
             return new AnonVisit(pathname, null, false);
         }
         if (auth.method() == AuthMethod.SCOPED && madeFromAnEndedKey(auth)) {
@@ -107,7 +110,7 @@ public final class AnonGate {
 
     /** Printable ASCII without spaces, within the configured length: anything else never reaches Kraken. */
     private boolean wellFormed(String key) {
-        if (key.length() > settings.keyMaxLength()) {
+        if (key.length() > anonKeys.keyMaxLength()) {
             return false;
         }
         for (int i = 0; i < key.length(); i++) {

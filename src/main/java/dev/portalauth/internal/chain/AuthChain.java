@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthMethod;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.EndpointSettings;
+import dev.portalauth.internal.config.GraphqlProxySettings;
 import dev.portalauth.internal.config.RequestPath;
+import dev.portalauth.internal.config.RouteSettings;
 import dev.portalauth.internal.config.StricterPath;
 import dev.portalauth.internal.cookie.CookieNames;
 import dev.portalauth.internal.cookie.CookieWriter;
@@ -21,7 +23,9 @@ import dev.portalauth.internal.proxy.ClientAddresses;
 @ApplicationScoped
 public class AuthChain {
 
-    private final AuthSettings settings;
+    private final RouteSettings routes;
+    private final String jwksPath;
+    private final String clientScriptPath;
     private final ClientAddresses clientAddresses;
     private final RequestAdmission admission;
     private final CookieWriter cookies;
@@ -36,10 +40,13 @@ public class AuthChain {
     private final StricterPath stricterPath;
 
     @Inject
-    AuthChain(AuthSettings settings, ClientAddresses clientAddresses, RequestAdmission admission, CookieWriter cookies,
+    AuthChain(RouteSettings routes, EndpointSettings endpoints, GraphqlProxySettings graphqlProxy,
+              ClientAddresses clientAddresses, RequestAdmission admission, CookieWriter cookies,
               CookieNames names, SessionCookies sessionCookies, CredentialChain credentials, SessionPayloads payloads,
               AnonGate anon, GuestGate guests, Logout logout, LinkEnding linkEnding) {
-        this.settings = settings;
+        this.routes = routes;
+        this.jwksPath = endpoints.jwksEndpoint();
+        this.clientScriptPath = graphqlProxy.graphqlProxyClientPath();
         this.clientAddresses = clientAddresses;
         this.admission = admission;
         this.cookies = cookies;
@@ -51,12 +58,14 @@ public class AuthChain {
         this.guests = guests;
         this.logout = logout;
         this.linkEnding = linkEnding;
-        this.stricterPath = StricterPath.of(settings);
+        this.stricterPath = StricterPath.of(routes);
     }
 
     /** For the container's client proxy only. */
     protected AuthChain() {
-        this.settings = null;
+        this.routes = null;
+        this.jwksPath = null;
+        this.clientScriptPath = null;
         this.clientAddresses = null;
         this.admission = null;
         this.cookies = null;
@@ -125,15 +134,15 @@ public class AuthChain {
         if (auth.path() == null) {
             return auth;
         }
-        if (!settings.paths().matches(auth.path())) {
+        if (!routes.paths().matches(auth.path())) {
             auth.admission(Admission.OUTSIDE);
             return auth;
         }
         auth.admission(admission.of(request, auth.path()));
         // The JWKS and the browser module are cacheable only because nothing that could set or
         // clear a cookie runs for them.
-        if (auth.admission() == Admission.ADMITTED && !auth.path().equals(settings.jwksEndpoint())
-                && !auth.path().equals(settings.graphqlProxyClientPath())) {
+        if (auth.admission() == Admission.ADMITTED && !auth.path().equals(jwksPath)
+                && !auth.path().equals(clientScriptPath)) {
             credentials.resolve(auth);
             payloads.read(auth);
             anon.apply(auth);

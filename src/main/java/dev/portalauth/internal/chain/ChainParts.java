@@ -7,7 +7,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.AnonKeySettings;
+import dev.portalauth.internal.config.EndpointSettings;
+import dev.portalauth.internal.config.GuestSettings;
+import dev.portalauth.internal.config.RouteSettings;
+import dev.portalauth.internal.config.TokenSettings;
 import dev.portalauth.internal.cookie.CookieNames;
 import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.cookie.SessionCookies;
@@ -39,32 +43,34 @@ public class ChainParts {
     private final LinkEnding linkEnding;
 
     @Inject
-    ChainParts(AuthSettings settings, Clock clock, CredentialVerifier verifier, KrakenAuthentication kraken,
+    ChainParts(RouteSettings route, AnonKeySettings anonKey, TokenSettings token, EndpointSettings endpoint, GuestSettings guest,
+               Clock clock, CredentialVerifier verifier, KrakenAuthentication kraken,
                KrakenOAuth oauth, KrakenEndings endings, RateLimits limits, CookieWriter cookies, CookieNames names,
                SessionCookies sessionCookies, GuestTokenIssuer guestIssuer, SessionPayloadCodec payloadCodec,
                Instance<AnonParamsExtractor> customExtractor) {
-        this(settings, clock, verifier, kraken, oauth, endings, limits, cookies, names, sessionCookies, guestIssuer,
+        this(route, anonKey, token, endpoint, guest, clock, verifier, kraken, oauth, endings, limits, cookies, names, sessionCookies, guestIssuer,
                 payloadCodec, Extensions.one(customExtractor,
-                        () -> new DefaultAnonParamsExtractor(settings.keyQueryParam())));
+                        () -> new DefaultAnonParamsExtractor(anonKey.keyQueryParam())));
     }
 
     /** With the application's extractor of pre-signed keys already resolved. */
-    ChainParts(AuthSettings settings, Clock clock, CredentialVerifier verifier, KrakenAuthentication kraken,
+    ChainParts(RouteSettings route, AnonKeySettings anonKey, TokenSettings token, EndpointSettings endpoint, GuestSettings guest,
+               Clock clock, CredentialVerifier verifier, KrakenAuthentication kraken,
                KrakenOAuth oauth, KrakenEndings endings, RateLimits limits, CookieWriter cookies, CookieNames names,
                SessionCookies sessionCookies, GuestTokenIssuer guestIssuer, SessionPayloadCodec payloadCodec,
                AnonParamsExtractor extractor) {
-        int remembered = settings.tokenCacheMaxEntries();
+        int remembered = token.tokenCacheMaxEntries();
         refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, remembered, clock);
         credentials = CredentialChain.standard(verifier, names, cookies,
                 new KrakenConfirmations(kraken, limits, remembered, clock),
-                new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock,
-                        settings.logoutEndpoint()));
-        RefusedKeys keys = new RefusedKeys(remembered, settings.refusedKeyMemory(), settings.endedKeyMemory(), clock);
-        anon = new AnonGate(settings, extractor,
+                new AccessTokenReader(verifier, refresher, cookies, names, token.refreshMargin(), clock,
+                        endpoint.logoutEndpoint()));
+        RefusedKeys keys = new RefusedKeys(remembered, anonKey.refusedKeyMemory(), anonKey.endedKeyMemory(), clock);
+        anon = new AnonGate(route, anonKey, extractor,
                 new KeyExchanger(kraken, verifier.tokens(), sessionCookies, keys, limits, remembered, clock),
                 sessionCookies, verifier, keys, cookies, names);
         linkEnding = new LinkEnding(endings, keys, cookies, names);
-        guests = new GuestGate(settings, guestIssuer, cookies, names, clock);
+        guests = new GuestGate(guest, guestIssuer, cookies, names, clock);
         payloads = new SessionPayloads(payloadCodec, cookies, names, clock);
         logout = new Logout(cookies, names, refresher, verifier, endings, clock);
     }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.GuestSettings;
 import dev.portalauth.internal.cookie.CookieNames;
 import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.token.GuestToken;
@@ -20,13 +20,13 @@ public final class GuestGate {
     /** Browsers cap cookie lifetimes at 400 days; asking for more is pointless. */
     private static final long MAX_COOKIE_SECONDS = Duration.ofDays(400).toSeconds();
 
-    private final AuthSettings settings;
+    private final GuestSettings settings;
     private final GuestTokenIssuer issuer;
     private final CookieWriter cookies;
     private final String cookieName;
     private final Clock clock;
 
-    GuestGate(AuthSettings settings, GuestTokenIssuer issuer, CookieWriter cookies, CookieNames names, Clock clock) {
+    GuestGate(GuestSettings settings, GuestTokenIssuer issuer, CookieWriter cookies, CookieNames names, Clock clock) {
         this.settings = settings;
         this.issuer = issuer;
         this.cookies = cookies;

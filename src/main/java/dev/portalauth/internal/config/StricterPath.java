@@ -25,7 +25,7 @@ public final class StricterPath {
         this.anonAllowList = anonAllowList;
     }
 
-    public static StricterPath of(AuthSettings settings) {
+    public static StricterPath of(RouteSettings settings) {
         return new StricterPath(settings.dashboardPathnames(), settings.anonPathnames(), settings.anonAllowList());
     }
 

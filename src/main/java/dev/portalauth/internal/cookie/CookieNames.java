@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.portalauth.AuthMethod;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.CookieSettings;
+import dev.portalauth.internal.config.GuestSettings;
 
 /** The names in force of the module's cookies: {@code kraken.auth.cookie.name-prefix} + base name. */
 public final class CookieNames {
@@ -23,7 +24,7 @@ public final class CookieNames {
     /** Empty when mobile web view is off: the cookie is then not the module's to read or clear. */
     private final Optional<String> mobileWebView;
 
-    public CookieNames(AuthSettings settings) {
+    public CookieNames(CookieSettings settings, GuestSettings guestSettings) {
         String prefix = settings.cookieNamePrefix();
         masquerade = prefix + AuthCookies.MASQUERADE;
         masqueradeBinding = masquerade + AuthCookies.BINDING_SUFFIX;
@@ -33,7 +34,7 @@ public final class CookieNames {
         scoped = prefix + AuthCookies.SCOPED;
         scopedBinding = scoped + AuthCookies.BINDING_SUFFIX;
         sessionPayload = prefix + AuthCookies.SESSION_PAYLOAD;
-        guest = prefix + settings.guestCookieName();
+        guest = prefix + guestSettings.guestCookieName();
         oauthLoginPrefix = prefix + AuthCookies.OAUTH_LOGIN_PREFIX;
         mobileWebView = settings.mobileWebViewEnabled() ? Optional.of(AuthCookies.MOBILE_WEB_VIEW) : Optional.empty();
     }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.CookieSettings;
 import dev.portalauth.internal.token.CookieMessages;
 
 /**
@@ -20,15 +20,15 @@ public class CookieWriter {
     private final String laxAttributes;
 
     @Inject
-    public CookieWriter(AuthSettings settings) {
+    public CookieWriter(CookieSettings cookie) {
         StringBuilder b = new StringBuilder("; Path=/");
-        settings.cookieDomain().ifPresent(d -> b.append("; Domain=").append(d));
+        cookie.cookieDomain().ifPresent(d -> b.append("; Domain=").append(d));
         b.append("; HttpOnly");
-        if (settings.cookieSecure()) {
+        if (cookie.cookieSecure()) {
             b.append("; Secure");
         }
         String common = b.toString();
-        attributes = common + "; SameSite=" + settings.sameSite().attributeValue();
+        attributes = common + "; SameSite=" + cookie.sameSite().attributeValue();
         laxAttributes = common + "; SameSite=Lax";
     }
 

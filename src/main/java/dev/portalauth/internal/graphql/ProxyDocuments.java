@@ -3,13 +3,12 @@ package dev.portalauth.internal.graphql;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.GraphqlProxySettings;
 
 /**
  * The GraphQL route's allowed documents, read from {@code kraken.auth.graphql-proxy.documents} when
@@ -20,17 +19,19 @@ public class ProxyDocuments {
 
     private static final Logger LOG = Logger.getLogger(ProxyDocuments.class.getName());
 
+    private final Optional<AllowedDocuments> documents;
+
     @Inject
-    AuthSettings settings;
-
-    private Optional<AllowedDocuments> documents;
-
-    @PostConstruct
-    void load() {
+    ProxyDocuments(GraphqlProxySettings settings) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         documents = settings.graphqlProxyDocuments().map(location -> AllowedDocuments.load(location,
                 loader != null ? loader : ProxyDocuments.class.getClassLoader()));
         documents.ifPresent(d -> GraphqlMessages.ROUTE_ON.log(LOG, settings.graphqlProxyPath(), d.size()));
+    }
+
+    /** For the container's client proxy only. */
+    protected ProxyDocuments() {
+        this.documents = null;
     }
 
     /** Creating this bean at start-up is the check. */

@@ -1,6 +1,7 @@
 package dev.portalauth.internal.guard;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import dev.portalauth.AccountScoped;
@@ -10,4 +11,9 @@ import dev.portalauth.AccountScoped;
 @Interceptor
 @Priority(Interceptor.Priority.LIBRARY_BEFORE)
 public class AccountScopedInterceptor extends GuardInterceptor {
+
+    @Inject
+    AccountScopedInterceptor(Guards guards) {
+        super(guards);
+    }
 }

@@ -8,7 +8,8 @@ import jakarta.ws.rs.core.Response;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.AnonKeySettings;
+import dev.portalauth.internal.config.RouteSettings;
 import dev.portalauth.internal.support.AcceptPreference;
 import dev.portalauth.internal.web.LoginTargets;
 
@@ -18,12 +19,13 @@ final class GuardAnswers {
     private GuardAnswers() {
     }
 
-    static Response refuse(GuardVerdict verdict, HttpServletRequest request, AuthSettings settings) {
+    static Response refuse(GuardVerdict verdict, HttpServletRequest request, RouteSettings routes,
+            AnonKeySettings anonKeys) {
         if (verdict == GuardVerdict.UNAUTHENTICATED && !AcceptPreference.prefersJson(request.getHeader(HttpHeaders.ACCEPT))) {
             return Response.status(Response.Status.SEE_OTHER)
                     // A String, not a URI: JAX-RS would make a relative URI absolute, and the module's
                     // redirects stay relative whatever host the request came through.
-                    .header(HttpHeaders.LOCATION, request.getContextPath() + loginTarget(request, settings))
+                    .header(HttpHeaders.LOCATION, request.getContextPath() + loginTarget(request, routes, anonKeys))
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .build();
         }
@@ -35,10 +37,11 @@ final class GuardAnswers {
                 .build();
     }
 
-    private static String loginTarget(HttpServletRequest request, AuthSettings settings) {
+    private static String loginTarget(HttpServletRequest request, RouteSettings routes, AnonKeySettings anonKeys) {
         RequestAuth auth = RequestAuth.of(request);
         // Without the chain's view of the request there is no safe path to come back to: plain login.
-        return auth == null || auth.path() == null ? settings.loginPathname() : LoginTargets.comeBackTo(settings, auth);
+        return auth == null || auth.path() == null ? routes.loginPathname()
+                : LoginTargets.comeBackTo(routes, anonKeys, auth);
     }
 
     private static String error(AuthErrorCode code) {

@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
-import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.WebApplicationException;
@@ -23,8 +22,11 @@ abstract class GuardInterceptor {
     private static final Set<Method> ANNOUNCED = ConcurrentHashMap.newKeySet();
     private static final String DECIDED = GuardInterceptor.class.getName() + ".decided";
 
-    @Inject
-    Guards guards;
+    private final Guards guards;
+
+    GuardInterceptor(Guards guards) {
+        this.guards = guards;
+    }
 
     @AroundInvoke
     public Object guard(InvocationContext invocation) throws Exception {

@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 
 import dev.portalauth.Session;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.AnonKeySettings;
+import dev.portalauth.internal.config.RouteSettings;
 
 /**
  * Guards one resource method for the current request: reads its rule, asks {@link GuardDecision}
@@ -27,14 +28,24 @@ public class Guards {
     /** Set once a filter decided on this request, for the interceptor's note that it guards alone. */
     private static final String FILTERED = Guards.class.getName() + ".filtered";
 
-    @Inject
-    Session session;
-    @Inject
-    HttpServletRequest request;
-    @Inject
-    AuthSettings settings;
-
+    private final Session session;
+    private final HttpServletRequest request;
+    private final RouteSettings routes;
+    private final AnonKeySettings anonKeys;
     private final GuardRules rules = new GuardRules();
+
+    @Inject
+    Guards(Session session, HttpServletRequest request, RouteSettings routes, AnonKeySettings anonKeys) {
+        this.session = session;
+        this.request = request;
+        this.routes = routes;
+        this.anonKeys = anonKeys;
+    }
+
+    /** For the container's client proxy only. */
+    protected Guards() {
+        this(null, null, null, null);
+    }
 
     /** A filter's judgement of the matched resource method. */
     GuardVerdict judgeRequest(Class<?> resourceClass, Method method, ParameterValues values) {
@@ -63,7 +74,7 @@ public class Guards {
 
     /** The answer to a request or invocation refused with {@code verdict}. */
     Response refusal(GuardVerdict verdict) {
-        return GuardAnswers.refuse(verdict, request, settings);
+        return GuardAnswers.refuse(verdict, request, routes, anonKeys);
     }
 
     private GuardVerdict judge(Class<?> resourceClass, Method method, ParameterValues values) {

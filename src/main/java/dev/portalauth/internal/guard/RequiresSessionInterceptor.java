@@ -1,6 +1,7 @@
 package dev.portalauth.internal.guard;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import dev.portalauth.RequiresSession;
@@ -10,4 +11,9 @@ import dev.portalauth.RequiresSession;
 @Interceptor
 @Priority(Interceptor.Priority.LIBRARY_BEFORE)
 public class RequiresSessionInterceptor extends GuardInterceptor {
+
+    @Inject
+    RequiresSessionInterceptor(Guards guards) {
+        super(guards);
+    }
 }

@@ -41,8 +41,17 @@ public class KrakenAuthentication {
     private final RepeatedWarning payloadRefusals =
             new RepeatedWarning(LOG, Level.INFO, Duration.ofMinutes(1), Clock.systemUTC());
 
+    private final KrakenTransport transport;
+
     @Inject
-    KrakenTransport transport;
+    KrakenAuthentication(KrakenTransport transport) {
+        this.transport = transport;
+    }
+
+    /** For the container's client proxy only. */
+    protected KrakenAuthentication() {
+        this(null);
+    }
 
     @CountedOutcome(Flow.EXCHANGE)
     public ObtainedToken exchangePreSignedKey(String preSignedKey, String clientIp) {

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import dev.portalauth.KrakenClient;
 import dev.portalauth.KrakenException;
 import dev.portalauth.Organization;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.OrganizationSettings;
 import dev.portalauth.internal.support.RepeatedWarning;
 
 /**
@@ -47,26 +47,38 @@ public class KrakenEndings {
         }
     }
 
-    @Inject
-    AuthSettings settings;
-    @Inject
-    KrakenQueries queries;
-    @Inject
-    KrakenOAuth oauth;
-    @Inject
-    @Organization
-    KrakenClient organization;
+    private final boolean organizationKeySet;
+    private final KrakenQueries queries;
+    private final KrakenOAuth oauth;
+    private final KrakenClient organization;
 
     private final RepeatedWarning missingPermission = RepeatedWarning.perMinute(LOG);
     private final RepeatedWarning notEnded =
             new RepeatedWarning(LOG, Level.INFO, Duration.ofMinutes(1), Clock.systemUTC());
+
+    @Inject
+    KrakenEndings(OrganizationSettings settings, KrakenQueries queries, KrakenOAuth oauth,
+            @Organization KrakenClient organization) {
+        this.organizationKeySet = settings.organizationKey().isPresent();
+        this.queries = queries;
+        this.oauth = oauth;
+        this.organization = organization;
+    }
+
+    /** For the container's client proxy only. */
+    protected KrakenEndings() {
+        this.organizationKeySet = false;
+        this.queries = null;
+        this.oauth = null;
+        this.organization = null;
+    }
 
     /**
      * @param userToken the session's access token while it is valid, else {@code null}
      * @return true when Kraken confirmed the refresh token is no longer valid
      */
     public boolean endRefreshToken(String refreshToken, String userToken, String clientIp) {
-        Sender sender = Sender.of(settings.organizationKey().isPresent(), userToken != null);
+        Sender sender = Sender.of(organizationKeySet, userToken != null);
         if (sender == Sender.NOBODY) {
             return false;
         }

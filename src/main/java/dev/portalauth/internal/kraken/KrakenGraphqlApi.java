@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Kraken's GraphQL endpoint as a MicroProfile Rest Client interface. Built once per endpoint by
- * {@link KrakenTransport} (never injected per request: a rebuilt client costs a request its speed).
+ * {@link KrakenApis} (never injected per request: a rebuilt client costs a request its speed).
  * A {@code null} header is not sent.
  */
 public interface KrakenGraphqlApi extends AutoCloseable {

@@ -14,7 +14,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -23,7 +22,7 @@ import jakarta.json.JsonString;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.OAuthSettings;
 import dev.portalauth.internal.kraken.KrakenTransport.TokenEndpointAnswer;
 import dev.portalauth.internal.observe.CountedOutcome;
 import dev.portalauth.internal.observe.Flow;
@@ -40,26 +39,35 @@ public class KrakenOAuth {
 
     private static final Logger LOG = Logger.getLogger(KrakenOAuth.class.getName());
 
-    @Inject
-    KrakenTransport transport;
-    @Inject
-    AuthSettings settings;
-    @Inject
-    Clock clock;
+    private final KrakenTransport transport;
+    private final OAuthSettings settings;
+    private final Clock clock;
 
     // A flood of forged callbacks produces refusals: one line a minute, with a count.
     private final RepeatedWarning refusals =
             new RepeatedWarning(LOG, Level.INFO, Duration.ofMinutes(1), Clock.systemUTC());
     private final RepeatedWarning clientRefusals = RepeatedWarning.perMinute(LOG);
     private final RepeatedWarning garbage = RepeatedWarning.perMinute(LOG);
-    private String clientId;
-    private String basicAuthorization;
+    private final String clientId;
+    private final String basicAuthorization;
 
-    @PostConstruct
-    void init() {
-        clientId = settings.oauthClientId().orElse(null);
-        basicAuthorization = settings.oauthClientSecret().map(secret -> "Basic " + Base64.getEncoder().encodeToString(
+    @Inject
+    KrakenOAuth(KrakenTransport transport, OAuthSettings settings, Clock clock) {
+        this.transport = transport;
+        this.settings = settings;
+        this.clock = clock;
+        this.clientId = settings.oauthClientId().orElse(null);
+        this.basicAuthorization = settings.oauthClientSecret().map(secret -> "Basic " + Base64.getEncoder().encodeToString(
                 (form(clientId) + ":" + form(secret)).getBytes(StandardCharsets.UTF_8))).orElse(null);
+    }
+
+    /** For the container's client proxy only. */
+    protected KrakenOAuth() {
+        this.transport = null;
+        this.settings = null;
+        this.clock = null;
+        this.clientId = null;
+        this.basicAuthorization = null;
     }
 
     /**

@@ -1,19 +1,19 @@
 package dev.portalauth.internal.kraken;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.FaultToleranceSettings;
 import dev.portalauth.internal.support.Bulkhead;
 import dev.portalauth.internal.support.CircuitBreaker;
 import dev.portalauth.internal.support.CallProtection;
@@ -35,30 +35,16 @@ public class KrakenProtections {
 
     private static final Logger LOG = Logger.getLogger(KrakenProtections.class.getName());
 
-    @Inject
-    AuthSettings settings;
-
     private final Map<KrakenEndpoint, CircuitBreaker> breakers = new EnumMap<>(KrakenEndpoint.class);
     private final Map<KrakenCaller, Bulkhead> bulkheads = new EnumMap<>(KrakenCaller.class);
     private final RepeatedWarning breakerRefusals = RepeatedWarning.perMinute(LOG);
     private final RepeatedWarning bulkheadRefusals = RepeatedWarning.perMinute(LOG);
     private final RepeatedWarning breakerOpened = RepeatedWarning.perMinute(LOG);
+    private final Duration breakerDelay;
 
-    public KrakenProtections() {
-        // for CDI
-    }
-
-    KrakenProtections(AuthSettings settings, Clock clock) {
-        this.settings = settings;
-        build(clock);
-    }
-
-    @PostConstruct
-    void build() {
-        build(Clock.systemUTC());
-    }
-
-    private void build(Clock clock) {
+    @Inject
+    KrakenProtections(FaultToleranceSettings settings, Clock clock) {
+        this.breakerDelay = settings.breakerDelay();
         for (KrakenEndpoint endpoint : KrakenEndpoint.values()) {
             breakers.put(endpoint, new CircuitBreaker(settings.breakerFailureRatio(), settings.breakerRequestVolume(),
                     settings.breakerDelay(), clock));
@@ -66,6 +52,11 @@ public class KrakenProtections {
         bulkheads.put(KrakenCaller.ANONYMOUS, new Bulkhead(settings.bulkheadAnonymous()));
         bulkheads.put(KrakenCaller.SESSION, new Bulkhead(settings.bulkheadSession()));
         bulkheads.put(KrakenCaller.PUBLIC, new Bulkhead(settings.bulkheadPublic()));
+    }
+
+    /** For the container's client proxy only. */
+    protected KrakenProtections() {
+        this.breakerDelay = null;
     }
 
     /**
@@ -94,7 +85,7 @@ public class KrakenProtections {
             throw e;
         } catch (RuntimeException | Error e) {
             if (breaker.failure()) {
-                breakerOpened.log(() -> KrakenMessages.BREAKER_OPENED.format(endpoint, settings.breakerDelay()));
+                breakerOpened.log(() -> KrakenMessages.BREAKER_OPENED.format(endpoint, breakerDelay));
             }
             throw e;
         } finally {

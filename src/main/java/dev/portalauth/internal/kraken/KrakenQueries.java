@@ -26,12 +26,20 @@ import dev.portalauth.internal.limits.RateLimits;
 @ApplicationScoped
 public class KrakenQueries {
 
-    @Inject
-    KrakenTransport transport;
-    @Inject
-    RateLimits limits;
-
+    private final KrakenTransport transport;
+    private final RateLimits limits;
     private final Jsonb jsonb = JsonbBuilder.create();
+
+    @Inject
+    KrakenQueries(KrakenTransport transport, RateLimits limits) {
+        this.transport = transport;
+        this.limits = limits;
+    }
+
+    /** For the container's client proxy only. */
+    protected KrakenQueries() {
+        this(null, null);
+    }
 
     @PreDestroy
     void close() {

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Kraken's OAuth token endpoint ({@code {kraken.auth-endpoint}/token/}) as a MicroProfile Rest
- * Client interface, built once by {@link KrakenTransport}. The body is an
+ * Client interface, built once by {@link KrakenApis}. The body is an
  * {@code application/x-www-form-urlencoded} string; a {@code null} header is not sent.
  */
 public interface KrakenTokenApi extends AutoCloseable {

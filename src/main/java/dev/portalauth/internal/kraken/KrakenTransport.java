@@ -2,16 +2,11 @@ package dev.portalauth.internal.kraken;
 
 import java.io.StringReader;
 import java.net.ConnectException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,11 +20,10 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
-
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.KrakenSettings;
+import dev.portalauth.internal.config.OAuthSettings;
 import dev.portalauth.internal.observe.PortalAuthMetrics;
 import dev.portalauth.internal.support.RepeatedWarning;
 
@@ -45,16 +39,6 @@ public class KrakenTransport {
 
     private static final Logger LOG = Logger.getLogger(KrakenTransport.class.getName());
 
-    /**
-     * Jersey (Payara) leaves the body to {@code HttpURLConnection}, which buffers it and then
-     * re-sends the POST once when a connection closes before any answer ({@code sun.net.http.retryPost}):
-     * an obtainKrakenToken Kraken already read would reach it twice. A streamed (chunked) body is
-     * never re-sent, and the JDK checks a pooled connection is still open before streaming on it, so
-     * a connection Kraken closed while idle is not taken for Kraken being down. RESTEasy (Liberty)
-     * ignores the key; its Apache client re-sends only a request that was never sent.
-     */
-    static final String STREAM_THE_BODY = "jersey.config.client.request.entity.processing";
-
     /** Which Kraken endpoint a call goes to. */
     public enum Endpoint {
         AUTH(KrakenEndpoint.GRAPHQL_AUTH), GRAPHQL(KrakenEndpoint.GRAPHQL);
@@ -66,22 +50,25 @@ public class KrakenTransport {
         }
     }
 
-    @Inject
-    AuthSettings settings;
-    @Inject
-    KrakenProtections protections;
-    @Inject
-    PortalAuthMetrics metrics;
-
+    private final KrakenProtections protections;
+    private final PortalAuthMetrics metrics;
+    private final KrakenApis apis;
     private final JsonProvider json = JsonProvider.provider();
     private final RepeatedWarning unavailableWarnings = RepeatedWarning.perMinute(LOG);
-    private KrakenGraphqlApi authApi;
-    private KrakenGraphqlApi graphqlApi;
-    /** Present when Kraken OAuth is configured. */
-    private KrakenTokenApi tokenApi;
-    /** Present when an OAuth revocation endpoint is configured (same form-posting shape as the token endpoint). */
-    private KrakenTokenApi revocationApi;
-    private String clientIpAuthorization;
+
+    @Inject
+    KrakenTransport(KrakenSettings kraken, OAuthSettings oauth, KrakenProtections protections, PortalAuthMetrics metrics) {
+        this.protections = protections;
+        this.metrics = metrics;
+        this.apis = new KrakenApis(kraken, oauth);
+    }
+
+    /** For the container's client proxy only, and for tests' stand-ins that never reach Kraken. */
+    protected KrakenTransport() {
+        this.protections = null;
+        this.metrics = null;
+        this.apis = null;
+    }
 
     /** What came back over HTTP: the status and, for 200 and 4xx, the body text ({@code null} when unreadable). */
     private record HttpAnswer(int status, String body) {
@@ -99,32 +86,9 @@ public class KrakenTransport {
         }
     }
 
-    @PostConstruct
-    void build() {
-        graphqlApi = client(settings.graphqlEndpoint());
-        authApi = settings.authEndpoint().equals(settings.graphqlEndpoint()) ? graphqlApi : client(settings.authEndpoint());
-        clientIpAuthorization = settings.clientIpSecret()
-                .map(s -> Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8)))
-                .orElse(null);
-        tokenApi = settings.oauthAuthEndpoint().map(KrakenTransport::tokenEndpoint)
-                .map(uri -> client(uri, KrakenTokenApi.class)).orElse(null);
-        revocationApi = settings.oauthRevocationEndpoint().map(uri -> client(uri, KrakenTokenApi.class)).orElse(null);
-    }
-
-    /** {@code {kraken.auth-endpoint}/token/}, whether or not the configured URL ends with a slash. */
-    static URI tokenEndpoint(URI authEndpoint) {
-        String base = authEndpoint.toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/token/");
-    }
-
     @PreDestroy
     void close() {
-        closeQuietly(graphqlApi);
-        if (authApi != graphqlApi) {
-            closeQuietly(authApi);
-        }
-        closeQuietly(tokenApi);
-        closeQuietly(revocationApi);
+        apis.close();
     }
 
     public JsonProvider json() {
@@ -143,9 +107,9 @@ public class KrakenTransport {
     public GraphqlResult send(Endpoint endpoint, KrakenCaller caller, String operation, String document,
                               JsonObject variables, String authorization, String clientIp) {
         String body = json.createObjectBuilder().add("query", document).add("variables", variables).build().toString();
-        KrakenGraphqlApi api = endpoint == Endpoint.AUTH ? authApi : graphqlApi;
-        String ip = clientIpAuthorization == null ? null : clientIp;
-        String ipAuthorization = ip == null ? null : clientIpAuthorization;
+        KrakenGraphqlApi api = endpoint == Endpoint.AUTH ? apis.authApi : apis.graphqlApi;
+        String ip = apis.clientIpAuthorization == null ? null : clientIp;
+        String ipAuthorization = ip == null ? null : apis.clientIpAuthorization;
         return protections.call(endpoint.krakenEndpoint, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
             HttpAnswer answer = post(operation, () -> api.post(authorization, ip, ipAuthorization, body), true);
             if (answer.status() != 200) {
@@ -166,13 +130,13 @@ public class KrakenTransport {
      */
     TokenEndpointAnswer sendForm(KrakenCaller caller, String operation, String form, String authorization,
                                  String clientIp) {
-        if (tokenApi == null) {
+        if (apis.tokenApi == null) {
             throw new IllegalStateException(OAuthMessages.NOT_CONFIGURED.format());
         }
-        String ip = clientIpAuthorization == null ? null : clientIp;
-        String ipAuthorization = ip == null ? null : clientIpAuthorization;
+        String ip = apis.clientIpAuthorization == null ? null : clientIp;
+        String ipAuthorization = ip == null ? null : apis.clientIpAuthorization;
         return protections.call(KrakenEndpoint.OAUTH_TOKEN, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
-            HttpAnswer answer = post(operation, () -> tokenApi.post(authorization, ip, ipAuthorization, form), true);
+            HttpAnswer answer = post(operation, () -> apis.tokenApi.post(authorization, ip, ipAuthorization, form), true);
             return switch (answer.status()) {
                 case 200 -> new TokenEndpointAnswer(200, object(operation, answer.body()));
                 // OAuth's refusals (RFC 6749 5.2): Kraken is up and said no.
@@ -190,13 +154,13 @@ public class KrakenTransport {
      * @throws IllegalStateException when no revocation endpoint is configured
      */
     int sendRevocation(String operation, String form, String authorization, String clientIp) {
-        if (revocationApi == null) {
+        if (apis.revocationApi == null) {
             throw new IllegalStateException(OAuthMessages.NO_REVOCATION_ENDPOINT.format());
         }
-        String ip = clientIpAuthorization == null ? null : clientIp;
-        String ipAuthorization = ip == null ? null : clientIpAuthorization;
+        String ip = apis.clientIpAuthorization == null ? null : clientIp;
+        String ipAuthorization = ip == null ? null : apis.clientIpAuthorization;
         return protections.call(KrakenEndpoint.OAUTH_TOKEN, KrakenCaller.SESSION, operation, () -> metrics.timeKrakenCall(
-                operation, () -> post(operation, () -> revocationApi.post(authorization, ip, ipAuthorization, form),
+                operation, () -> post(operation, () -> apis.revocationApi.post(authorization, ip, ipAuthorization, form),
                         true).status()));
     }
 
@@ -316,26 +280,5 @@ public class KrakenTransport {
         return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), "Kraken unavailable: " + why);
     }
 
-    private KrakenGraphqlApi client(URI endpoint) {
-        return client(endpoint, KrakenGraphqlApi.class);
-    }
 
-    private <A> A client(URI endpoint, Class<A> api) {
-        return RestClientBuilder.newBuilder()
-                .baseUri(endpoint)
-                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .property(STREAM_THE_BODY, "CHUNKED")
-                .build(api);
-    }
-
-    private static void closeQuietly(AutoCloseable client) {
-        try {
-            if (client != null) {
-                client.close();
-            }
-        } catch (Exception e) {
-            KrakenMessages.CLOSING_FAILED.log(LOG, e);
-        }
-    }
 }

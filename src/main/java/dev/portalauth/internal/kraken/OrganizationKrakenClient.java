@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -15,7 +14,7 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenClient;
 import dev.portalauth.KrakenException;
 import dev.portalauth.Organization;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.OrganizationSettings;
 import dev.portalauth.internal.proxy.ClientAddresses;
 import dev.portalauth.internal.support.RepeatedWarning;
 
@@ -30,28 +29,34 @@ public class OrganizationKrakenClient implements KrakenClient {
 
     private static final Logger LOG = Logger.getLogger(OrganizationKrakenClient.class.getName());
 
-    @Inject
-    AuthSettings settings;
-    @Inject
-    KrakenAuthentication authentication;
-    @Inject
-    KrakenQueries queries;
-    @Inject
-    Clock clock;
-    @Inject
-    HttpServletRequest request;
-    @Inject
-    ClientAddresses clientAddresses;
-
+    private final KrakenQueries queries;
+    private final Clock clock;
+    private final HttpServletRequest request;
+    private final ClientAddresses clientAddresses;
     private final RepeatedWarning notConfigured = RepeatedWarning.perMinute(LOG);
     private final RepeatedWarning tokenRefused = RepeatedWarning.perMinute(LOG);
-    private OrganizationTokens tokens;
+    /** {@code null} when no organisation key is configured. */
+    private final OrganizationTokens tokens;
 
-    @PostConstruct
-    void start() {
-        tokens = settings.organizationKey()
+    @Inject
+    OrganizationKrakenClient(OrganizationSettings settings, KrakenAuthentication authentication, KrakenQueries queries,
+            Clock clock, HttpServletRequest request, ClientAddresses clientAddresses) {
+        this.queries = queries;
+        this.clock = clock;
+        this.request = request;
+        this.clientAddresses = clientAddresses;
+        this.tokens = settings.organizationKey()
                 .map(key -> new OrganizationTokens(() -> authentication.organization(key), clock))
                 .orElse(null);
+    }
+
+    /** For the container's client proxy only. */
+    protected OrganizationKrakenClient() {
+        this.queries = null;
+        this.clock = null;
+        this.request = null;
+        this.clientAddresses = null;
+        this.tokens = null;
     }
 
     /**

@@ -19,7 +19,8 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.Organization;
 import dev.portalauth.PreSignedLink;
 import dev.portalauth.PreSignedLinks;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.ProxySettings;
+import dev.portalauth.internal.config.RouteSettings;
 import dev.portalauth.internal.support.RepeatedWarning;
 
 /**
@@ -34,15 +35,25 @@ public class OrganizationPreSignedLinks implements PreSignedLinks {
     private static final String GENERATE = "generatePreSignedToken";
     private static final String INVALIDATE = "invalidatePreSignedToken";
 
-    @Inject
-    AuthSettings settings;
-    @Inject
-    @Organization
-    OrganizationKrakenClient organization;
-    @Inject
-    ServletContext servletContext;
-
+    private final ProxySettings proxy;
+    private final RouteSettings routes;
+    private final OrganizationKrakenClient organization;
+    private final ServletContext servletContext;
     private final RepeatedWarning refusals = RepeatedWarning.perMinute(LOG);
+
+    @Inject
+    OrganizationPreSignedLinks(ProxySettings proxy, RouteSettings routes,
+            @Organization OrganizationKrakenClient organization, ServletContext servletContext) {
+        this.proxy = proxy;
+        this.routes = routes;
+        this.organization = organization;
+        this.servletContext = servletContext;
+    }
+
+    /** For the container's client proxy only. */
+    protected OrganizationPreSignedLinks() {
+        this(null, null, null, null);
+    }
 
     @Override
     public PreSignedLink issue(String email, String scope, int days) {
@@ -67,13 +78,13 @@ public class OrganizationPreSignedLinks implements PreSignedLinks {
 
     @Override
     public String url(String key, String path) {
-        String origin = settings.publicOrigin().orElseThrow(() -> new IllegalStateException(LinkMessages.NO_PUBLIC_ORIGIN.format()))
+        String origin = proxy.publicOrigin().orElseThrow(() -> new IllegalStateException(LinkMessages.NO_PUBLIC_ORIGIN.format()))
                 .serialized();
         String suffix = path == null ? "" : path;
         if (!suffix.isEmpty() && (!suffix.startsWith("/") || suffix.startsWith("//"))) {
             throw new IllegalArgumentException(LinkMessages.PATH_NOT_IN_THE_PORTAL.format());
         }
-        return origin + servletContext.getContextPath() + settings.anonPathnames().first() + "/"
+        return origin + servletContext.getContextPath() + routes.anonPathnames().first() + "/"
                 + URLEncoder.encode(key, StandardCharsets.UTF_8) + suffix;
     }
 

@@ -19,14 +19,24 @@ import dev.portalauth.internal.proxy.ClientAddresses;
 @ApplicationScoped
 public class SessionKrakenClient implements KrakenClient {
 
+    private final KrakenQueries queries;
+    private final Session session;
+    private final HttpServletRequest request;
+    private final ClientAddresses clientAddresses;
+
     @Inject
-    KrakenQueries queries;
-    @Inject
-    Session session;
-    @Inject
-    HttpServletRequest request;
-    @Inject
-    ClientAddresses clientAddresses;
+    SessionKrakenClient(KrakenQueries queries, Session session, HttpServletRequest request,
+            ClientAddresses clientAddresses) {
+        this.queries = queries;
+        this.session = session;
+        this.request = request;
+        this.clientAddresses = clientAddresses;
+    }
+
+    /** For the container's client proxy only. */
+    protected SessionKrakenClient() {
+        this(null, null, null, null);
+    }
 
     @Override
     public <T> T request(String document, Map<String, Object> variables, Class<T> dataType) {

@@ -12,7 +12,7 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.SessionCreation;
 import dev.portalauth.internal.chain.IssuedTokens;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.OAuthSettings;
 import dev.portalauth.internal.cookie.CookieNames;
 import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.kraken.KrakenOAuth;
@@ -53,7 +53,7 @@ public class KrakenOAuthLogin {
         }
     }
 
-    private final AuthSettings settings;
+    private final OAuthSettings settings;
     private final KrakenOAuth kraken;
     private final KrakenTokenVerifier verifier;
     private final AccessSessions sessions;
@@ -62,7 +62,7 @@ public class KrakenOAuthLogin {
     private final String authorizeUrl;
 
     @Inject
-    public KrakenOAuthLogin(AuthSettings settings, KrakenOAuth kraken, KrakenTokenVerifier verifier,
+    public KrakenOAuthLogin(OAuthSettings settings, KrakenOAuth kraken, KrakenTokenVerifier verifier,
                             AccessSessions sessions, RateLimits limits, ModuleTokens tokens, CookieWriter cookies,
                             CookieNames names, Clock clock) {
         this.settings = settings;

@@ -16,8 +16,12 @@ import jakarta.interceptor.InvocationContext;
 @Priority(Interceptor.Priority.LIBRARY_BEFORE)
 public class OutcomeInterceptor {
 
+    private final PortalAuthMetrics metrics;
+
     @Inject
-    PortalAuthMetrics metrics;
+    OutcomeInterceptor(PortalAuthMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @AroundInvoke
     Object count(InvocationContext invocation) throws Exception {

@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -29,13 +28,12 @@ public class PortalAuthMetrics {
     /** Tag values the module did not choose itself (a limit's name) must look like one. */
     private static final Pattern PLAIN_NAME = Pattern.compile("[a-z][a-z0-9_]{0,31}");
 
+    private final MetricsSink sink;
+
+    /** The server's MicroProfile Metrics when it has them, else metrics kept in memory. */
     @Inject
-    Instance<MetricsSink> serverMetrics;
-
-    private MetricsSink sink;
-
-    public PortalAuthMetrics() {
-        // for CDI
+    PortalAuthMetrics(Instance<MetricsSink> serverMetrics) {
+        this(serverMetrics.isResolvable() ? serverMetrics.get() : inMemory());
     }
 
     /** With a sink of the test's choosing. */
@@ -44,15 +42,14 @@ public class PortalAuthMetrics {
         declare();
     }
 
-    @PostConstruct
-    void chooseSink() {
-        if (serverMetrics.isResolvable()) {
-            sink = serverMetrics.get();
-        } else {
-            sink = new InMemoryMetrics();
-            ObserveMessages.NO_METRICS.log(LOG);
-        }
-        declare();
+    /** For the container's client proxy only. */
+    protected PortalAuthMetrics() {
+        this.sink = null;
+    }
+
+    private static MetricsSink inMemory() {
+        ObserveMessages.NO_METRICS.log(LOG);
+        return new InMemoryMetrics();
     }
 
     /** Every outcome counter exists from the start, so a dashboard sees 0 rather than nothing. */

@@ -19,7 +19,7 @@ import dev.portalauth.internal.chain.AuthChain;
 import dev.portalauth.internal.chain.LogoutOutcome;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.chain.SessionPayloads;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.AnonKeySettings;
 import dev.portalauth.internal.login.ApplicationLogin;
 
 /** {@link Session} for the current request: a view of what the chain put in its {@link RequestAuth}. */
@@ -27,13 +27,13 @@ import dev.portalauth.internal.login.ApplicationLogin;
 public class RequestSession implements Session {
 
     private final HttpServletRequest request;
-    private final AuthSettings settings;
+    private final AnonKeySettings settings;
     private final AuthChain chain;
     private final SessionPayloads payloads;
     private final RequestGuestSession guest;
 
     @Inject
-    public RequestSession(HttpServletRequest request, AuthSettings settings, AuthChain chain, SessionPayloads payloads,
+    public RequestSession(HttpServletRequest request, AnonKeySettings settings, AuthChain chain, SessionPayloads payloads,
                           RequestGuestSession guest) {
         this.request = request;
         this.settings = settings;

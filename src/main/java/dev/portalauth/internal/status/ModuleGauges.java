@@ -25,16 +25,25 @@ public class ModuleGauges {
     static final String JWKS_AGE = "kpa_jwks_age_seconds";
     static final String CACHE_ENTRIES = "kpa_cache_entries";
 
-    @Inject
-    PortalAuthMetrics metrics;
-    @Inject
-    KrakenProtections protections;
-    @Inject
-    KrakenTokenVerifier krakenTokens;
-    @Inject
-    ModuleTokens moduleTokens;
-
+    private final PortalAuthMetrics metrics;
+    private final KrakenProtections protections;
+    private final KrakenTokenVerifier krakenTokens;
+    private final ModuleTokens moduleTokens;
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    ModuleGauges(PortalAuthMetrics metrics, KrakenProtections protections, KrakenTokenVerifier krakenTokens,
+            ModuleTokens moduleTokens) {
+        this.metrics = metrics;
+        this.protections = protections;
+        this.krakenTokens = krakenTokens;
+        this.moduleTokens = moduleTokens;
+    }
+
+    /** For the container's client proxy only. */
+    protected ModuleGauges() {
+        this(null, null, null, null);
+    }
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         for (KrakenEndpoint endpoint : KrakenEndpoint.values()) {

@@ -3,11 +3,10 @@ package dev.portalauth.internal.status;
 import java.time.Clock;
 import java.util.Map;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.KrakenSettings;
 import dev.portalauth.internal.kraken.KrakenProtections;
 import dev.portalauth.internal.token.KrakenTokenVerifier;
 import dev.portalauth.internal.token.CurrentKeys;
@@ -23,22 +22,30 @@ public class ModuleHealth {
     /** The checks' name in {@code /health} output. */
     public static final String NAME = "kraken-portal-auth";
 
-    @Inject
-    AuthSettings settings;
-    @Inject
-    KrakenTokenVerifier krakenTokens;
-    @Inject
-    CurrentKeys moduleKeys;
-    @Inject
-    KrakenProtections protections;
-
     private final Clock clock = Clock.systemUTC();
-    private StartupGate gate;
+    private final boolean jwksConfigured;
+    private final KrakenTokenVerifier krakenTokens;
+    private final CurrentKeys moduleKeys;
+    private final KrakenProtections protections;
+    private final StartupGate gate;
 
-    @PostConstruct
-    void build() {
-        gate = new StartupGate(this::keysLoaded, settings.jwksUri().isPresent(), krakenTokens::jwksFetchedAt,
+    @Inject
+    ModuleHealth(KrakenSettings kraken, KrakenTokenVerifier krakenTokens, CurrentKeys moduleKeys, KrakenProtections protections) {
+        this.jwksConfigured = kraken.jwksUri().isPresent();
+        this.krakenTokens = krakenTokens;
+        this.moduleKeys = moduleKeys;
+        this.protections = protections;
+        this.gate = new StartupGate(this::keysLoaded, jwksConfigured, krakenTokens::jwksFetchedAt,
                 krakenTokens::fetchJwks, clock);
+    }
+
+    /** For the container's client proxy only. */
+    protected ModuleHealth() {
+        this.jwksConfigured = false;
+        this.krakenTokens = null;
+        this.moduleKeys = null;
+        this.protections = null;
+        this.gate = null;
     }
 
     public boolean started() {
@@ -51,7 +58,7 @@ public class ModuleHealth {
     }
 
     public Map<String, Object> data() {
-        return HealthData.of(keysLoaded(), settings.jwksUri().isPresent(), krakenTokens.jwksFetchedAt(),
+        return HealthData.of(keysLoaded(), jwksConfigured, krakenTokens.jwksFetchedAt(),
                 clock.instant(), protections::state);
     }
 

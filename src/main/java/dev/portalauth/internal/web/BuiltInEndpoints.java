@@ -4,15 +4,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 
 import dev.portalauth.internal.chain.AuthChain;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.AnonKeySettings;
+import dev.portalauth.internal.config.CookieSettings;
+import dev.portalauth.internal.config.EndpointSettings;
+import dev.portalauth.internal.config.GraphqlProxySettings;
+import dev.portalauth.internal.config.OAuthSettings;
 import dev.portalauth.internal.config.Pathnames;
+import dev.portalauth.internal.config.ProxySettings;
+import dev.portalauth.internal.config.RouteSettings;
 import dev.portalauth.internal.graphql.ProxyDocuments;
 import dev.portalauth.internal.kraken.KrakenQueries;
 import dev.portalauth.internal.limits.RateLimits;
@@ -27,52 +32,40 @@ import dev.portalauth.spi.MasqueradeParamsExtractor;
 @ApplicationScoped
 public class BuiltInEndpoints {
 
-    @Inject
-    AuthSettings settings;
-    @Inject
-    PasswordLogin passwordLogin;
-    @Inject
-    MasqueradeLogin masqueradeLogin;
-    @Inject
-    KrakenOAuthLogin oauthLogin;
-    @Inject
-    AuthChain chain;
-    @Inject
-    Instance<MasqueradeParamsExtractor> customMasqueradeExtractor;
-    @Inject
-    CurrentKeys moduleKeys;
-    @Inject
-    StateChanges stateChanges;
-    @Inject
-    ProxyDocuments proxyDocuments;
-    @Inject
-    KrakenQueries krakenQueries;
-    @Inject
-    RateLimits limits;
-
     private final Map<String, BuiltInEndpoint> byPath = new HashMap<>();
-    private Pathnames masqueradePathname;
-    private BuiltInEndpoint masquerade;
+    private final Pathnames masqueradePathname;
+    private final BuiltInEndpoint masquerade;
 
-    @PostConstruct
-    void init() {
+    @Inject
+    BuiltInEndpoints(RouteSettings routes, AnonKeySettings anonKeys, EndpointSettings endpoints, CookieSettings cookies,
+            ProxySettings proxy, OAuthSettings oauth, GraphqlProxySettings graphqlProxy,
+            PasswordLogin passwordLogin, MasqueradeLogin masqueradeLogin, KrakenOAuthLogin oauthLogin, AuthChain chain,
+            CurrentKeys moduleKeys, StateChanges stateChanges, ProxyDocuments proxyDocuments,
+            KrakenQueries krakenQueries, RateLimits limits, Instance<MasqueradeParamsExtractor> customMasqueradeExtractor) {
         JsonProvider json = JsonProvider.provider();
-        SessionJson sessionJson = new SessionJson(json, settings);
-        byPath.put(settings.sessionEndpoint(), new SessionEndpoint(sessionJson));
-        byPath.put(settings.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, settings, json, stateChanges));
-        byPath.put(settings.logoutEndpoint(), new LogoutEndpoint(chain, settings, stateChanges, json));
-        byPath.put(settings.jwksEndpoint(), new JwksEndpoint(moduleKeys));
-        byPath.put(settings.graphqlProxyClientPath(), new ClientScriptEndpoint(settings, json));
-        proxyDocuments.documents().ifPresent(documents -> byPath.put(settings.graphqlProxyPath(),
+        SessionJson sessionJson = new SessionJson(json, anonKeys);
+        byPath.put(endpoints.sessionEndpoint(), new SessionEndpoint(sessionJson));
+        byPath.put(endpoints.loginEndpoint(), new LoginEndpoint(passwordLogin, sessionJson, routes, json, stateChanges));
+        byPath.put(endpoints.logoutEndpoint(), new LogoutEndpoint(chain, routes, stateChanges, json));
+        byPath.put(endpoints.jwksEndpoint(), new JwksEndpoint(moduleKeys));
+        byPath.put(graphqlProxy.graphqlProxyClientPath(), new ClientScriptEndpoint(endpoints, graphqlProxy, json));
+        proxyDocuments.documents().ifPresent(documents -> byPath.put(graphqlProxy.graphqlProxyPath(),
                 new GraphqlProxyEndpoint(documents, krakenQueries, limits, stateChanges, json,
-                        settings.graphqlProxyMaxBody())));
-        if (settings.oauthEnabled()) {
-            byPath.put(settings.krakenOAuthEndpoint(), new KrakenOAuthStartEndpoint(oauthLogin, settings));
-            byPath.put(settings.krakenOAuthEndpoint() + "/callback", new KrakenOAuthCallbackEndpoint(oauthLogin, settings));
+                        graphqlProxy.graphqlProxyMaxBody())));
+        if (oauth.oauthEnabled()) {
+            byPath.put(endpoints.krakenOAuthEndpoint(), new KrakenOAuthStartEndpoint(oauthLogin, proxy, endpoints));
+            byPath.put(endpoints.krakenOAuthEndpoint() + "/callback",
+                    new KrakenOAuthCallbackEndpoint(oauthLogin, routes, cookies));
         }
-        masqueradePathname = Pathnames.of(List.of(settings.masqueradePathname()));
+        masqueradePathname = Pathnames.of(List.of(routes.masqueradePathname()));
         masquerade = new MasqueradeEndpoint(masqueradeLogin,
-                Extensions.one(customMasqueradeExtractor, DefaultMasqueradeParamsExtractor::new), settings);
+                Extensions.one(customMasqueradeExtractor, DefaultMasqueradeParamsExtractor::new), routes);
+    }
+
+    /** For the container's client proxy only. */
+    protected BuiltInEndpoints() {
+        this.masqueradePathname = null;
+        this.masquerade = null;
     }
 
     /** The endpoint at this normalised path, or {@code null}. */

@@ -9,7 +9,8 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.EndpointSettings;
+import dev.portalauth.internal.config.GraphqlProxySettings;
 import dev.portalauth.internal.graphql.GraphqlMessages;
 
 /**
@@ -26,12 +27,12 @@ final class ClientScriptEndpoint implements BuiltInEndpoint {
     private final String module;
     private final JsonProvider json;
 
-    ClientScriptEndpoint(AuthSettings settings, JsonProvider json) {
+    ClientScriptEndpoint(EndpointSettings endpoints, GraphqlProxySettings graphqlProxy, JsonProvider json) {
         this.json = json;
         this.paths = "const PATHS = " + json.createObjectBuilder()
-                .add("session", settings.sessionEndpoint())
-                .add("graphql", settings.graphqlProxyPath())
-                .add("logout", settings.logoutEndpoint())
+                .add("session", endpoints.sessionEndpoint())
+                .add("graphql", graphqlProxy.graphqlProxyPath())
+                .add("logout", endpoints.logoutEndpoint())
                 .build() + ";\n";
         this.module = source();
     }

@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import dev.portalauth.internal.chain.Admission;
 import dev.portalauth.internal.chain.RequestAdmission;
-import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.CrossSiteProtection;
+import dev.portalauth.internal.config.CrossSiteSettings;
+import dev.portalauth.internal.config.ProxySettings;
 
 /**
  * Judges each request with {@link CrossSiteGate} before the chain acts, so that a refused request
@@ -23,21 +24,24 @@ public class CrossSiteAdmission implements RequestAdmission {
 
     private static final Logger LOG = Logger.getLogger(CrossSiteAdmission.class.getName());
 
-    private final AuthSettings settings;
+    private final CrossSiteSettings crossSite;
+    private final ProxySettings proxy;
     private final CrossSiteGate gate;
     private final StateChanges rule;
 
     @Inject
-    CrossSiteAdmission(AuthSettings settings, StateChanges rule, BuiltInEndpoints endpoints) {
-        this.settings = settings;
-        this.gate = new CrossSiteGate(settings.crossSiteProtection(), settings.crossSiteAllow(),
+    CrossSiteAdmission(CrossSiteSettings crossSite, ProxySettings proxy, StateChanges rule, BuiltInEndpoints endpoints) {
+        this.crossSite = crossSite;
+        this.proxy = proxy;
+        this.gate = new CrossSiteGate(crossSite.crossSiteProtection(), crossSite.crossSiteAllow(),
                 path -> endpoints.at(path) != null);
         this.rule = rule;
     }
 
     /** For the container's client proxy only. */
     protected CrossSiteAdmission() {
-        this.settings = null;
+        this.crossSite = null;
+        this.proxy = null;
         this.gate = null;
         this.rule = null;
     }
@@ -53,8 +57,8 @@ public class CrossSiteAdmission implements RequestAdmission {
      * matches, so every form post and fetch would be refused. Said once, at start-up.
      */
     void warnAtStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        if (settings.crossSiteProtection() == CrossSiteProtection.ALL && settings.publicOrigin().isEmpty()
-                && settings.trustedProxies().isEmpty()) {
+        if (crossSite.crossSiteProtection() == CrossSiteProtection.ALL && proxy.publicOrigin().isEmpty()
+                && proxy.trustedProxies().isEmpty()) {
             CrossSiteMessages.NO_PUBLIC_ORIGIN.log(LOG);
         }
     }

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -41,26 +40,18 @@ public class KrakenCallers implements PortalAuthentication {
     }
 
     private final AuthChain chain;
-    private final PasswordLogin passwordLogin;
-    private final StateChanges stateChanges;
-
-    private ApplicationLogin applicationLogin;
+    private final ApplicationLogin applicationLogin;
 
     /** For the container's client proxy only. */
     protected KrakenCallers() {
-        this(null, null, null);
+        this.chain = null;
+        this.applicationLogin = null;
     }
 
     @Inject
     public KrakenCallers(AuthChain chain, PasswordLogin passwordLogin, StateChanges stateChanges) {
         this.chain = chain;
-        this.passwordLogin = passwordLogin;
-        this.stateChanges = stateChanges;
-    }
-
-    @PostConstruct
-    void init() {
-        applicationLogin = new ApplicationLogin(passwordLogin, stateChanges::crossSite);
+        this.applicationLogin = new ApplicationLogin(passwordLogin, stateChanges::crossSite);
     }
 
     @Override

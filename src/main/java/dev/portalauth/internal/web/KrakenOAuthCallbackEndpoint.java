@@ -11,7 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.CookieSettings;
+import dev.portalauth.internal.config.RouteSettings;
 import dev.portalauth.internal.config.SameSite;
 import dev.portalauth.internal.login.KrakenOAuthLogin;
 import dev.portalauth.internal.support.QueryStrings;
@@ -33,11 +34,13 @@ final class KrakenOAuthCallbackEndpoint implements BuiltInEndpoint {
     static final int MAX_CODE_LENGTH = 2048;
 
     private final KrakenOAuthLogin login;
-    private final AuthSettings settings;
+    private final RouteSettings routes;
+    private final CookieSettings cookies;
 
-    KrakenOAuthCallbackEndpoint(KrakenOAuthLogin login, AuthSettings settings) {
+    KrakenOAuthCallbackEndpoint(KrakenOAuthLogin login, RouteSettings routes, CookieSettings cookies) {
         this.login = login;
-        this.settings = settings;
+        this.routes = routes;
+        this.cookies = cookies;
     }
 
     @Override
@@ -65,8 +68,8 @@ final class KrakenOAuthCallbackEndpoint implements BuiltInEndpoint {
             fail(auth, e.authError().orElse(AuthErrorCode.KRAKEN_UNAVAILABLE));
             return;
         }
-        String target = returned.get().next().orElse(settings.dashboardPathnames().first());
-        if (settings.sameSite() == SameSite.STRICT) {
+        String target = returned.get().next().orElse(routes.dashboardPathnames().first());
+        if (cookies.sameSite() == SameSite.STRICT) {
             sameOriginPage(response, request.getContextPath() + target);
         } else {
             Redirects.seeOther(request, response, target);
@@ -74,7 +77,7 @@ final class KrakenOAuthCallbackEndpoint implements BuiltInEndpoint {
     }
 
     private void fail(RequestAuth auth, AuthErrorCode code) {
-        Redirects.seeOther(auth.request(), auth.response(), Redirects.withError(settings.loginPathname(), code));
+        Redirects.seeOther(auth.request(), auth.response(), Redirects.withError(routes.loginPathname(), code));
     }
 
     /** A page that moves on by itself (no script, so no Content-Security-Policy blocks it) and by a link. */

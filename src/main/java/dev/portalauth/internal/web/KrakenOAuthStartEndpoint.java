@@ -5,7 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.EndpointSettings;
+import dev.portalauth.internal.config.ProxySettings;
 import dev.portalauth.internal.config.Origin;
 import dev.portalauth.internal.config.RedirectTargets;
 import dev.portalauth.internal.login.KrakenOAuthLogin;
@@ -21,13 +22,13 @@ final class KrakenOAuthStartEndpoint implements BuiltInEndpoint {
 
     private final KrakenOAuthLogin login;
     private final Origin publicOrigin;
-    private final AuthSettings settings;
+    private final EndpointSettings endpoints;
 
-    KrakenOAuthStartEndpoint(KrakenOAuthLogin login, AuthSettings settings) {
+    KrakenOAuthStartEndpoint(KrakenOAuthLogin login, ProxySettings proxy, EndpointSettings endpoints) {
         this.login = login;
-        this.publicOrigin = settings.publicOrigin().orElseThrow(() -> new IllegalStateException(
+        this.publicOrigin = proxy.publicOrigin().orElseThrow(() -> new IllegalStateException(
                 "Kraken OAuth without kraken.auth.public-origin: the settings let it through"));
-        this.settings = settings;
+        this.endpoints = endpoints;
     }
 
     @Override
@@ -37,7 +38,7 @@ final class KrakenOAuthStartEndpoint implements BuiltInEndpoint {
         if (HttpMethods.refusedUnlessGet(auth)) {
             return;
         }
-        String redirectUri = publicOrigin.serialized() + request.getContextPath() + settings.krakenOAuthEndpoint()
+        String redirectUri = publicOrigin.serialized() + request.getContextPath() + endpoints.krakenOAuthEndpoint()
                 + "/callback";
         String next = QueryStrings.first(request.getQueryString(), "next")
                 .filter(Redirects::fitsNext)

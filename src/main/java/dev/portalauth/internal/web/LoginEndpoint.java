@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.RouteSettings;
 import dev.portalauth.internal.config.RedirectTargets;
 import dev.portalauth.internal.login.PasswordLogin;
 
@@ -23,15 +23,15 @@ final class LoginEndpoint implements BuiltInEndpoint {
 
     private final PasswordLogin login;
     private final SessionJson sessionJson;
-    private final AuthSettings settings;
+    private final RouteSettings routes;
     private final JsonProvider json;
     private final StateChanges stateChanges;
 
-    LoginEndpoint(PasswordLogin login, SessionJson sessionJson, AuthSettings settings, JsonProvider json,
+    LoginEndpoint(PasswordLogin login, SessionJson sessionJson, RouteSettings routes, JsonProvider json,
             StateChanges stateChanges) {
         this.login = login;
         this.sessionJson = sessionJson;
-        this.settings = settings;
+        this.routes = routes;
         this.json = json;
         this.stateChanges = stateChanges;
     }
@@ -60,7 +60,7 @@ final class LoginEndpoint implements BuiltInEndpoint {
             JsonResponses.write(auth.response(), HttpServletResponse.SC_OK, sessionJson.of(auth).build());
         } else {
             String target = Optional.ofNullable(credentials.next()).flatMap(RedirectTargets::safeRelative)
-                    .orElse(settings.dashboardPathnames().first());
+                    .orElse(routes.dashboardPathnames().first());
             Redirects.seeOther(auth.request(), auth.response(), target);
         }
     }
@@ -71,7 +71,7 @@ final class LoginEndpoint implements BuiltInEndpoint {
                     : code == AuthErrorCode.RATE_LIMITED ? 429 : HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             JsonResponses.write(auth.response(), status, json.createObjectBuilder().add("error", code.name()).build());
         } else {
-            Redirects.seeOther(auth.request(), auth.response(), Redirects.withError(settings.loginPathname(), code));
+            Redirects.seeOther(auth.request(), auth.response(), Redirects.withError(routes.loginPathname(), code));
         }
     }
 }

@@ -5,7 +5,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.AnonKeySettings;
+import dev.portalauth.internal.config.RouteSettings;
 import dev.portalauth.internal.support.QueryStrings;
 
 /**
@@ -22,9 +23,9 @@ public final class LoginTargets {
     }
 
     /** The login path with {@code next} (and {@code error}), inside the application (no context path). */
-    public static String comeBackTo(AuthSettings settings, RequestAuth auth) {
-        Optional<String> next = next(settings, auth.request(), auth.path());
-        String login = next.map(n -> Redirects.withNext(settings.loginPathname(), n)).orElse(settings.loginPathname());
+    public static String comeBackTo(RouteSettings routes, AnonKeySettings anonKeys, RequestAuth auth) {
+        Optional<String> next = next(routes, anonKeys, auth.request(), auth.path());
+        String login = next.map(n -> Redirects.withNext(routes.loginPathname(), n)).orElse(routes.loginPathname());
         if (auth.sessionError() == null) {
             return login;
         }
@@ -32,12 +33,13 @@ public final class LoginTargets {
     }
 
     /** Where to come back after login: the path, and its query unless it carries a key; none under an anon pathname. */
-    private static Optional<String> next(AuthSettings settings, HttpServletRequest request, String path) {
-        if (settings.anonPathnames().match(path) != null) {
+    private static Optional<String> next(RouteSettings routes, AnonKeySettings anonKeys, HttpServletRequest request,
+            String path) {
+        if (routes.anonPathnames().match(path) != null) {
             return Optional.empty();
         }
         String query = request.getQueryString();
-        boolean keyInQuery = QueryStrings.first(query, settings.keyQueryParam()).isPresent();
+        boolean keyInQuery = QueryStrings.first(query, anonKeys.keyQueryParam()).isPresent();
         String next = query == null || keyInQuery ? path : path + "?" + query;
         return Redirects.fitsNext(next) ? Optional.of(next) : Optional.empty();
     }

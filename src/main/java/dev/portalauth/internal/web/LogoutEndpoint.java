@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.portalauth.internal.chain.AuthChain;
 import dev.portalauth.internal.chain.LogoutOutcome;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.RouteSettings;
 
 /**
  * {@code POST /api/auth/logout}: ends everything it can — the session's refresh token at Kraken,
@@ -19,13 +19,13 @@ import dev.portalauth.internal.config.AuthSettings;
 final class LogoutEndpoint implements BuiltInEndpoint {
 
     private final AuthChain chain;
-    private final AuthSettings settings;
+    private final RouteSettings routes;
     private final StateChanges stateChanges;
     private final JsonProvider json;
 
-    LogoutEndpoint(AuthChain chain, AuthSettings settings, StateChanges stateChanges, JsonProvider json) {
+    LogoutEndpoint(AuthChain chain, RouteSettings routes, StateChanges stateChanges, JsonProvider json) {
         this.chain = chain;
-        this.settings = settings;
+        this.routes = routes;
         this.stateChanges = stateChanges;
         this.json = json;
     }
@@ -40,7 +40,7 @@ final class LogoutEndpoint implements BuiltInEndpoint {
             JsonResponses.write(auth.response(), HttpServletResponse.SC_OK, json.createObjectBuilder()
                     .add("revoked", outcome.revoked()).add("everywhere", outcome.everywhere()).build());
         } else {
-            Redirects.seeOther(auth.request(), auth.response(), settings.loginPathname());
+            Redirects.seeOther(auth.request(), auth.response(), routes.loginPathname());
         }
     }
 }

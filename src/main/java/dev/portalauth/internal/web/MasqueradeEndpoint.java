@@ -9,7 +9,7 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.KrakenException;
 import dev.portalauth.internal.chain.MatchedRoute;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.RouteSettings;
 import dev.portalauth.internal.login.MasqueradeLogin;
 import dev.portalauth.spi.MasqueradeParams;
 import dev.portalauth.spi.MasqueradeParamsExtractor;
@@ -23,12 +23,12 @@ final class MasqueradeEndpoint implements BuiltInEndpoint {
 
     private final MasqueradeLogin masquerade;
     private final MasqueradeParamsExtractor extractor;
-    private final AuthSettings settings;
+    private final RouteSettings routes;
 
-    MasqueradeEndpoint(MasqueradeLogin masquerade, MasqueradeParamsExtractor extractor, AuthSettings settings) {
+    MasqueradeEndpoint(MasqueradeLogin masquerade, MasqueradeParamsExtractor extractor, RouteSettings routes) {
         this.masquerade = masquerade;
         this.extractor = extractor;
-        this.settings = settings;
+        this.routes = routes;
     }
 
     @Override
@@ -41,12 +41,12 @@ final class MasqueradeEndpoint implements BuiltInEndpoint {
             return;
         }
         Optional<MasqueradeParams> params = extractor.extract(
-                new MatchedRoute(auth.request(), auth.path(), settings.masqueradePathname()));
+                new MatchedRoute(auth.request(), auth.path(), routes.masqueradePathname()));
         AuthErrorCode failure = AuthErrorCode.MASQUERADE_FAILED;
         if (params.isPresent()) {
             try {
                 masquerade.start(auth, params.get());
-                Redirects.seeOther(auth.request(), auth.response(), settings.dashboardPathnames().first());
+                Redirects.seeOther(auth.request(), auth.response(), routes.dashboardPathnames().first());
                 return;
             } catch (KrakenException e) {
                 failure = e.authError().orElse(AuthErrorCode.MASQUERADE_FAILED);
@@ -55,6 +55,6 @@ final class MasqueradeEndpoint implements BuiltInEndpoint {
         if (failure != AuthErrorCode.RATE_LIMITED) { // a rate-limited request never clears a cookie
             masquerade.clear(auth);
         }
-        Redirects.seeOther(auth.request(), auth.response(), Redirects.withError(settings.loginPathname(), failure));
+        Redirects.seeOther(auth.request(), auth.response(), Redirects.withError(routes.loginPathname(), failure));
     }
 }

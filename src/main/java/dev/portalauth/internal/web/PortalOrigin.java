@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
-import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.Origin;
+import dev.portalauth.internal.config.ProxySettings;
 import dev.portalauth.internal.proxy.ClientAddresses;
 import dev.portalauth.internal.proxy.ForwardedValues;
 
@@ -26,8 +26,8 @@ public class PortalOrigin {
     private final ClientAddresses clientAddresses;
 
     @Inject
-    public PortalOrigin(AuthSettings settings, ClientAddresses clientAddresses) {
-        this.configured = settings.publicOrigin();
+    public PortalOrigin(ProxySettings proxy, ClientAddresses clientAddresses) {
+        this.configured = proxy.publicOrigin();
         this.clientAddresses = clientAddresses;
     }
 

@@ -3,7 +3,6 @@ package dev.portalauth.internal.web;
 import java.io.IOException;
 import java.util.Optional;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -15,8 +14,9 @@ import dev.portalauth.AuthErrorCode;
 import dev.portalauth.internal.chain.AnonVisit;
 import dev.portalauth.internal.chain.MatchedRoute;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.AnonKeySettings;
 import dev.portalauth.internal.config.RedirectTargets;
+import dev.portalauth.internal.config.RouteSettings;
 import dev.portalauth.internal.wiring.Extensions;
 import dev.portalauth.spi.AnonResponse;
 import dev.portalauth.spi.AnonResponses;
@@ -29,16 +29,22 @@ import dev.portalauth.spi.RouteRequest;
 @ApplicationScoped
 public class RoutePolicy {
 
-    @Inject
-    AuthSettings settings;
-    @Inject
-    Instance<AnonResponses> customResponses;
+    private final RouteSettings routes;
+    private final AnonKeySettings anonKeys;
+    private final AnonResponses responses;
 
-    private AnonResponses responses;
+    @Inject
+    RoutePolicy(RouteSettings routes, AnonKeySettings anonKeys, Instance<AnonResponses> customResponses) {
+        this.routes = routes;
+        this.anonKeys = anonKeys;
+        this.responses = Extensions.one(customResponses, () -> new AnonResponses() { });
+    }
 
-    @PostConstruct
-    void init() {
-        responses = Extensions.one(customResponses, () -> new AnonResponses() { });
+    /** For the container's client proxy only. */
+    protected RoutePolicy() {
+        this.routes = null;
+        this.anonKeys = null;
+        this.responses = null;
     }
 
     /** Answers the request when the policy says so; returns true when it did (the chain must stop). */
@@ -52,7 +58,7 @@ public class RoutePolicy {
             if (anon.error() != null) {
                 AuthErrorCode code = anon.error();
                 answer(auth, usable(responses.onError(route, code))
-                        .orElse(AnonResponse.redirect(Redirects.withError(settings.loginPathname(), code))));
+                        .orElse(AnonResponse.redirect(Redirects.withError(routes.loginPathname(), code))));
                 return true;
             }
             Optional<AnonResponse> custom = anon.exchanged() ? usable(responses.onSuccess(route)) : Optional.empty();
@@ -62,13 +68,13 @@ public class RoutePolicy {
             }
             return false;
         }
-        boolean loginPage = path.equals(settings.loginPathname());
-        if (!auth.method().isFull() && !loginPage && settings.dashboardPathnames().match(path) != null) {
-            Redirects.seeOther(request, response, LoginTargets.comeBackTo(settings, auth));
+        boolean loginPage = path.equals(routes.loginPathname());
+        if (!auth.method().isFull() && !loginPage && routes.dashboardPathnames().match(path) != null) {
+            Redirects.seeOther(request, response, LoginTargets.comeBackTo(routes, anonKeys, auth));
             return true;
         }
         if (auth.method().isFull() && loginPage) {
-            Redirects.seeOther(request, response, settings.dashboardPathnames().first());
+            Redirects.seeOther(request, response, routes.dashboardPathnames().first());
             return true;
         }
         return false;

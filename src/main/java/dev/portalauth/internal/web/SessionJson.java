@@ -13,24 +13,24 @@ import jakarta.json.spi.JsonProvider;
 
 import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.AnonKeySettings;
 
 /** The session as JSON: what it is, never a token value. */
 final class SessionJson {
 
     private final JsonProvider json;
-    private final AuthSettings settings;
+    private final AnonKeySettings anonKeys;
 
-    SessionJson(JsonProvider json, AuthSettings settings) {
+    SessionJson(JsonProvider json, AnonKeySettings anonKeys) {
         this.json = json;
-        this.settings = settings;
+        this.anonKeys = anonKeys;
     }
 
     JsonObjectBuilder of(RequestAuth auth) {
         JsonObjectBuilder b = json.createObjectBuilder()
                 .add("isAuthenticated", auth.method() != AuthMethod.NONE)
                 .add("authMethod", auth.method().jsonName());
-        String account = auth.accountNumber(settings.accountNumberClaim());
+        String account = auth.accountNumber(anonKeys.accountNumberClaim());
         if (account == null) {
             b.addNull("accountNumber");
         } else {

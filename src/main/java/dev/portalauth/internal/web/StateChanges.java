@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.portalauth.AuthErrorCode;
 import dev.portalauth.internal.chain.RequestAuth;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.CrossSiteSettings;
 
 /**
  * The rule every state-changing built-in endpoint applies first: POST only, same site only; an
@@ -24,9 +24,9 @@ public class StateChanges {
     private final JsonObject crossSite;
 
     @Inject
-    StateChanges(PortalOrigin portalOrigin, AuthSettings settings) {
+    StateChanges(PortalOrigin portalOrigin, CrossSiteSettings crossSite) {
         this.portalOrigin = portalOrigin;
-        this.rule = new CrossSiteRequests(settings.crossSiteTrustedOrigins());
+        this.rule = new CrossSiteRequests(crossSite.crossSiteTrustedOrigins());
         this.crossSite = JsonProvider.provider().createObjectBuilder().add("error", AuthErrorCode.CROSS_SITE.name()).build();
     }
 

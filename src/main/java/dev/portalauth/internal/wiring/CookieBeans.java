@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.CookieSettings;
+import dev.portalauth.internal.config.GuestSettings;
 import dev.portalauth.internal.cookie.CookieNames;
 import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.cookie.SessionCookies;
@@ -23,8 +24,8 @@ public class CookieBeans {
     private final SessionCookies sessionCookies;
 
     @Inject
-    CookieBeans(AuthSettings settings, CookieWriter cookies, CredentialVerifier verifier, Clock clock) {
-        this.names = new CookieNames(settings);
+    CookieBeans(CookieSettings cookie, GuestSettings guest, CookieWriter cookies, CredentialVerifier verifier, Clock clock) {
+        this.names = new CookieNames(cookie, guest);
         this.sessionCookies = new SessionCookies(cookies, names, verifier.bindings(), clock);
     }
 

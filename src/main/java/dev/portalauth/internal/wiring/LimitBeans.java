@@ -10,7 +10,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.LimitSettings;
+import dev.portalauth.internal.config.ProxySettings;
 import dev.portalauth.internal.limits.InMemoryTokenBuckets;
 import dev.portalauth.internal.limits.LimitedOperation;
 import dev.portalauth.internal.limits.RateLimits;
@@ -31,11 +32,11 @@ public class LimitBeans {
     private final ClientAddresses clientAddresses;
 
     @Inject
-    LimitBeans(AuthSettings settings, Instance<TokenBuckets> customBuckets, Clock clock, PortalAuthMetrics metrics) {
+    LimitBeans(LimitSettings limit, ProxySettings proxy, Instance<TokenBuckets> customBuckets, Clock clock, PortalAuthMetrics metrics) {
         TokenBuckets buckets = Extensions.one(customBuckets,
-                () -> new InMemoryTokenBuckets(settings.rateLimitMaxClients(), clock));
-        rateLimits = rateLimits(settings, buckets, clock, metrics::rateLimited);
-        clientAddresses = new ClientAddresses(settings.trustedProxies(), settings.trustedProxiesHeader());
+                () -> new InMemoryTokenBuckets(limit.rateLimitMaxClients(), clock));
+        rateLimits = rateLimits(limit, buckets, clock, metrics::rateLimited);
+        clientAddresses = new ClientAddresses(proxy.trustedProxies(), proxy.trustedProxiesHeader());
     }
 
     /** For the container's client proxy only. */
@@ -45,10 +46,10 @@ public class LimitBeans {
     }
 
     /** The configured rate of every operation over {@code buckets}. */
-    public static RateLimits rateLimits(AuthSettings settings, TokenBuckets buckets, Clock clock, Consumer<String> refused) {
+    public static RateLimits rateLimits(LimitSettings limit, TokenBuckets buckets, Clock clock, Consumer<String> refused) {
         Map<LimitedOperation, Rate> rates = new EnumMap<>(LimitedOperation.class);
         for (LimitedOperation operation : LimitedOperation.values()) {
-            rates.put(operation, settings.rateLimit(operation));
+            rates.put(operation, limit.rateLimit(operation));
         }
         return new RateLimits(rates, buckets, clock, refused);
     }

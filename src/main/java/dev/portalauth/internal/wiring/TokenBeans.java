@@ -14,7 +14,11 @@ import jakarta.inject.Inject;
 
 import dev.portalauth.AuthMethod;
 import dev.portalauth.GuestTokens;
-import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.CookieSettings;
+import dev.portalauth.internal.config.GuestSettings;
+import dev.portalauth.internal.config.KrakenSettings;
+import dev.portalauth.internal.config.SigningKeySettings;
+import dev.portalauth.internal.config.TokenSettings;
 import dev.portalauth.internal.kraken.KrakenEndpoint;
 import dev.portalauth.internal.kraken.KrakenProtections;
 import dev.portalauth.internal.observe.PortalAuthMetrics;
@@ -43,7 +47,6 @@ public class TokenBeans {
 
     private static final Logger LOG = Logger.getLogger(TokenBeans.class.getName());
 
-    private final AuthSettings settings;
     private final KrakenTokenVerifier krakenTokens;
     private final CurrentKeys moduleKeys;
     private final ModuleTokens moduleTokens;
@@ -53,30 +56,29 @@ public class TokenBeans {
     private final CredentialVerifier credentials;
 
     @Inject
-    TokenBeans(PortalAuthMetrics metrics, AuthSettings settings, Clock clock, KrakenProtections guards) {
-        this.settings = settings;
-        int cacheSize = settings.tokenCacheMaxEntries();
-        krakenTokens = new KrakenTokenVerifier(settings.jwksUri(), settings.connectTimeout(), settings.readTimeout(),
+    TokenBeans(PortalAuthMetrics metrics, KrakenSettings kraken, TokenSettings token, SigningKeySettings signingKey,
+               CookieSettings cookie, GuestSettings guest, Clock clock, KrakenProtections guards) {
+        int cacheSize = token.tokenCacheMaxEntries();
+        krakenTokens = new KrakenTokenVerifier(kraken.jwksUri(), kraken.connectTimeout(), kraken.readTimeout(),
                 guards.breaker(KrakenEndpoint.JWKS), cacheSize, clock);
-        moduleKeys = ReloadingKeys.of(loadKeys(), settings.signingKeyLocation(), settings.keyId(),
-                settings.previousKeysLocation(), settings.keyReload(), clock);
-        moduleTokens = new ModuleTokens(moduleKeys, settings.issuer(), clock, cacheSize);
+        moduleKeys = ReloadingKeys.of(loadKeys(signingKey, token), signingKey.signingKeyLocation(), signingKey.keyId(),
+                signingKey.previousKeysLocation(), signingKey.keyReload(), clock);
+        moduleTokens = new ModuleTokens(moduleKeys, signingKey.issuer(), clock, cacheSize);
         guestTokens = new GuestTokensImpl(moduleTokens, clock);
-        ClaimsBudget budget = new ClaimsBudget(settings.maxClaimsBytes());
-        guestIssuer = new GuestTokenIssuer(moduleTokens, settings.guestLifetime(), budget, clock, metrics::guestTokenIssued);
+        ClaimsBudget budget = new ClaimsBudget(cookie.maxClaimsBytes());
+        guestIssuer = new GuestTokenIssuer(moduleTokens, guest.guestLifetime(), budget, clock, metrics::guestTokenIssued);
         payloads = new SessionPayloadCodec(moduleTokens, budget);
         Map<AuthMethod, Set<String>> gty = new EnumMap<>(AuthMethod.class);
         for (AuthMethod kind : AuthMethod.values()) {
-            gty.put(kind, settings.gtyOf(kind));
+            gty.put(kind, token.gtyOf(kind));
         }
         credentials = new CredentialVerifier(krakenTokens, new CredentialBindings(moduleTokens, moduleKeys), gty,
-                settings.trustUnverifiedTokens());
-        warnAboutTrust();
+                token.trustUnverifiedTokens());
+        warnAboutTrust(signingKey, kraken, token);
     }
 
     /** For the container's client proxy only. */
     protected TokenBeans() {
-        this.settings = null;
         this.krakenTokens = null;
         this.moduleKeys = null;
         this.moduleTokens = null;
@@ -91,13 +93,13 @@ public class TokenBeans {
      * as thrown: a server may report a failed deployment without the exception's causes (Payara Micro
      * does for a module in {@code WEB-INF/lib}). Messages name settings, never key material.
      */
-    private ModuleKeys loadKeys() {
+    private static ModuleKeys loadKeys(SigningKeySettings signingKey, TokenSettings token) {
         ClassLoader application = Thread.currentThread().getContextClassLoader();
         try {
-            ModuleKeys loaded = ModuleKeys.load(settings.signingKey(), settings.signingKeyLocation(), settings.keyId(),
-                    settings.previousKeysLocation(), application);
-            ShippedKeys.refuseOutsideTests(loaded, settings.signingKey().isPresent(),
-                    ShippedKeys.simulatorDeployed(application), settings.trustUnverifiedTokens());
+            ModuleKeys loaded = ModuleKeys.load(signingKey.signingKey(), signingKey.signingKeyLocation(), signingKey.keyId(),
+                    signingKey.previousKeysLocation(), application);
+            ShippedKeys.refuseOutsideTests(loaded, signingKey.signingKey().isPresent(),
+                    ShippedKeys.simulatorDeployed(application), token.trustUnverifiedTokens());
             return loaded;
         } catch (InvalidKeyConfigException e) {
             LOG.severe(e.getMessage());
@@ -105,12 +107,12 @@ public class TokenBeans {
         }
     }
 
-    private void warnAboutTrust() {
-        boolean staticKey = settings.signingKey().isPresent() || settings.signingKeyLocation().isPresent();
-        if (!staticKey && settings.jwksUri().isEmpty()) {
+    private static void warnAboutTrust(SigningKeySettings signingKey, KrakenSettings kraken, TokenSettings token) {
+        boolean staticKey = signingKey.signingKey().isPresent() || signingKey.signingKeyLocation().isPresent();
+        if (!staticKey && kraken.jwksUri().isEmpty()) {
             TokenMessages.NO_SHARED_KEYS.log(LOG);
         }
-        if (settings.trustUnverifiedTokens()) {
+        if (token.trustUnverifiedTokens()) {
             TokenMessages.TRUSTING_UNVERIFIED_TOKENS.log(LOG);
         }
     }

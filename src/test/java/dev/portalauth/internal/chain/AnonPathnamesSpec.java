@@ -20,7 +20,7 @@ class AnonPathnamesSpec {
     private static final String OTHER_KEY = "Hv8Trr_5yujzu1U7-Mlx4tjQtpjibJni";
 
     private final ChainFixture chain = new ChainFixture("kraken.auth.routes.anon.allow-list", "/anon/help/**");
-    private final AnonGate gate = new AnonGate(chain.settings, new DefaultAnonParamsExtractor("key"),
+    private final AnonGate gate = new AnonGate(chain.settings.routes(), chain.settings.anonKeys(), new DefaultAnonParamsExtractor("key"),
             new KeyExchanger(chain.kraken, chain.verifier.tokens(), chain.sessionCookies,
                     new RefusedKeys(100, Duration.ofMinutes(1), Duration.ofHours(2), chain.clock), chain.limits, 100,
                     chain.clock),

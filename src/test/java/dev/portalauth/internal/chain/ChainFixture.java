@@ -63,26 +63,29 @@ public final class ChainFixture {
     /** With the demo's cookie settings plus {@code keysAndValues}. */
     public ChainFixture(String... keysAndValues) {
         settings = AuthSettings.from(MapConfig.withEndpointAnd(keysAndValues));
-        cookies = new CookieWriter(settings);
-        names = new CookieNames(settings);
-        moduleTokens = new ModuleTokens(keys, settings.issuer(), clock, 100);
+        cookies = new CookieWriter(settings.cookies());
+        names = new CookieNames(settings.cookies(), settings.guest());
+        moduleTokens = new ModuleTokens(keys, settings.signingKeys().issuer(), clock, 100);
         bindings = new CredentialBindings(moduleTokens, keys);
         Map<AuthMethod, Set<String>> gty = new EnumMap<>(AuthMethod.class);
         for (AuthMethod kind : AuthMethod.values()) {
-            gty.put(kind, settings.gtyOf(kind));
+            gty.put(kind, settings.tokens().gtyOf(kind));
         }
         KrakenTokenVerifier tokens = new KrakenTokenVerifier(Optional.empty(), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), 100, clock);
-        verifier = new CredentialVerifier(tokens, bindings, gty, settings.trustUnverifiedTokens());
+        verifier = new CredentialVerifier(tokens, bindings, gty, settings.tokens().trustUnverifiedTokens());
         sessionCookies = new SessionCookies(cookies, names, bindings, clock);
-        limits = LimitBeans.rateLimits(settings, new InMemoryTokenBuckets(100, clock), clock, limit -> { });
-        ClaimsBudget budget = new ClaimsBudget(settings.maxClaimsBytes());
-        ChainParts parts = new ChainParts(settings, clock, verifier, kraken, oauth, endings, limits, cookies, names,
-                sessionCookies, new GuestTokenIssuer(moduleTokens, settings.guestLifetime(), budget, clock),
-                new SessionPayloadCodec(moduleTokens, budget), new DefaultAnonParamsExtractor(settings.keyQueryParam()));
+        limits = LimitBeans.rateLimits(settings.limits(), new InMemoryTokenBuckets(100, clock), clock, limit -> { });
+        ClaimsBudget budget = new ClaimsBudget(settings.cookies().maxClaimsBytes());
+        ChainParts parts = new ChainParts(settings.routes(), settings.anonKeys(), settings.tokens(), settings.endpoints(),
+                settings.guest(), clock, verifier, kraken, oauth, endings, limits, cookies, names,
+                sessionCookies, new GuestTokenIssuer(moduleTokens, settings.guest().guestLifetime(), budget, clock),
+                new SessionPayloadCodec(moduleTokens, budget),
+                new DefaultAnonParamsExtractor(settings.anonKeys().keyQueryParam()));
         refresher = parts.refresher();
         credentials = parts.credentials();
-        chain = new AuthChain(settings, new ClientAddresses(settings.trustedProxies(), settings.trustedProxiesHeader()),
+        chain = new AuthChain(settings.routes(), settings.endpoints(), settings.graphqlProxy(),
+                new ClientAddresses(settings.proxy().trustedProxies(), settings.proxy().trustedProxiesHeader()),
                 (request, path) -> Admission.ADMITTED, cookies, names, sessionCookies, credentials, parts.payloads(),
                 parts.anon(), parts.guests(), parts.logout(), parts.linkEnding());
     }

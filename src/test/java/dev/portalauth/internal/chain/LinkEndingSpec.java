@@ -27,7 +27,7 @@ class LinkEndingSpec {
     private final ChainFixture chain = new ChainFixture();
     private final RefusedKeys keys = new RefusedKeys(100, Duration.ofMinutes(1), Duration.ofHours(2), chain.clock);
     private final FakeKrakenEndings endings = new FakeKrakenEndings();
-    private final AnonGate gate = new AnonGate(chain.settings, new DefaultAnonParamsExtractor("key"),
+    private final AnonGate gate = new AnonGate(chain.settings.routes(), chain.settings.anonKeys(), new DefaultAnonParamsExtractor("key"),
             new KeyExchanger(chain.kraken, chain.verifier.tokens(), chain.sessionCookies, keys, chain.limits, 100,
                     chain.clock),
             chain.sessionCookies, chain.verifier, keys, chain.cookies, chain.names);

@@ -26,21 +26,21 @@ class AuthSettingsCrossSiteTest {
     @Test
     void by_default_every_unsafe_request_is_judged_no_origin_is_trusted_and_no_path_allowed() {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd());
-        assertEquals(CrossSiteProtection.ALL, settings.crossSiteProtection());
-        assertEquals(Set.of(), settings.crossSiteTrustedOrigins());
-        assertFalse(settings.crossSiteAllow().matches("/webhooks/payment"));
+        assertEquals(CrossSiteProtection.ALL, settings.crossSite().crossSiteProtection());
+        assertEquals(Set.of(), settings.crossSite().crossSiteTrustedOrigins());
+        assertFalse(settings.crossSite().crossSiteAllow().matches("/webhooks/payment"));
     }
 
     @Test
     void the_values_are_read_as_configured() {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(PROTECT, " Auth-Endpoints ",
                 TRUSTED, "https://Shop.Portal.example, http://localhost:3000", ALLOW, "/webhooks/**,/payments/{return,cancel}"));
-        assertEquals(CrossSiteProtection.AUTH_ENDPOINTS, settings.crossSiteProtection());
+        assertEquals(CrossSiteProtection.AUTH_ENDPOINTS, settings.crossSite().crossSiteProtection());
         assertEquals(Set.of(new Origin("https", "shop.portal.example", 443), new Origin("http", "localhost", 3000)),
-                settings.crossSiteTrustedOrigins());
-        assertTrue(settings.crossSiteAllow().matches("/webhooks/stripe/events"));
-        assertTrue(settings.crossSiteAllow().matches("/payments/cancel"));
-        assertFalse(settings.crossSiteAllow().matches("/payments/other"));
+                settings.crossSite().crossSiteTrustedOrigins());
+        assertTrue(settings.crossSite().crossSiteAllow().matches("/webhooks/stripe/events"));
+        assertTrue(settings.crossSite().crossSiteAllow().matches("/payments/cancel"));
+        assertFalse(settings.crossSite().crossSiteAllow().matches("/payments/other"));
     }
 
     @ParameterizedTest(name = "[{0}]")
@@ -72,13 +72,13 @@ class AuthSettingsCrossSiteTest {
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = {"/webhooks/**", "/dashboards/**", "/anonymous/x", "/api/payments/*", "/*.json"})
     void a_glob_beside_them_is_accepted(String value) {
-        assertTrue(AuthSettings.from(MapConfig.withEndpointAnd(ALLOW, value)).crossSiteAllow().patterns().size() >= 1);
+        assertTrue(AuthSettings.from(MapConfig.withEndpointAnd(ALLOW, value)).crossSite().crossSiteAllow().patterns().size() >= 1);
     }
 
     @Test
     void configured_pathnames_are_the_ones_judged() {
         assertTrue(AuthSettings.from(MapConfig.withEndpointAnd(ALLOW, "/dashboard/hooks/**",
-                "kraken.auth.routes.dashboard.pathname", "/account")).crossSiteAllow().matches("/dashboard/hooks/x"));
+                "kraken.auth.routes.dashboard.pathname", "/account")).crossSite().crossSiteAllow().matches("/dashboard/hooks/x"));
         assertOnlyProblemIs(ALLOW, ALLOW, "/links/**", "kraken.auth.routes.anon.pathname", "/anon,/links");
     }
 

@@ -19,11 +19,11 @@ class AuthSettingsFaultToleranceTest {
     void unsetTheyTakeTheSpecDefaults() {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd());
         assertAll(
-                () -> assertEquals(0.5, settings.breakerFailureRatio()),
-                () -> assertEquals(10, settings.breakerRequestVolume()),
-                () -> assertEquals(Duration.ofSeconds(10), settings.breakerDelay()),
-                () -> assertEquals(16, settings.bulkheadAnonymous()),
-                () -> assertEquals(32, settings.bulkheadSession()));
+                () -> assertEquals(0.5, settings.faultTolerance().breakerFailureRatio()),
+                () -> assertEquals(10, settings.faultTolerance().breakerRequestVolume()),
+                () -> assertEquals(Duration.ofSeconds(10), settings.faultTolerance().breakerDelay()),
+                () -> assertEquals(16, settings.faultTolerance().bulkheadAnonymous()),
+                () -> assertEquals(32, settings.faultTolerance().bulkheadSession()));
     }
 
     @Test
@@ -35,11 +35,11 @@ class AuthSettingsFaultToleranceTest {
                 "kraken.bulkhead.anonymous", "2",
                 "kraken.bulkhead.session", "3"));
         assertAll(
-                () -> assertEquals(1.0, settings.breakerFailureRatio()),
-                () -> assertEquals(4, settings.breakerRequestVolume()),
-                () -> assertEquals(Duration.ofMinutes(1), settings.breakerDelay()),
-                () -> assertEquals(2, settings.bulkheadAnonymous()),
-                () -> assertEquals(3, settings.bulkheadSession()));
+                () -> assertEquals(1.0, settings.faultTolerance().breakerFailureRatio()),
+                () -> assertEquals(4, settings.faultTolerance().breakerRequestVolume()),
+                () -> assertEquals(Duration.ofMinutes(1), settings.faultTolerance().breakerDelay()),
+                () -> assertEquals(2, settings.faultTolerance().bulkheadAnonymous()),
+                () -> assertEquals(3, settings.faultTolerance().bulkheadSession()));
     }
 
     @ParameterizedTest(name = "{0}={1}")

@@ -23,18 +23,18 @@ class AuthSettingsGraphqlProxyTest {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd());
 
         assertAll(
-                () -> assertEquals(Optional.empty(), settings.graphqlProxyDocuments()),
-                () -> assertEquals("/api/graphql", settings.graphqlProxyPath()),
-                () -> assertEquals("/api/auth/client.js", settings.graphqlProxyClientPath()),
-                () -> assertEquals(64 * 1024, settings.graphqlProxyMaxBody()),
-                () -> assertEquals(Rate.parse("120/PT1M"), Optional.of(settings.rateLimit(LimitedOperation.GRAPHQL))));
+                () -> assertEquals(Optional.empty(), settings.graphqlProxy().graphqlProxyDocuments()),
+                () -> assertEquals("/api/graphql", settings.graphqlProxy().graphqlProxyPath()),
+                () -> assertEquals("/api/auth/client.js", settings.graphqlProxy().graphqlProxyClientPath()),
+                () -> assertEquals(64 * 1024, settings.graphqlProxy().graphqlProxyMaxBody()),
+                () -> assertEquals(Rate.parse("120/PT1M"), Optional.of(settings.limits().rateLimit(LimitedOperation.GRAPHQL))));
     }
 
     @ParameterizedTest
     @CsvSource({"65536, 65536", "16KB, 16384", "16kb, 16384", "1MB, 1048576", "512B, 512", "1, 1"})
     void theBodyBoundIsASizeInBytesKbOrMb(String value, int bytes) {
         assertEquals(bytes, AuthSettings.from(MapConfig.withEndpointAnd("kraken.auth.graphql-proxy.max-body", value))
-                .graphqlProxyMaxBody());
+                .graphqlProxy().graphqlProxyMaxBody());
     }
 
     @ParameterizedTest

@@ -56,7 +56,7 @@ class AuthSettingsInsecureHttpTest {
         String url = "http://" + host + ":8080/kraken/graphql/";
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(
                 "kraken.graphql-endpoint", url, "kraken.jwks-uri", url));
-        assertEquals(URI.create(url), settings.graphqlEndpoint());
+        assertEquals(URI.create(url), settings.kraken().graphqlEndpoint());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,8 +74,8 @@ class AuthSettingsInsecureHttpTest {
                 "kraken.graphql-endpoint", "http://kraken.internal/graphql/",
                 "kraken.jwks-uri", "http://kraken.internal/jwks.json",
                 "kraken.allow-insecure-http", "true"));
-        assertTrue(settings.allowInsecureHttp());
-        assertEquals("http", settings.graphqlEndpoint().getScheme());
+        assertTrue(settings.kraken().allowInsecureHttp());
+        assertEquals("http", settings.kraken().graphqlEndpoint().getScheme());
     }
 
     @ParameterizedTest(name = "allow-insecure-http={0}")
@@ -83,7 +83,7 @@ class AuthSettingsInsecureHttpTest {
     void allow_insecure_http_false_is_the_default_spelled_out(String value) {
         assertThrows(InvalidSettingException.class, () -> AuthSettings.from(MapConfig.withEndpointAnd(
                 "kraken.graphql-endpoint", "http://kraken.internal/graphql/", "kraken.allow-insecure-http", value)));
-        assertFalse(AuthSettings.from(MapConfig.withEndpointAnd()).allowInsecureHttp());
+        assertFalse(AuthSettings.from(MapConfig.withEndpointAnd()).kraken().allowInsecureHttp());
     }
 
     @Test

@@ -21,8 +21,8 @@ class AuthSettingsKrakenOAuthTest {
     @Test
     void unsetOAuthIsOffAndItsEndpointHasItsDefaultPath() {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd());
-        assertFalse(settings.oauthEnabled());
-        assertEquals("/api/auth/kraken-oauth", settings.krakenOAuthEndpoint());
+        assertFalse(settings.oauth().oauthEnabled());
+        assertEquals("/api/auth/kraken-oauth", settings.endpoints().krakenOAuthEndpoint());
     }
 
     @Test
@@ -31,12 +31,12 @@ class AuthSettingsKrakenOAuthTest {
                 "kraken.auth-endpoint", "https://auth.octopus.energy", "kraken.oauth-client-id", "portal",
                 "kraken.auth.public-origin", "https://portal.example", "kraken.oauth-client-secret", "s3cret", "kraken.oauth-scope", "openid profile",
                 "kraken.auth.api.kraken-oauth", "/auth/kraken"));
-        assertTrue(settings.oauthEnabled());
-        assertEquals(Optional.of(URI.create("https://auth.octopus.energy")), settings.oauthAuthEndpoint());
-        assertEquals(Optional.of("portal"), settings.oauthClientId());
-        assertEquals(Optional.of("s3cret"), settings.oauthClientSecret());
-        assertEquals(Optional.of("openid profile"), settings.oauthScope());
-        assertEquals("/auth/kraken", settings.krakenOAuthEndpoint());
+        assertTrue(settings.oauth().oauthEnabled());
+        assertEquals(Optional.of(URI.create("https://auth.octopus.energy")), settings.oauth().oauthAuthEndpoint());
+        assertEquals(Optional.of("portal"), settings.oauth().oauthClientId());
+        assertEquals(Optional.of("s3cret"), settings.oauth().oauthClientSecret());
+        assertEquals(Optional.of("openid profile"), settings.oauth().oauthScope());
+        assertEquals("/auth/kraken", settings.endpoints().krakenOAuthEndpoint());
     }
 
     @Test
@@ -69,10 +69,10 @@ class AuthSettingsKrakenOAuthTest {
         assertEquals(List.of("kraken.auth-endpoint"), List.copyOf(e.problems().keySet()));
 
         assertTrue(AuthSettings.from(MapConfig.withEndpointAnd("kraken.auth-endpoint", "http://localhost:8080/kraken",
-                "kraken.oauth-client-id", "p", "kraken.auth.public-origin", "http://localhost:8080")).oauthEnabled());
+                "kraken.oauth-client-id", "p", "kraken.auth.public-origin", "http://localhost:8080")).oauth().oauthEnabled());
         assertTrue(AuthSettings.from(MapConfig.withEndpointAnd("kraken.auth-endpoint", "http://auth.example",
                 "kraken.oauth-client-id", "p", "kraken.allow-insecure-http", "true",
-                "kraken.auth.public-origin", "https://portal.example")).oauthEnabled());
+                "kraken.auth.public-origin", "https://portal.example")).oauth().oauthEnabled());
     }
 
     @Test

@@ -32,17 +32,17 @@ class AuthSettingsLimitsTest {
     @CsvSource({"EXCHANGE, 20/PT1M", "LOGIN, 10/PT1M", "MASQUERADE, 10/PT1M", "REFRESH, 60/PT1M", "CONFIRM, 20/PT1M",
         "OAUTH, 20/PT1M"})
     void every_operation_has_its_default_rate(LimitedOperation operation, String rate) {
-        assertEquals(rate, settings().rateLimit(operation).toString());
+        assertEquals(rate, settings().limits().rateLimit(operation).toString());
     }
 
     @Test
     void the_other_defaults_remember_refused_keys_a_minute_and_trust_no_proxy() {
         AuthSettings settings = settings();
 
-        assertEquals(Duration.ofMinutes(1), settings.refusedKeyMemory());
-        assertTrue(settings.trustedProxies().isEmpty());
-        assertEquals(ProxyHeader.X_FORWARDED_FOR, settings.trustedProxiesHeader());
-        assertEquals(50_000, settings.rateLimitMaxClients());
+        assertEquals(Duration.ofMinutes(1), settings.anonKeys().refusedKeyMemory());
+        assertTrue(settings.proxy().trustedProxies().isEmpty());
+        assertEquals(ProxyHeader.X_FORWARDED_FOR, settings.proxy().trustedProxiesHeader());
+        assertEquals(50_000, settings.limits().rateLimitMaxClients());
     }
 
     @Test
@@ -55,15 +55,15 @@ class AuthSettingsLimitsTest {
                 "kraken.auth.trusted-proxies", "10.0.0.0/8, 2001:db8::/32 , 192.0.2.7",
                 "kraken.auth.trusted-proxies.header", "forwarded");
 
-        assertEquals(new Rate(3, Duration.ofSeconds(10)), settings.rateLimit(LimitedOperation.EXCHANGE));
-        assertTrue(settings.rateLimit(LimitedOperation.OAUTH).isOff());
-        assertEquals(100, settings.rateLimitMaxClients());
-        assertEquals(Duration.ofMinutes(5), settings.refusedKeyMemory());
-        assertTrue(settings.trustedProxies().contains(IpAddress.parse("10.1.2.3").orElseThrow()));
-        assertTrue(settings.trustedProxies().contains(IpAddress.parse("2001:db8:5::1").orElseThrow()));
-        assertTrue(settings.trustedProxies().contains(IpAddress.parse("192.0.2.7").orElseThrow()));
-        assertFalse(settings.trustedProxies().contains(IpAddress.parse("192.0.2.8").orElseThrow()));
-        assertEquals(ProxyHeader.FORWARDED, settings.trustedProxiesHeader());
+        assertEquals(new Rate(3, Duration.ofSeconds(10)), settings.limits().rateLimit(LimitedOperation.EXCHANGE));
+        assertTrue(settings.limits().rateLimit(LimitedOperation.OAUTH).isOff());
+        assertEquals(100, settings.limits().rateLimitMaxClients());
+        assertEquals(Duration.ofMinutes(5), settings.anonKeys().refusedKeyMemory());
+        assertTrue(settings.proxy().trustedProxies().contains(IpAddress.parse("10.1.2.3").orElseThrow()));
+        assertTrue(settings.proxy().trustedProxies().contains(IpAddress.parse("2001:db8:5::1").orElseThrow()));
+        assertTrue(settings.proxy().trustedProxies().contains(IpAddress.parse("192.0.2.7").orElseThrow()));
+        assertFalse(settings.proxy().trustedProxies().contains(IpAddress.parse("192.0.2.8").orElseThrow()));
+        assertEquals(ProxyHeader.FORWARDED, settings.proxy().trustedProxiesHeader());
     }
 
     @ParameterizedTest(name = "[{0}]")

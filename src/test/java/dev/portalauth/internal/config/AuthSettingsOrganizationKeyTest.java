@@ -11,18 +11,18 @@ class AuthSettingsOrganizationKeyTest {
 
     @Test
     void unsetThereIsNoKey() {
-        assertEquals(Optional.empty(), AuthSettings.from(MapConfig.withEndpointAnd()).organizationKey());
+        assertEquals(Optional.empty(), AuthSettings.from(MapConfig.withEndpointAnd()).organization().organizationKey());
     }
 
     @Test
     void blankCountsAsUnset() {
         assertEquals(Optional.empty(),
-                AuthSettings.from(MapConfig.withEndpointAnd("kraken.organization-key", "  ")).organizationKey());
+                AuthSettings.from(MapConfig.withEndpointAnd("kraken.organization-key", "  ")).organization().organizationKey());
     }
 
     @Test
     void setItIsRead() {
         assertEquals(Optional.of("sk_org_abc"),
-                AuthSettings.from(MapConfig.withEndpointAnd("kraken.organization-key", "sk_org_abc")).organizationKey());
+                AuthSettings.from(MapConfig.withEndpointAnd("kraken.organization-key", "sk_org_abc")).organization().organizationKey());
     }
 }

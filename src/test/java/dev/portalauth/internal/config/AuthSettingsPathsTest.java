@@ -26,20 +26,20 @@ class AuthSettingsPathsTest {
     @Test
     void by_default_the_module_acts_everywhere_with_its_mechanism() {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd());
-        assertEquals(List.of("/**"), settings.paths().patterns());
-        assertTrue(settings.paths().matches("/"));
-        assertTrue(settings.paths().matches("/staff/reports"));
-        assertTrue(settings.mechanismEnabled());
+        assertEquals(List.of("/**"), settings.routes().paths().patterns());
+        assertTrue(settings.routes().paths().matches("/"));
+        assertTrue(settings.routes().paths().matches("/staff/reports"));
+        assertTrue(settings.routes().mechanismEnabled());
     }
 
     @Test
     void a_portal_carves_its_own_paths_out_and_turns_the_mechanism_off() {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(PATHS, "/**, !/staff/**", MECHANISM, " False "));
-        assertTrue(settings.paths().matches("/anon/statement"));
-        assertTrue(settings.paths().matches("/staffing"));
-        assertFalse(settings.paths().matches("/staff"));
-        assertFalse(settings.paths().matches("/staff/reports"));
-        assertFalse(settings.mechanismEnabled());
+        assertTrue(settings.routes().paths().matches("/anon/statement"));
+        assertTrue(settings.routes().paths().matches("/staffing"));
+        assertFalse(settings.routes().paths().matches("/staff"));
+        assertFalse(settings.routes().paths().matches("/staff/reports"));
+        assertFalse(settings.routes().mechanismEnabled());
     }
 
     @ParameterizedTest(name = "[{0}]")
@@ -78,7 +78,7 @@ class AuthSettingsPathsTest {
         String[] oauth = {"kraken.auth-endpoint", "https://auth.octopus.energy/authorize",
             "kraken.oauth-client-id", "portal", "kraken.auth.public-origin", "https://portal.example"};
         String[] carved = {PATHS, "/**,!/api/auth/kraken-oauth/callback"};
-        assertTrue(AuthSettings.from(MapConfig.withEndpointAnd(carved)).paths().matches("/staff"));
+        assertTrue(AuthSettings.from(MapConfig.withEndpointAnd(carved)).routes().paths().matches("/staff"));
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AuthSettings.from(MapConfig.withEndpointAnd(concat(oauth, carved))));
         assertTrue(e.getMessage().contains("kraken.auth.api.kraken-oauth"), e.getMessage());
@@ -87,7 +87,7 @@ class AuthSettingsPathsTest {
     @Test
     void the_graphql_route_must_lie_inside_when_it_is_on() {
         String[] carved = {PATHS, "/**,!/api/graphql"};
-        assertTrue(AuthSettings.from(MapConfig.withEndpointAnd(carved)).paths().matches("/staff"));
+        assertTrue(AuthSettings.from(MapConfig.withEndpointAnd(carved)).routes().paths().matches("/staff"));
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> AuthSettings.from(
                 MapConfig.withEndpointAnd(concat(new String[] {"kraken.auth.graphql-proxy.documents", "/tmp/graphql"}, carved))));
         assertTrue(e.getMessage().contains("kraken.auth.graphql-proxy.path"), e.getMessage());
@@ -101,7 +101,7 @@ class AuthSettingsPathsTest {
                 "kraken.auth.api.login", "/portal/api/login", "kraken.auth.api.logout", "/portal/api/logout",
                 "kraken.auth.api.session", "/portal/api/session", "kraken.auth.api.jwks", "/portal/api/jwks.json",
                 "kraken.auth.graphql-proxy.client-path", "/portal/api/client.js"));
-        assertFalse(settings.paths().matches("/staff"));
+        assertFalse(settings.routes().paths().matches("/staff"));
     }
 
     private static String[] concat(String[] a, String[] b) {

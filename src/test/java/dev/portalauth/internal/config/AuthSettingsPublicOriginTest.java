@@ -16,13 +16,13 @@ class AuthSettingsPublicOriginTest {
 
     @Test
     void unset_there_is_no_configured_origin() {
-        assertEquals(Optional.empty(), AuthSettings.from(MapConfig.withEndpointAnd()).publicOrigin());
+        assertEquals(Optional.empty(), AuthSettings.from(MapConfig.withEndpointAnd()).proxy().publicOrigin());
     }
 
     @Test
     void a_configured_origin_is_read_with_its_default_port() {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd("kraken.auth.public-origin", " https://Portal.example "));
-        assertEquals(Optional.of(new Origin("https", "portal.example", 443)), settings.publicOrigin());
+        assertEquals(Optional.of(new Origin("https", "portal.example", 443)), settings.proxy().publicOrigin());
     }
 
     @ParameterizedTest(name = "[{0}]")

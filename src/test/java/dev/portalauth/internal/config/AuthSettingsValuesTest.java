@@ -20,8 +20,8 @@ class AuthSettingsValuesTest {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(
                 "kraken.graphql-auth-endpoint", "http://localhost:9000/auth/graphql/",
                 "kraken.jwks-uri", "https://auth.example/.well-known/jwks.json"));
-        assertEquals(URI.create("http://localhost:9000/auth/graphql/"), settings.authEndpoint());
-        assertEquals(Optional.of(URI.create("https://auth.example/.well-known/jwks.json")), settings.jwksUri());
+        assertEquals(URI.create("http://localhost:9000/auth/graphql/"), settings.kraken().authEndpoint());
+        assertEquals(Optional.of(URI.create("https://auth.example/.well-known/jwks.json")), settings.kraken().jwksUri());
     }
 
     @Test
@@ -29,15 +29,15 @@ class AuthSettingsValuesTest {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(
                 "kraken.auth.routes.anon.pathname", " /anon , ,/feedback/ ",
                 "kraken.auth.routes.anon.allow-list", "/anon/help,, /anon/*/static/**"));
-        assertEquals(List.of("/anon", "/feedback"), settings.anonPathnames().all());
-        assertEquals(List.of("/anon/help", "/anon/*/static/**"), settings.anonAllowList().patterns());
+        assertEquals(List.of("/anon", "/feedback"), settings.routes().anonPathnames().all());
+        assertEquals(List.of("/anon/help", "/anon/*/static/**"), settings.routes().anonAllowList().patterns());
     }
 
     @ParameterizedTest(name = "{0} is read as {1}")
     @CsvSource({"strict,STRICT", "LAX,LAX", "None,NONE", " none ,NONE"})
     void same_site_is_read_in_any_letter_case(String value, SameSite expected) {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd("kraken.auth.cookie.same-site", value));
-        assertEquals(expected, settings.sameSite());
+        assertEquals(expected, settings.cookies().sameSite());
     }
 
     @Test
@@ -45,14 +45,14 @@ class AuthSettingsValuesTest {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(
                 "kraken.auth.cookie.same-site", "none",
                 "kraken.auth.cookie.secure", "false"));
-        assertEquals("None", settings.sameSite().attributeValue());
-        assertTrue(settings.cookieSecure());
+        assertEquals("None", settings.cookies().sameSite().attributeValue());
+        assertTrue(settings.cookies().cookieSecure());
     }
 
     @Test
     void secure_can_be_turned_off_for_plain_http_development_with_lax_cookies() {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd("kraken.auth.cookie.secure", "false"));
-        assertFalse(settings.cookieSecure());
+        assertFalse(settings.cookies().cookieSecure());
     }
 
     @Test
@@ -69,17 +69,17 @@ class AuthSettingsValuesTest {
                 "kraken.auth.guest.cookie-name", "__Secure-guest",
                 "kraken.auth.guest.key-id", "guest-2025",
                 "kraken.auth.guest.signing-key-location", "classpath:keys/guest.pem"));
-        assertEquals(Duration.ofMillis(500), settings.connectTimeout());
-        assertEquals(Duration.ofSeconds(10), settings.readTimeout());
-        assertEquals(Duration.ofDays(30), settings.guestLifetime());
-        assertEquals(Duration.ofMinutes(1), settings.refreshMargin());
-        assertEquals(50, settings.tokenCacheMaxEntries());
-        assertEquals(128, settings.keyMaxLength());
-        assertFalse(settings.guestEnabled());
-        assertEquals(Optional.of(".example.com"), settings.cookieDomain());
-        assertEquals("__Secure-guest", settings.guestCookieName());
-        assertEquals(Optional.of("guest-2025"), settings.keyId());
-        assertEquals(Optional.of("classpath:keys/guest.pem"), settings.signingKeyLocation());
+        assertEquals(Duration.ofMillis(500), settings.kraken().connectTimeout());
+        assertEquals(Duration.ofSeconds(10), settings.kraken().readTimeout());
+        assertEquals(Duration.ofDays(30), settings.guest().guestLifetime());
+        assertEquals(Duration.ofMinutes(1), settings.tokens().refreshMargin());
+        assertEquals(50, settings.tokens().tokenCacheMaxEntries());
+        assertEquals(128, settings.anonKeys().keyMaxLength());
+        assertFalse(settings.guest().guestEnabled());
+        assertEquals(Optional.of(".example.com"), settings.cookies().cookieDomain());
+        assertEquals("__Secure-guest", settings.guest().guestCookieName());
+        assertEquals(Optional.of("guest-2025"), settings.signingKeys().keyId());
+        assertEquals(Optional.of("classpath:keys/guest.pem"), settings.signingKeys().signingKeyLocation());
     }
 
     @Test
@@ -87,7 +87,7 @@ class AuthSettingsValuesTest {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(
                 "kraken.x-client-ip-secret-key", "s3cr3t",
                 "kraken.auth.guest.signing-key", "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"));
-        assertEquals(Optional.of("s3cr3t"), settings.clientIpSecret());
-        assertTrue(settings.signingKey().orElseThrow().startsWith("-----BEGIN PRIVATE KEY-----"));
+        assertEquals(Optional.of("s3cr3t"), settings.kraken().clientIpSecret());
+        assertTrue(settings.signingKeys().signingKey().orElseThrow().startsWith("-----BEGIN PRIVATE KEY-----"));
     }
 }

@@ -14,12 +14,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KeyReloadSettingSpec {
 
     private static Duration keyReload(String value) {
-        return AuthSettings.from(MapConfig.withEndpointAnd("kraken.auth.guest.key-reload", value)).keyReload();
+        return AuthSettings.from(MapConfig.withEndpointAnd("kraken.auth.guest.key-reload", value)).signingKeys().keyReload();
     }
 
     @Test
     void keyFilesAreLookedAtEveryMinuteByDefault() {
-        assertEquals(Duration.ofMinutes(1), AuthSettings.from(MapConfig.withEndpointAnd()).keyReload());
+        assertEquals(Duration.ofMinutes(1), AuthSettings.from(MapConfig.withEndpointAnd()).signingKeys().keyReload());
     }
 
     @Test

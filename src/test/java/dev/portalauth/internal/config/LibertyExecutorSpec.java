@@ -29,7 +29,7 @@ class LibertyExecutorSpec {
     @Test
     void theShippedServerHasAThreadForEveryBulkheadSlotAndRoomForWarmRequests() throws Exception {
         AuthSettings defaults = AuthSettings.from(MapConfig.withEndpointAnd());
-        int slots = defaults.bulkheadAnonymous() + defaults.bulkheadSession() + defaults.bulkheadPublic();
+        int slots = defaults.faultTolerance().bulkheadAnonymous() + defaults.faultTolerance().bulkheadSession() + defaults.faultTolerance().bulkheadPublic();
 
         int threads = coreThreads("server.xml");
 

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.config.spi.Converter;
 public final class MapConfig implements Config {
 
     private final Map<String, String> values;
+    private final Set<String> asked = new TreeSet<>();
 
     private MapConfig(Map<String, String> values) {
         this.values = values;
@@ -38,7 +41,13 @@ public final class MapConfig implements Config {
         if (propertyType != String.class) {
             throw new UnsupportedOperationException("only String values");
         }
+        asked.add(propertyName);
         return Optional.ofNullable(values.get(propertyName)).filter(value -> !value.isEmpty()).map(propertyType::cast);
+    }
+
+    /** Every key read so far, set or not. */
+    public Set<String> keysAsked() {
+        return Set.copyOf(asked);
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import jakarta.ws.rs.PathParam;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.portalauth.AccountScoped;
@@ -36,7 +35,8 @@ class GuardsMemoSpec {
     }
 
     private final FakeHttp http = new FakeHttp();
-    private final Guards guards = new Guards();
+    private final AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd());
+    private final Guards guards = new Guards(scopedSessionForA1(), http.request(), settings.routes(), settings.anonKeys());
     private final Method of = method();
 
     private static Method method() {
@@ -47,11 +47,8 @@ class GuardsMemoSpec {
         }
     }
 
-    @BeforeEach
-    void scopedSessionForA1() {
-        guards.request = http.request();
-        guards.settings = AuthSettings.from(MapConfig.withEndpointAnd());
-        guards.session = (Session) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Session.class},
+    private static Session scopedSessionForA1() {
+        return (Session) Proxy.newProxyInstance(GuardsMemoSpec.class.getClassLoader(), new Class<?>[] {Session.class},
                 (proxy, m, args) -> switch (m.getName()) {
                     case "authMethod" -> AuthMethod.SCOPED;
                     case "accountNumber" -> Optional.of("A-1");

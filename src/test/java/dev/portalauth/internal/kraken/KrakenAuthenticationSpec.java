@@ -44,11 +44,7 @@ class KrakenAuthenticationSpec {
     }
 
     private final ScriptedTransport transport = new ScriptedTransport();
-    private final KrakenAuthentication kraken = new KrakenAuthentication();
-
-    KrakenAuthenticationSpec() {
-        kraken.transport = transport;
-    }
+    private final KrakenAuthentication kraken = new KrakenAuthentication(transport);
 
     private void krakenAnswers(String data, String... errorCodes) {
         JsonObject object = data == null ? null : Json.createReader(new StringReader(data)).readObject();

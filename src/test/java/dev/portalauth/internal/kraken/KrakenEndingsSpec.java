@@ -78,21 +78,10 @@ class KrakenEndingsSpec {
 
     private KrakenEndings endings(String... config) {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(config));
-        KrakenAuthentication authentication = new KrakenAuthentication();
-        authentication.transport = kraken;
-        KrakenQueries queries = new KrakenQueries();
-        queries.transport = kraken;
-        OrganizationKrakenClient organization = new OrganizationKrakenClient();
-        organization.settings = settings;
-        organization.authentication = authentication;
-        organization.queries = queries;
-        organization.clock = CLOCK;
-        organization.start();
-        KrakenEndings endings = new KrakenEndings();
-        endings.settings = settings;
-        endings.queries = queries;
-        endings.organization = organization;
-        return endings;
+        KrakenQueries queries = new KrakenQueries(kraken, null);
+        OrganizationKrakenClient organization = new OrganizationKrakenClient(settings.organization(),
+                new KrakenAuthentication(kraken), queries, CLOCK, null, null);
+        return new KrakenEndings(settings.organization(), queries, null, organization);
     }
 
     private List<Sent> mutations() {

@@ -76,12 +76,7 @@ class KrakenOAuthSpec {
         keys[4] = "kraken.auth.public-origin";
         keys[5] = "https://portal.example";
         System.arraycopy(extra, 0, keys, 6, extra.length);
-        KrakenOAuth oauth = new KrakenOAuth();
-        oauth.transport = transport;
-        oauth.settings = AuthSettings.from(MapConfig.withEndpointAnd(keys));
-        oauth.clock = clock;
-        oauth.init();
-        return oauth;
+        return new KrakenOAuth(transport, AuthSettings.from(MapConfig.withEndpointAnd(keys)).oauth(), clock);
     }
 
     private void answers(int status, String json) {

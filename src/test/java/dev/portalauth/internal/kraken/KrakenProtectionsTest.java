@@ -33,7 +33,7 @@ class KrakenProtectionsTest {
 
     private final MutableClock clock = MutableClock.atSystemTime();
     private final KrakenProtections protections = new KrakenProtections(AuthSettings.from(MapConfig.withEndpointAnd(
-            "kraken.bulkhead.anonymous", "2", "kraken.bulkhead.session", "1", "kraken.bulkhead.public", "2")), clock);
+            "kraken.bulkhead.anonymous", "2", "kraken.bulkhead.session", "1", "kraken.bulkhead.public", "2")).faultTolerance(), clock);
     private final AtomicInteger networkCalls = new AtomicInteger();
     private final ExecutorService pool = Executors.newCachedThreadPool();
 

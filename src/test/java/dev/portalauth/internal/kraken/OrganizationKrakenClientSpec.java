@@ -100,23 +100,12 @@ class OrganizationKrakenClientSpec {
     /** The client as used while serving a request from {@code visitor} ({@code null}: outside any request). */
     private OrganizationKrakenClient client(FakeHttp visitor, String... config) {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(config));
-        KrakenAuthentication authentication = new KrakenAuthentication();
-        authentication.transport = kraken;
-        KrakenQueries queries = new KrakenQueries();
-        queries.transport = kraken;
-        queries.limits = new RateLimits(Map.of(LimitedOperation.PUBLIC, settings.rateLimit(LimitedOperation.PUBLIC)),
-                new InMemoryTokenBuckets(100, CLOCK), CLOCK, limit -> { });
-        OrganizationKrakenClient client = new OrganizationKrakenClient();
-        client.settings = settings;
-        if (visitor != null) {
-            client.request = visitor.request();
-            client.clientAddresses = new ClientAddresses(TrustedProxies.NONE, ProxyHeader.X_FORWARDED_FOR);
-        }
-        client.authentication = authentication;
-        client.queries = queries;
-        client.clock = CLOCK;
-        client.start();
-        return client;
+        KrakenQueries queries = new KrakenQueries(kraken, new RateLimits(
+                Map.of(LimitedOperation.PUBLIC, settings.limits().rateLimit(LimitedOperation.PUBLIC)),
+                new InMemoryTokenBuckets(100, CLOCK), CLOCK, limit -> { }));
+        return new OrganizationKrakenClient(settings.organization(), new KrakenAuthentication(kraken), queries, CLOCK,
+                visitor == null ? null : visitor.request(),
+                visitor == null ? null : new ClientAddresses(TrustedProxies.NONE, ProxyHeader.X_FORWARDED_FOR));
     }
 
     @Test

@@ -81,23 +81,12 @@ class PreSignedLinksSpec {
 
     private OrganizationPreSignedLinks links(String... config) {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(config));
-        KrakenAuthentication authentication = new KrakenAuthentication();
-        authentication.transport = kraken;
-        KrakenQueries queries = new KrakenQueries();
-        queries.transport = kraken;
-        OrganizationKrakenClient organization = new OrganizationKrakenClient();
-        organization.settings = settings;
-        organization.authentication = authentication;
-        organization.queries = queries;
-        organization.clock = CLOCK;
-        organization.start();
-        OrganizationPreSignedLinks links = new OrganizationPreSignedLinks();
-        links.settings = settings;
-        links.organization = organization;
-        links.servletContext = (ServletContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+        OrganizationKrakenClient organization = new OrganizationKrakenClient(settings.organization(),
+                new KrakenAuthentication(kraken), new KrakenQueries(kraken, null), CLOCK, null, null);
+        ServletContext servletContext = (ServletContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ServletContext.class},
                 (proxy, method, args) -> "getContextPath".equals(method.getName()) ? "/portal" : null);
-        return links;
+        return new OrganizationPreSignedLinks(settings.proxy(), settings.routes(), organization, servletContext);
     }
 
     private List<Sent> mutations() {

@@ -17,14 +17,12 @@ public final class ScriptedKraken {
 
     /** Every call answered with one error per code, no data. */
     public static KrakenAuthentication answeringErrors(String... errorCodes) {
-        KrakenAuthentication kraken = new KrakenAuthentication();
-        kraken.transport = new KrakenTransport() {
+        return new KrakenAuthentication(new KrakenTransport() {
             @Override
             public GraphqlResult send(Endpoint endpoint, KrakenCaller caller, String operation, String document,
                                       JsonObject variables, String authorization, String clientIp) {
                 return new GraphqlResult(null, List.of(errorCodes), true, JsonValue.EMPTY_JSON_ARRAY);
             }
-        };
-        return kraken;
+        });
     }
 }

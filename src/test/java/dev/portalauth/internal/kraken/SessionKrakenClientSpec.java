@@ -49,8 +49,7 @@ class SessionKrakenClientSpec {
     }
 
     private SessionKrakenClient client(String rawToken) {
-        KrakenQueries queries = new KrakenQueries();
-        queries.transport = new KrakenTransport() {
+        KrakenTransport transport = new KrakenTransport() {
             @Override
             public GraphqlResult send(Endpoint endpoint, KrakenCaller caller, String operation, String document,
                                       JsonObject variables, String authorization, String clientIp) {
@@ -59,14 +58,11 @@ class SessionKrakenClientSpec {
                         .readObject(), List.of(), false, JsonValue.EMPTY_JSON_ARRAY);
             }
         };
-        queries.limits = new RateLimits(Map.of(LimitedOperation.PUBLIC, Rate.parse("2/PT1M").orElseThrow()),
-                new InMemoryTokenBuckets(100, Clock.systemUTC()), Clock.systemUTC(), limit -> { });
-        SessionKrakenClient client = new SessionKrakenClient();
-        client.queries = queries;
-        client.session = session(rawToken);
-        client.request = new FakeHttp().request();
-        client.clientAddresses = new ClientAddresses(TrustedProxies.NONE, ProxyHeader.X_FORWARDED_FOR);
-        return client;
+        KrakenQueries queries = new KrakenQueries(transport, new RateLimits(
+                Map.of(LimitedOperation.PUBLIC, Rate.parse("2/PT1M").orElseThrow()),
+                new InMemoryTokenBuckets(100, Clock.systemUTC()), Clock.systemUTC(), limit -> { }));
+        return new SessionKrakenClient(queries, session(rawToken), new FakeHttp().request(),
+                new ClientAddresses(TrustedProxies.NONE, ProxyHeader.X_FORWARDED_FOR));
     }
 
     @Test

@@ -49,7 +49,7 @@ class CookieBudgetSpec {
 
     private final ChainFixture chain = ChainFixture.withMobileWebView("kraken.auth.cookie.name-prefix", "__Host-");
     private final ModuleKeys rsa = ChainFixture.keys("rsa-2048.pem");
-    private final ModuleTokens tokens = new ModuleTokens(rsa, chain.settings.issuer(), chain.clock, 10);
+    private final ModuleTokens tokens = new ModuleTokens(rsa, chain.settings.signingKeys().issuer(), chain.clock, 10);
     private final CredentialBindings bindings = new CredentialBindings(tokens, rsa);
     private final SessionCookies sessionCookies = new SessionCookies(chain.cookies, chain.names, bindings, chain.clock);
     private final FakeHttp http = new FakeHttp();
@@ -65,7 +65,7 @@ class CookieBudgetSpec {
 
     /** Claims that take exactly the configured budget. */
     private Map<String, Object> claimsAtTheBudget() {
-        int budget = chain.settings.maxClaimsBytes();
+        int budget = chain.settings.cookies().maxClaimsBytes();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("c", "x".repeat(budget - "{\"c\":\"\"}".length()));
         assertTrue(new ClaimsBudget(budget).fits(claims));
@@ -79,11 +79,11 @@ class CookieBudgetSpec {
         sessionCookies.write(response, sessionCookies.masquerade(kraken("MASQUERADE")));
         sessionCookies.write(response, sessionCookies.access(kraken("EMAIL-AND-PASSWORD"),
                 new ObtainedToken("unused", Optional.of("r".repeat(128)), refreshEnd), "oauth", "login"));
-        sessionCookies.write(response, sessionCookies.scoped(kraken("PRE-SIGNED-KEY"), "k".repeat(chain.settings.keyMaxLength())));
+        sessionCookies.write(response, sessionCookies.scoped(kraken("PRE-SIGNED-KEY"), "k".repeat(chain.settings.anonKeys().keyMaxLength())));
         chain.cookies.set(response, chain.names.guest(), new GuestTokenIssuer(tokens, Duration.ofDays(3650),
-                new ClaimsBudget(chain.settings.maxClaimsBytes()), chain.clock).issueNew(claimsAtTheBudget()).raw(), 60);
+                new ClaimsBudget(chain.settings.cookies().maxClaimsBytes()), chain.clock).issueNew(claimsAtTheBudget()).raw(), 60);
         chain.cookies.set(response, chain.names.sessionPayload(), new SessionPayloadCodec(tokens,
-                new ClaimsBudget(chain.settings.maxClaimsBytes())).encode("kraken|account-user:1234567890",
+                new ClaimsBudget(chain.settings.cookies().maxClaimsBytes())).encode("kraken|account-user:1234567890",
                 claimsAtTheBudget(), chain.clock.instant().plusSeconds(60)), 60);
         PendingOAuthLogins pending = new PendingOAuthLogins(tokens, chain.cookies, chain.names, chain.clock);
         String longestNext = "/" + "n".repeat(509) + "/"; // 512 bytes once encoded

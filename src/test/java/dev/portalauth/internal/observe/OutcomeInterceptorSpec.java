@@ -27,11 +27,7 @@ import dev.portalauth.internal.kraken.KrakenOAuth;
 class OutcomeInterceptorSpec {
 
     private final InMemoryMetrics sink = new InMemoryMetrics();
-    private final OutcomeInterceptor interceptor = new OutcomeInterceptor();
-
-    OutcomeInterceptorSpec() {
-        interceptor.metrics = new PortalAuthMetrics(sink);
-    }
+    private final OutcomeInterceptor interceptor = new OutcomeInterceptor(new PortalAuthMetrics(sink));
 
     @Test
     void aReturnIsASuccess() throws Exception {

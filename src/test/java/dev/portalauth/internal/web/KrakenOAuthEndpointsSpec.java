@@ -25,11 +25,11 @@ class KrakenOAuthEndpointsSpec {
     private OAuthLoginFixture oauth = new OAuthLoginFixture();
 
     private KrakenOAuthStartEndpoint start() {
-        return new KrakenOAuthStartEndpoint(oauth.login(), oauth.settings());
+        return new KrakenOAuthStartEndpoint(oauth.login(), oauth.settings().proxy(), oauth.settings().endpoints());
     }
 
     private KrakenOAuthCallbackEndpoint callback() {
-        return new KrakenOAuthCallbackEndpoint(oauth.login(), oauth.settings());
+        return new KrakenOAuthCallbackEndpoint(oauth.login(), oauth.settings().routes(), oauth.settings().cookies());
     }
 
     private static Map<String, String> query(String url) {

@@ -21,7 +21,7 @@ class LoginTargetsSpec {
             "kraken.auth.routes.anon.pathname", "/anon,/links"));
 
     private String target(String pathAndQuery) {
-        return LoginTargets.comeBackTo(settings, RequestAuths.of(new FakeHttp().path(pathAndQuery)));
+        return LoginTargets.comeBackTo(settings.routes(), settings.anonKeys(), RequestAuths.of(new FakeHttp().path(pathAndQuery)));
     }
 
     @Test
@@ -59,9 +59,9 @@ class LoginTargetsSpec {
 
     @Test
     void aLostSessionIsNamedWithOrWithoutNext() {
-        assertEquals("/login?next=%2Fdashboard&error=SESSION_EXPIRED", LoginTargets.comeBackTo(settings,
+        assertEquals("/login?next=%2Fdashboard&error=SESSION_EXPIRED", LoginTargets.comeBackTo(settings.routes(), settings.anonKeys(),
                 RequestAuths.lostSession(new FakeHttp().path("/dashboard"), AuthErrorCode.SESSION_EXPIRED)));
-        assertEquals("/login?error=SESSION_EXPIRED", LoginTargets.comeBackTo(settings,
+        assertEquals("/login?error=SESSION_EXPIRED", LoginTargets.comeBackTo(settings.routes(), settings.anonKeys(),
                 RequestAuths.lostSession(new FakeHttp().path("/anon/SECRET-KEY"), AuthErrorCode.SESSION_EXPIRED)));
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.portalauth.internal.config.AuthSettings;
 import dev.portalauth.internal.config.MapConfig;
+import dev.portalauth.internal.config.ProxySettings;
 import dev.portalauth.internal.config.Origin;
 import dev.portalauth.internal.proxy.ClientAddresses;
 import dev.portalauth.internal.support.FakeHttp;
@@ -20,7 +21,8 @@ class PortalOriginTest {
 
     private static PortalOrigin portal(String... keysAndValues) {
         AuthSettings settings = AuthSettings.from(MapConfig.withEndpointAnd(keysAndValues));
-        return new PortalOrigin(settings, new ClientAddresses(settings.trustedProxies(), settings.trustedProxiesHeader()));
+        ProxySettings proxy = settings.proxy();
+        return new PortalOrigin(proxy, new ClientAddresses(proxy.trustedProxies(), proxy.trustedProxiesHeader()));
     }
 
     @Test

@@ -33,15 +33,12 @@ class RoutePolicySpec {
 
     @SuppressWarnings("unchecked")
     private static RoutePolicy policy(AuthSettings settings) {
-        RoutePolicy policy = new RoutePolicy();
-        policy.settings = settings;
-        policy.customResponses = (Instance<AnonResponses>) Proxy.newProxyInstance(
+        Instance<AnonResponses> noCustomResponses = (Instance<AnonResponses>) Proxy.newProxyInstance(
                 RoutePolicySpec.class.getClassLoader(), new Class<?>[] {Instance.class}, (proxy, m, args) -> switch (m.getName()) {
                     case "isAmbiguous", "isResolvable" -> false;
                     default -> throw new AssertionError(m.getName());
                 });
-        policy.init();
-        return policy;
+        return new RoutePolicy(settings.routes(), settings.anonKeys(), noCustomResponses);
     }
 
     private RequestAuth with(FakeHttp http, AuthMethod method) {

@@ -3,7 +3,6 @@ package dev.portalauth.internal.observe.mp;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -21,14 +20,17 @@ import dev.portalauth.internal.observe.MetricsSink;
 @ApplicationScoped
 public class MpMetricsSink implements MetricsSink {
 
+    /** {@code null} when the server has no metric registry. */
+    private final MpRegistry registry;
+
     @Inject
-    Instance<MetricRegistry> registries;
+    MpMetricsSink(Instance<MetricRegistry> registries) {
+        this.registry = registries.isResolvable() ? new MpRegistry(registries.get()) : null;
+    }
 
-    private MpRegistry registry;
-
-    @PostConstruct
-    void findRegistry() {
-        registry = registries.isResolvable() ? new MpRegistry(registries.get()) : null;
+    /** For the container's client proxy only. */
+    protected MpMetricsSink() {
+        this.registry = null;
     }
 
     @Override

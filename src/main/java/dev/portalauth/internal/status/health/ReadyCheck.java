@@ -14,8 +14,17 @@ import dev.portalauth.internal.status.ModuleHealth;
 @ApplicationScoped
 public class ReadyCheck implements HealthCheck {
 
+    private final ModuleHealth health;
+
     @Inject
-    ModuleHealth health;
+    ReadyCheck(ModuleHealth health) {
+        this.health = health;
+    }
+
+    /** For the container's client proxy only. */
+    protected ReadyCheck() {
+        this(null);
+    }
 
     @Override
     public HealthCheckResponse call() {

@@ -14,8 +14,17 @@ import dev.portalauth.internal.status.ModuleHealth;
 @ApplicationScoped
 public class StartedCheck implements HealthCheck {
 
+    private final ModuleHealth health;
+
     @Inject
-    ModuleHealth health;
+    StartedCheck(ModuleHealth health) {
+        this.health = health;
+    }
+
+    /** For the container's client proxy only. */
+    protected StartedCheck() {
+        this(null);
+    }
 
     @Override
     public HealthCheckResponse call() {
