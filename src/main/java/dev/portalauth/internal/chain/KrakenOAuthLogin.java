@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import dev.portalauth.KrakenException;
 import dev.portalauth.SessionCreation;
 import dev.portalauth.internal.config.AuthSettings;
+import dev.portalauth.internal.config.Origin;
 import dev.portalauth.internal.kraken.KrakenOAuth;
 import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.limits.LimitedOperation;
@@ -69,10 +70,12 @@ public class KrakenOAuthLogin {
 
     private PendingOAuthLogins pending;
     private String authorizeUrl;
+    private String publicOrigin;
 
     @PostConstruct
     void init() {
         pending = new PendingOAuthLogins(tokens, cookies, chain.cookieNames(), clock);
+        publicOrigin = settings.publicOrigin().map(Origin::serialized).orElse(null);
         authorizeUrl = settings.oauthAuthEndpoint()
                 .map(uri -> uri.toString().replaceAll("/+$", "") + "/authorize/").orElse(null);
     }
@@ -80,11 +83,11 @@ public class KrakenOAuthLogin {
     /**
      * Sets this login's cookie and returns Kraken's authorise URL for it.
      *
-     * @param redirectUri the callback's absolute URL, as Kraken will send the browser back to it
-     * @param next        a safe relative path, or {@code null}
+     * @param next a safe relative path, or {@code null}
      */
-    public String start(RequestAuth auth, String redirectUri, String next) {
-        PendingOAuthLogins.Pending login = pending.begin(auth, redirectUri, next);
+    public String start(RequestAuth auth, String next) {
+        PendingOAuthLogins.Pending login = pending.begin(auth, next);
+        String redirectUri = redirectUri(auth);
         StringBuilder url = new StringBuilder(authorizeUrl)
                 .append("?response_type=code")
                 .append("&client_id=").append(encode(settings.oauthClientId().orElseThrow()))
@@ -110,10 +113,22 @@ public class KrakenOAuthLogin {
     @SessionCreation
     public void complete(RequestAuth auth, Returned login, String code) {
         limits.take(LimitedOperation.OAUTH, auth.clientAddress());
-        ObtainedToken obtained = kraken.exchangeCode(code, login.pending.codeVerifier(), login.pending.redirectUri(),
+        ObtainedToken obtained = kraken.exchangeCode(code, login.pending.codeVerifier(), redirectUri(auth),
                 auth.clientAddress());
         KrakenToken token = IssuedTokens.decode(verifier, obtained.token(), "oauth");
         AccessSessions.start(chain, cookies, auth, token, obtained, CredentialBindings.OAUTH_ORIGIN, "oauth");
+    }
+
+    /**
+     * The callback's absolute URL, the same at the start and at the token request (as Kraken wants):
+     * built from {@code kraken.auth.public-origin} (required with Kraken OAuth) and the context root,
+     * never from a request's {@code Host} or forwarded headers, which whoever sends the request chooses.
+     */
+    private String redirectUri(RequestAuth auth) {
+        if (publicOrigin == null) {
+            throw new IllegalStateException("Kraken OAuth without kraken.auth.public-origin: the settings let it through");
+        }
+        return publicOrigin + auth.request().getContextPath() + settings.krakenOAuthEndpoint() + "/callback";
     }
 
     private static String encode(String value) {

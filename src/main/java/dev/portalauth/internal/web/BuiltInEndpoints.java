@@ -70,7 +70,7 @@ public class BuiltInEndpoints {
                 new GraphqlProxyEndpoint(documents, krakenQueries, limits, stateChanges, json,
                         settings.graphqlProxyMaxBody())));
         if (settings.oauthEnabled()) {
-            byPath.put(settings.krakenOAuthEndpoint(), new KrakenOAuthStartEndpoint(oauthLogin, settings));
+            byPath.put(settings.krakenOAuthEndpoint(), new KrakenOAuthStartEndpoint(oauthLogin));
             byPath.put(settings.krakenOAuthEndpoint() + "/callback", new KrakenOAuthCallbackEndpoint(oauthLogin, settings));
         }
         masqueradePathname = Pathnames.of(List.of(settings.masqueradePathname()));

@@ -87,8 +87,7 @@ class CookieBudgetSpec {
         PendingOAuthLogins pending = new PendingOAuthLogins(tokens, chain.cookies, chain.names, chain.clock);
         String longestNext = "/" + "n".repeat(509) + "/"; // 512 bytes once encoded
         for (int i = 0; i < PendingOAuthLogins.MAX_IN_PROGRESS; i++) {
-            pending.begin(ChainFixture.auth(http), "https://portal.example.co.uk/portal/api/auth/kraken-oauth/callback",
-                    longestNext);
+            pending.begin(ChainFixture.auth(http), longestNext);
         }
 
         List<String> sent = new ArrayList<>();

@@ -25,7 +25,7 @@ class KrakenOAuthEndpointsSpec {
     private OAuthLoginFixture oauth = new OAuthLoginFixture();
 
     private KrakenOAuthStartEndpoint start() {
-        return new KrakenOAuthStartEndpoint(oauth.login(), oauth.settings());
+        return new KrakenOAuthStartEndpoint(oauth.login());
     }
 
     private KrakenOAuthCallbackEndpoint callback() {
