@@ -31,6 +31,13 @@ import dev.portalauth.internal.token.ModuleTokens;
 @ApplicationScoped
 public class KrakenOAuthLogin {
 
+    /**
+     * The longest {@code next} a login keeps, once encoded; a longer one is dropped for the default
+     * target. Shorter than the password login's: it rides in the login's cookie, and a third party
+     * can make a browser start logins (see {@code CookieBudgetSpec}).
+     */
+    public static final int MAX_ENCODED_NEXT = 256;
+
     /** A login this browser started and came back from: what the callback needs, nothing it may show. */
     public static final class Returned {
 

@@ -30,11 +30,11 @@ final class PendingOAuthLogins {
 
     static final Duration LIFETIME = Duration.ofMinutes(10);
     /**
-     * Logins in progress one browser may hold; starting one more abandons them all. Bounded so that
+     * Logins in progress one browser may hold (two tabs keep two); starting one more abandons them all. Bounded so that
      * a page starting logins in a victim's browser cannot grow its cookies past what servers accept
      * (a browser sending too large a Cookie header is refused everywhere until they expire).
      */
-    static final int MAX_IN_PROGRESS = 3;
+    static final int MAX_IN_PROGRESS = 2;
 
     /** What {@link Pkce#randomValue} makes, and so the only shape a {@code state} may have. */
     private static final Pattern STATE = Pattern.compile("[A-Za-z0-9_-]{43}");

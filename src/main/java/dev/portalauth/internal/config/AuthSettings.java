@@ -221,7 +221,7 @@ public final class AuthSettings {
         keyMaxLength = read.positiveInt(KEY_MAX_LENGTH, 512);
         trustUnverifiedTokens = read.bool(TRUST_UNVERIFIED_TOKENS, false);
         cookieNamePrefix = read.cookieNamePrefix(COOKIE_NAME_PREFIX);
-        maxClaimsBytes = read.positiveInt(MAX_CLAIMS_BYTES, 1536);
+        maxClaimsBytes = read.positiveInt(MAX_CLAIMS_BYTES, 384);
         for (CredentialKinds kind : CredentialKinds.values()) {
             kindGty.put(kind.method(), Set.copyOf(read.textList(KIND_GTY.formatted(kind.configName()), kind.defaultGty())));
         }
@@ -598,7 +598,7 @@ public final class AuthSettings {
         return cookieNamePrefix;
     }
 
-    /** {@code kraken.auth.cookie.max-claims-bytes} (default {@code 1536}): bound on guest and payload claims. */
+    /** {@code kraken.auth.cookie.max-claims-bytes} (default {@code 384}): bound on guest and payload claims each. */
     public int maxClaimsBytes() {
         return maxClaimsBytes;
     }

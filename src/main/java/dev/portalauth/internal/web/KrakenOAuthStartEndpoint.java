@@ -30,7 +30,7 @@ final class KrakenOAuthStartEndpoint implements BuiltInEndpoint {
             return;
         }
         String next = QueryStrings.first(request.getQueryString(), "next")
-                .filter(Redirects::fitsNext)
+                .filter(n -> Redirects.fitsNext(n, KrakenOAuthLogin.MAX_ENCODED_NEXT))
                 .flatMap(RedirectTargets::safeRelative)
                 .orElse(null);
         String authorize = login.start(auth, next);
