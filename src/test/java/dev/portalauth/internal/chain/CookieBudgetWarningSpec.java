@@ -1,0 +1,48 @@
+package dev.portalauth.internal.chain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import dev.portalauth.internal.support.CapturedLog;
+import dev.portalauth.internal.token.ModuleKeys;
+import dev.portalauth.internal.token.ModuleTokens;
+
+/**
+ * {@code KPA-COOKIE-004}: said once at start-up, with the size, when the configuration lets the
+ * module's cookies together pass 8 KB; silent with the defaults.
+ */
+class CookieBudgetWarningSpec {
+
+    private static String startWith(String... keysAndValues) {
+        ChainFixture fixture = new ChainFixture(keysAndValues);
+        ModuleKeys keys = ChainFixture.keys("ec-p256.pem");
+        AuthChain chain = new AuthChain() {
+            @Override
+            public CookieNames cookieNames() {
+                return fixture.names;
+            }
+        };
+        CookieBudgetWarning warning = new CookieBudgetWarning(fixture.settings, chain,
+                new ModuleTokens(keys, fixture.settings.issuer(), fixture.clock, 10), keys, fixture.clock);
+        try (CapturedLog log = CapturedLog.of(CookieBudgetWarning.class)) {
+            warning.warnAtStartup(new Object());
+            return log.text();
+        }
+    }
+
+    @Test
+    void aRaisedClaimsBudgetIsNamedWithTheSize() {
+        String log = startWith("kraken.auth.cookie.max-claims-bytes", "1536");
+
+        assertTrue(log.startsWith("KPA-COOKIE-004 the module's cookies can together make a Cookie header of "), log);
+        assertTrue(log.contains("max-claims-bytes=1536"), log);
+        assertEquals(1, log.lines().count());
+    }
+
+    @Test
+    void theDefaultsSayNothing() {
+        assertEquals("", startWith());
+    }
+}
