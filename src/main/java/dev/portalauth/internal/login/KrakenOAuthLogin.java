@@ -12,7 +12,10 @@ import dev.portalauth.KrakenException;
 import dev.portalauth.SessionCreation;
 import dev.portalauth.internal.chain.IssuedTokens;
 import dev.portalauth.internal.chain.RequestAuth;
+import dev.portalauth.internal.config.EndpointSettings;
 import dev.portalauth.internal.config.OAuthSettings;
+import dev.portalauth.internal.config.Origin;
+import dev.portalauth.internal.config.ProxySettings;
 import dev.portalauth.internal.cookie.CookieNames;
 import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.kraken.KrakenOAuth;
@@ -32,6 +35,13 @@ import dev.portalauth.internal.token.ModuleTokens;
  */
 @ApplicationScoped
 public class KrakenOAuthLogin {
+
+    /**
+     * The longest {@code next} a login keeps, once encoded; a longer one is dropped for the default
+     * target. Shorter than the password login's: it rides in the login's cookie, and a third party
+     * can make a browser start logins (see {@code CookieBudgetSpec}).
+     */
+    public static final int MAX_ENCODED_NEXT = 256;
 
     /** A login this browser started and came back from: what the callback needs, nothing it may show. */
     public static final class Returned {
@@ -60,10 +70,12 @@ public class KrakenOAuthLogin {
     private final RateLimits limits;
     private final PendingOAuthLogins pending;
     private final String authorizeUrl;
+    private final String publicOrigin;
+    private final String callbackPath;
 
     @Inject
-    public KrakenOAuthLogin(OAuthSettings settings, KrakenOAuth kraken, KrakenTokenVerifier verifier,
-                            AccessSessions sessions, RateLimits limits, ModuleTokens tokens, CookieWriter cookies,
+    public KrakenOAuthLogin(OAuthSettings settings, ProxySettings proxy, EndpointSettings endpoints, KrakenOAuth kraken,
+                            KrakenTokenVerifier verifier, AccessSessions sessions, RateLimits limits, ModuleTokens tokens, CookieWriter cookies,
                             CookieNames names, Clock clock) {
         this.settings = settings;
         this.kraken = kraken;
@@ -71,6 +83,8 @@ public class KrakenOAuthLogin {
         this.sessions = sessions;
         this.limits = limits;
         this.pending = new PendingOAuthLogins(tokens, cookies, names, clock);
+        this.publicOrigin = proxy.publicOrigin().map(Origin::serialized).orElse(null);
+        this.callbackPath = endpoints.krakenOAuthEndpoint() + "/callback";
         this.authorizeUrl = settings.oauthAuthEndpoint()
                 .map(uri -> uri.toString().replaceAll("/+$", "") + "/authorize/").orElse(null);
     }
@@ -84,16 +98,18 @@ public class KrakenOAuthLogin {
         this.limits = null;
         this.pending = null;
         this.authorizeUrl = null;
+        this.publicOrigin = null;
+        this.callbackPath = null;
     }
 
     /**
      * Sets this login's cookie and returns Kraken's authorise URL for it.
      *
-     * @param redirectUri the callback's absolute URL, as Kraken will send the browser back to it
-     * @param next        a safe relative path, or {@code null}
+     * @param next a safe relative path, or {@code null}
      */
-    public String start(RequestAuth auth, String redirectUri, String next) {
-        PendingOAuthLogins.Pending login = pending.begin(auth, redirectUri, next);
+    public String start(RequestAuth auth, String next) {
+        PendingOAuthLogins.Pending login = pending.begin(auth, next);
+        String redirectUri = redirectUri(auth);
         StringBuilder url = new StringBuilder(authorizeUrl)
                 .append("?response_type=code")
                 .append("&client_id=").append(encode(settings.oauthClientId().orElseThrow()))
@@ -119,10 +135,22 @@ public class KrakenOAuthLogin {
     @SessionCreation
     public void complete(RequestAuth auth, Returned login, String code) {
         limits.take(LimitedOperation.OAUTH, auth.clientAddress());
-        ObtainedToken obtained = kraken.exchangeCode(code, login.pending.codeVerifier(), login.pending.redirectUri(),
+        ObtainedToken obtained = kraken.exchangeCode(code, login.pending.codeVerifier(), redirectUri(auth),
                 auth.clientAddress());
         KrakenToken token = IssuedTokens.decode(verifier, obtained.token(), "oauth");
         sessions.start(auth, token, obtained, CredentialBindings.OAUTH_ORIGIN, "oauth");
+    }
+
+    /**
+     * The callback's absolute URL, the same at the start and at the token request (as Kraken wants):
+     * built from {@code kraken.auth.public-origin} (required with Kraken OAuth) and the context root,
+     * never from a request's {@code Host} or forwarded headers, which whoever sends the request chooses.
+     */
+    private String redirectUri(RequestAuth auth) {
+        if (publicOrigin == null) {
+            throw new IllegalStateException("Kraken OAuth without kraken.auth.public-origin: the settings let it through");
+        }
+        return publicOrigin + auth.request().getContextPath() + callbackPath;
     }
 
     private static String encode(String value) {

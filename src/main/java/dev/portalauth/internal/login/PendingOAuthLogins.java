@@ -24,27 +24,29 @@ import dev.portalauth.internal.token.TokenKind;
  * after the login's {@code state} so that logins started in two tabs do not overwrite each other.
  * The cookie is {@code SameSite=Lax} whatever the configuration says: the callback is a navigation
  * from Kraken's site, which a {@code Strict} cookie would not come with. It is signed, not
- * encrypted: it holds the PKCE verifier only for this browser, which is who sends it back.
+ * encrypted: it holds the PKCE verifier only for this browser, which is who sends it back. It holds
+ * nothing the callback can work out for itself (the {@code redirect_uri} follows from
+ * {@code kraken.auth.public-origin}): a third party can make a browser start logins, so each byte
+ * here is a byte of every victim's Cookie header.
  */
 final class PendingOAuthLogins {
 
     static final Duration LIFETIME = Duration.ofMinutes(10);
     /**
-     * Logins in progress one browser may hold; starting one more abandons them all. Bounded so that
+     * Logins in progress one browser may hold (two tabs keep two); starting one more abandons them all. Bounded so that
      * a page starting logins in a victim's browser cannot grow its cookies past what servers accept
      * (a browser sending too large a Cookie header is refused everywhere until they expire).
      */
-    static final int MAX_IN_PROGRESS = 3;
+    static final int MAX_IN_PROGRESS = 2;
 
     /** What {@link Pkce#randomValue} makes, and so the only shape a {@code state} may have. */
     private static final Pattern STATE = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final String STATE_CLAIM = "st";
     private static final String VERIFIER_CLAIM = "cv";
-    private static final String REDIRECT_URI_CLAIM = "ru";
     private static final String NEXT_CLAIM = "nx";
 
     /** One login in progress; {@code next} is a safe relative path or {@code null}. */
-    record Pending(String state, String codeVerifier, String redirectUri, String next) {
+    record Pending(String state, String codeVerifier, String next) {
 
         String codeChallenge() {
             return Pkce.challengeOf(codeVerifier);
@@ -70,19 +72,22 @@ final class PendingOAuthLogins {
     }
 
     /** A new login in progress, its cookie set on the response. */
-    Pending begin(RequestAuth auth, String redirectUri, String next) {
+    Pending begin(RequestAuth auth, String next) {
         abandonCrowd(auth);
-        Pending pending = new Pending(Pkce.randomValue(random), Pkce.randomValue(random), redirectUri, next);
+        Pending pending = new Pending(Pkce.randomValue(random), Pkce.randomValue(random), next);
+        cookies.setLax(auth.response(), names.oauthLogin(pending.state()), value(pending), LIFETIME.toSeconds());
+        return pending;
+    }
+
+    /** The cookie's value for {@code pending}. */
+    String value(Pending pending) {
         Map<String, Object> claims = new HashMap<>();
         claims.put(STATE_CLAIM, pending.state());
         claims.put(VERIFIER_CLAIM, pending.codeVerifier());
-        claims.put(REDIRECT_URI_CLAIM, redirectUri);
-        if (next != null) {
-            claims.put(NEXT_CLAIM, next);
+        if (pending.next() != null) {
+            claims.put(NEXT_CLAIM, pending.next());
         }
-        String value = tokens.sign(TokenKind.OAUTH_LOGIN, claims, clock.instant().plus(LIFETIME));
-        cookies.setLax(auth.response(), names.oauthLogin(pending.state()), value, LIFETIME.toSeconds());
-        return pending;
+        return tokens.sign(TokenKind.OAUTH_LOGIN, claims, clock.instant().plus(LIFETIME));
     }
 
     /**
@@ -106,9 +111,7 @@ final class PendingOAuthLogins {
 
     private static Optional<Pending> read(String state, JWTClaimsSet claims) {
         String verifier = text(claims, VERIFIER_CLAIM);
-        String redirectUri = text(claims, REDIRECT_URI_CLAIM);
-        return verifier == null || redirectUri == null ? Optional.empty()
-                : Optional.of(new Pending(state, verifier, redirectUri, text(claims, NEXT_CLAIM)));
+        return verifier == null ? Optional.empty() : Optional.of(new Pending(state, verifier, text(claims, NEXT_CLAIM)));
     }
 
     private void abandonCrowd(RequestAuth auth) {

@@ -20,7 +20,17 @@ public enum CookieMessages implements NumberedMessage {
             + " %s"),
     /** Thrown as {@code IllegalStateException}. */
     COOKIE_TOO_LARGE("KPA-COOKIE-003", Level.OFF,
-            "cookie %s would exceed %s bytes");
+            "cookie %s would exceed %s bytes"),
+    /**
+     * The worst case's size, the budget and the claims bound. INFO: the defaults (the documented
+     * 1536 claim bytes) pass it, and only some servers and proxies draw the line there.
+     */
+    OVER_HEADER_BUDGET("KPA-COOKIE-004", Level.INFO,
+            "the module's cookies can together make a Cookie header of %s bytes, more than the %s many"
+            + " servers and proxies accept (kraken.auth.cookie.max-claims-bytes=%s for the guest token and"
+            + " sessionPayload each, the module key's signature size, mobile web view when on): behind such a"
+            + " limit lower max-claims-bytes (384 fits with an EC P-256 key), use an EC P-256 key, or raise the"
+            + " limits of every server and proxy in front of the portal");
 
     private final String code;
     private final Level level;

@@ -53,7 +53,7 @@ public class BuiltInEndpoints {
                 new GraphqlProxyEndpoint(documents, krakenQueries, limits, stateChanges, json,
                         graphqlProxy.graphqlProxyMaxBody())));
         if (oauth.oauthEnabled()) {
-            byPath.put(endpoints.krakenOAuthEndpoint(), new KrakenOAuthStartEndpoint(oauthLogin, proxy, endpoints));
+            byPath.put(endpoints.krakenOAuthEndpoint(), new KrakenOAuthStartEndpoint(oauthLogin));
             byPath.put(endpoints.krakenOAuthEndpoint() + "/callback",
                     new KrakenOAuthCallbackEndpoint(oauthLogin, routes, cookies));
         }

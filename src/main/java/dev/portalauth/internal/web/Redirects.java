@@ -33,11 +33,15 @@ final class Redirects {
 
     /**
      * Whether {@code next} is short enough to carry: at most {@link #MAX_ENCODED_NEXT} bytes once
-     * encoded. A longer one crowds the {@code Location} header and the cookie of a Kraken OAuth login
-     * (a few of them could lock a browser out), so it is dropped for the default target.
+     * encoded. A longer one crowds the {@code Location} header, so it is dropped for the default target.
      */
     static boolean fitsNext(String next) {
-        return next.length() <= MAX_ENCODED_NEXT && encoded(next).length() <= MAX_ENCODED_NEXT;
+        return fitsNext(next, MAX_ENCODED_NEXT);
+    }
+
+    /** Whether {@code next} takes at most {@code maxEncoded} bytes once encoded. */
+    static boolean fitsNext(String next, int maxEncoded) {
+        return next.length() <= maxEncoded && encoded(next).length() <= maxEncoded;
     }
 
     private static String encoded(String next) {

@@ -28,7 +28,7 @@ import dev.portalauth.internal.token.CredentialBinding;
  */
 class KrakenOAuthLoginSpec {
 
-    private static final String CALLBACK = "https://portal.example/api/auth/kraken-oauth/callback";
+    private static final String CALLBACK = "http://localhost:8080/api/auth/kraken-oauth/callback";
 
     private final OAuthLoginFixture oauth = new OAuthLoginFixture();
 
@@ -38,7 +38,7 @@ class KrakenOAuthLoginSpec {
 
     /** Starts a login on {@code http}, and returns the authorise URL's parameters. */
     private Map<String, String> start(FakeHttp http, String next) {
-        return query(oauth.login().start(OAuthLoginFixture.auth(http), CALLBACK, next));
+        return query(oauth.login().start(OAuthLoginFixture.auth(http), next));
     }
 
     /** The browser coming back with what the start set. */
@@ -50,7 +50,7 @@ class KrakenOAuthLoginSpec {
     @Test
     void theStartSendsTheBrowserToKrakensAuthorisePageWithAnS256Challenge() {
         FakeHttp http = new FakeHttp();
-        String url = oauth.login().start(OAuthLoginFixture.auth(http), CALLBACK, null);
+        String url = oauth.login().start(OAuthLoginFixture.auth(http), null);
         Map<String, String> q = query(url);
 
         assertTrue(url.startsWith("https://auth.example/authorize/?"), url);
@@ -72,7 +72,7 @@ class KrakenOAuthLoginSpec {
     @Test
     void aConfiguredScopeIsSent() {
         OAuthLoginFixture scoped = new OAuthLoginFixture("kraken.oauth-scope", "openid account");
-        String url = scoped.login().start(OAuthLoginFixture.auth(new FakeHttp()), CALLBACK, null);
+        String url = scoped.login().start(OAuthLoginFixture.auth(new FakeHttp()), null);
         assertTrue(url.contains("&scope=openid%20account"), url);
     }
 
@@ -81,7 +81,7 @@ class KrakenOAuthLoginSpec {
         OAuthLoginFixture strict = new OAuthLoginFixture("kraken.auth.cookie.same-site", "Strict",
                 "kraken.auth.cookie.name-prefix", "__Host-");
         FakeHttp http = new FakeHttp();
-        String state = query(strict.login().start(OAuthLoginFixture.auth(http), CALLBACK, null)).get("state");
+        String state = query(strict.login().start(OAuthLoginFixture.auth(http), null)).get("state");
 
         String cookie = http.setCookie("__Host-krakenOAuth-" + state);
         assertTrue(cookie.contains("; Max-Age=600") && cookie.contains("; HttpOnly") && cookie.contains("; Secure")
@@ -190,7 +190,7 @@ class KrakenOAuthLoginSpec {
         limited.tokenEndpointGrants();
         for (int attempt = 1; attempt <= 2; attempt++) {
             FakeHttp http = new FakeHttp();
-            String state = query(limited.login().start(OAuthLoginFixture.auth(http), CALLBACK, null)).get("state");
+            String state = query(limited.login().start(OAuthLoginFixture.auth(http), null)).get("state");
             RequestAuth auth = OAuthLoginFixture.auth(cameBackFrom(http, state));
             KrakenOAuthLogin.Returned login = limited.login().returned(auth, state).orElseThrow();
             if (attempt == 1) {
@@ -211,17 +211,28 @@ class KrakenOAuthLoginSpec {
         }
         start(crowded, null);
 
-        assertEquals(List.of(true, true, true), java.util.stream.IntStream.range(0, 3)
+        assertEquals(List.of(true, true), java.util.stream.IntStream.range(0, 2)
                 .mapToObj(i -> crowded.cleared("krakenOAuth-" + i)).toList());
     }
 
     @Test
-    void aBrowserHoldsAtMostThreeLoginsInProgress() {
-        assertEquals(3, PendingOAuthLogins.MAX_IN_PROGRESS);
-        FakeHttp two = new FakeHttp().cookie("krakenOAuth-0", "x").cookie("krakenOAuth-1", "x");
+    void aBrowserHoldsAtMostTwoLoginsInProgress() {
+        assertEquals(2, PendingOAuthLogins.MAX_IN_PROGRESS);
+        FakeHttp one = new FakeHttp().cookie("krakenOAuth-0", "x");
 
-        start(two, null);
+        start(one, null);
 
-        assertFalse(two.cleared("krakenOAuth-0") || two.cleared("krakenOAuth-1"), "a third login keeps the other two");
+        assertFalse(one.cleared("krakenOAuth-0"), "a second login keeps the first: two tabs keep two logins");
+    }
+
+    @Test
+    void theLoginsCookieHoldsOnlyWhatTheCallbackCannotWorkOut() throws Exception {
+        FakeHttp http = new FakeHttp();
+        String state = start(http, "/dashboard/bills").get("state");
+
+        var claims = com.nimbusds.jwt.SignedJWT.parse(http.setCookieValue("krakenOAuth-" + state)).getJWTClaimsSet()
+                .getClaims().keySet();
+        assertEquals(java.util.Set.of("st", "cv", "nx", "iss", "iat", "exp", "jti"), claims,
+                "the redirect_uri follows from kraken.auth.public-origin, so the cookie does not carry it");
     }
 }

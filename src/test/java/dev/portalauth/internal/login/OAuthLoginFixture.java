@@ -43,7 +43,8 @@ public final class OAuthLoginFixture {
         all[5] = "http://localhost:8080";
         System.arraycopy(keysAndValues, 0, all, 6, keysAndValues.length);
         chain = new ChainFixture(all);
-        login = new KrakenOAuthLogin(chain.settings.oauth(), chain.oauth, chain.verifier.tokens(),
+        login = new KrakenOAuthLogin(chain.settings.oauth(), chain.settings.proxy(), chain.settings.endpoints(),
+                chain.oauth, chain.verifier.tokens(),
                 new AccessSessions(chain.chain, chain.sessionCookies, chain.names), chain.limits, chain.moduleTokens,
                 chain.cookies, chain.names, chain.clock);
     }

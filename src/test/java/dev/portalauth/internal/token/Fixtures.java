@@ -9,7 +9,7 @@ import java.util.Optional;
 /** The PEM files under {@code src/test/resources/token/}. */
 final class Fixtures {
 
-    /** The default {@code kraken.auth.cookie.max-claims-bytes}. */
+    /** A {@code kraken.auth.cookie.max-claims-bytes} a portal may configure (larger than the default). */
     static final ClaimsBudget BUDGET = new ClaimsBudget(1536);
 
     private Fixtures() {
