@@ -11,7 +11,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +32,10 @@ class ClientAddressIT {
 
     private static final String EXCHANGES = "obtainKrakenToken.preSignedKey";
 
+    /** The deployed portal, warmed up before the first test. */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.warmedUp();
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal().withoutKrakenOAuth()
@@ -45,11 +48,6 @@ class ClientAddressIT {
     /** Reset before each test. */
     @RegisterExtension
     final Simulator kraken = new Simulator();
-
-    @BeforeAll
-    static void warmUp() {
-        Simulator.warmUp();
-    }
 
     private static String randomKey() {
         return "random-" + UUID.randomUUID();

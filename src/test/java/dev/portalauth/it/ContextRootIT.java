@@ -17,7 +17,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +42,10 @@ class ContextRootIT {
     private static final String ROOT = "/portal";
     private static final List<String> SEEN_TOKENS = new ArrayList<>();
 
+    /** The deployed portal, no fixture secret or seen token in the server log after the last. */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.asDeployed().loggingNoSecrets(SEEN_TOKENS);
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal().at(ROOT).build();
@@ -51,11 +54,6 @@ class ContextRootIT {
     /** Reset before each test. */
     @RegisterExtension
     final Simulator kraken = Simulator.at(ROOT);
-
-    @AfterAll
-    static void noSecretOrTokenWasLogged() {
-        ServerLog.assertNoSecrets(SEEN_TOKENS.toArray(String[]::new));
-    }
 
     @Test
     void aKeyLinkUnderTheContextRootGivesAScopedSessionWithCookiesAtPathSlash() {

@@ -20,8 +20,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,6 +53,13 @@ class GraphqlRouteIT {
     private static final String VIEWER_ID = DEMO.byQuery(VIEWER_ACCOUNTS).orElseThrow().id();
     private static final String SCOPED_ID = DEMO.byQuery(SCOPED_ACCOUNT).orElseThrow().id();
 
+    /**
+     * The deployed portal, warmed up before the first test;
+     * no fixture secret in the server log after the last.
+     */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.warmedUp().loggingNoSecrets();
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal()
@@ -68,16 +73,6 @@ class GraphqlRouteIT {
     /** Reset before each test. */
     @RegisterExtension
     final Simulator kraken = new Simulator();
-
-    @BeforeAll
-    static void warmUp() {
-        Simulator.warmUp();
-    }
-
-    @AfterAll
-    static void noKeyOrTokenWasLogged() {
-        ServerLog.assertNoSecrets();
-    }
 
     @Test
     void aLoggedInUserReadsTheirAccountsByIdAsThemselves() {

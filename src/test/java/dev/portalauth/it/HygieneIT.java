@@ -15,9 +15,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,14 +40,13 @@ class HygieneIT {
     private static final Pattern JAVA_INTERNALS = Pattern.compile(
             "Exception|java\\.|jakarta\\.|javax\\.|SRVE\\d|CWW\\w+\\d|\\bat [\\w$.]+\\(|RequestUtils|Caused by");
 
+    /** The deployed portal, no fixture secret or seen token in the server log after the last. */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.asDeployed().loggingNoSecrets(UNKNOWN_KEY);
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal().withoutPages().build();
-    }
-
-    @AfterAll
-    static void noKeyOrTokenWasLogged() {
-        ServerLog.assertNoSecrets(UNKNOWN_KEY);
     }
 
     static Stream<Arguments> oddRequests() {

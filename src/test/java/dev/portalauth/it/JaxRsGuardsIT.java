@@ -18,10 +18,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,6 +48,13 @@ class JaxRsGuardsIT {
     private static final String JSON = "application/json";
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
+    /**
+     * The deployed portal, warmed up before the first test;
+     * no fixture secret in the server log after the last.
+     */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.warmedUp().loggingNoSecrets();
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal()
@@ -58,16 +64,6 @@ class JaxRsGuardsIT {
     }
 
     private final Simulator kraken = new Simulator();
-
-    @BeforeAll
-    static void warmUp() {
-        Simulator.warmUp();
-    }
-
-    @AfterAll
-    static void noKeyOrTokenWasLogged() {
-        ServerLog.assertNoSecrets();
-    }
 
     private Browser scopedFor(String account) {
         return new Browser().cookie("scopedToken", kraken.mint("scoped", null, account, 3600));

@@ -19,11 +19,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.portalauth.testkit.Browser;
 import dev.portalauth.testkit.Json;
@@ -47,6 +46,13 @@ class KrakenLoadSheddingIT {
     private static final int ANONYMOUS_SLOTS = 2;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * The deployed portal, warmed up before the first test;
+     * no fixture secret in the server log after the last.
+     */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.warmedUp().loggingNoSecrets();
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal()
@@ -62,11 +68,6 @@ class KrakenLoadSheddingIT {
 
     private final Simulator kraken = new Simulator();
 
-    @BeforeAll
-    static void warmUp() {
-        Simulator.warmUp();
-    }
-
     /** Each test starts with Kraken answering and a closed breaker, whatever the one before left. */
     @BeforeEach
     void krakenAnswersAndTheBreakerIsClosed() throws InterruptedException {
@@ -76,11 +77,6 @@ class KrakenLoadSheddingIT {
             Thread.sleep(200);
         }
         kraken.reset();
-    }
-
-    @AfterAll
-    static void noKeyPasswordOrTokenWasLogged() {
-        ServerLog.assertNoSecrets();
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,6 +33,10 @@ class KrakenOAuthConfidentialStrictIT {
     private static final int BREAKER_VOLUME = 4;
     private static final List<String> SEEN_TOKENS = new ArrayList<>(List.of(KrakenOAuthLogins.CONFIDENTIAL_SECRET));
 
+    /** The deployed portal, no fixture secret or seen token in the server log after the last. */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.asDeployed().loggingNoSecrets(SEEN_TOKENS);
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal()
@@ -47,11 +50,6 @@ class KrakenOAuthConfidentialStrictIT {
 
     @RegisterExtension
     final Simulator kraken = new Simulator();
-
-    @AfterAll
-    static void noSecretOrTokenWasLogged() {
-        ServerLog.assertNoSecrets(SEEN_TOKENS.toArray(String[]::new));
-    }
 
     @Test
     void aConfidentialClientLogsInUnderStrictCookiesThroughASameOriginPage() {

@@ -25,7 +25,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,6 +48,10 @@ class KrakenOAuthIT {
 
     private static final List<String> SEEN_TOKENS = new ArrayList<>();
 
+    /** The deployed portal, no fixture secret or seen token in the server log after the last. */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.asDeployed().loggingNoSecrets(SEEN_TOKENS);
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal().build();
@@ -56,11 +59,6 @@ class KrakenOAuthIT {
 
     @RegisterExtension
     final Simulator kraken = new Simulator();
-
-    @AfterAll
-    static void noSecretOrTokenWasLogged() {
-        ServerLog.assertNoSecrets(SEEN_TOKENS.toArray(String[]::new));
-    }
 
     private static String stateOf(Reply started) {
         return query(started.location()).get("state");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.portalauth.testkit.Browser;
 import dev.portalauth.testkit.Fixtures;
@@ -46,6 +47,10 @@ class OrganizationClientIT {
     /** Every page each test got, to look for the token in. */
     private static final List<Reply> SEEN = new ArrayList<>();
 
+    /** The deployed portal, warmed up first; no fixture secret in the server log after the last test. */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.warmedUp().loggingNoSecrets();
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal().build(); // the demo's configuration carries the organisation key
@@ -55,14 +60,12 @@ class OrganizationClientIT {
 
     @BeforeAll
     static void shortLivedOrganisationTokens() {
-        Simulator.warmUp();
         new Simulator().reset();
         new Simulator().organizationLifetime(LIFETIME_SECONDS);
     }
 
     @AfterAll
     static void theTokenReachedNoLogLine() {
-        ServerLog.assertNoSecrets();
         assertEquals(List.of(), OrganizationTokenSearch.in(ServerLog.text()), "an organisation token in the server log");
     }
 

@@ -16,8 +16,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +37,13 @@ class PortabilityIT {
     private static final String EXCHANGES = "obtainKrakenToken.preSignedKey";
     private static final int KRAKEN_LATENCY_MS = 4000;
 
+    /**
+     * The deployed portal, warmed up before the first test;
+     * no fixture secret in the server log after the last.
+     */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.warmedUp().loggingNoSecrets();
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal()
@@ -55,16 +60,6 @@ class PortabilityIT {
     @RegisterExtension
     final Simulator kraken = new Simulator();
     private final Browser browser = new Browser();
-
-    @BeforeAll
-    static void warmUp() {
-        Simulator.warmUp();
-    }
-
-    @AfterAll
-    static void noKeyOrTokenWasLogged() {
-        ServerLog.assertNoSecrets();
-    }
 
     @Test
     void theMechanismRunsOnAJaxRsPathThatNoConstraintProtects() {

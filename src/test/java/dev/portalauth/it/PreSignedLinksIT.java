@@ -16,7 +16,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,6 +39,10 @@ class PreSignedLinksIT {
 
     private static final List<String> SEEN_KEYS = new ArrayList<>();
 
+    /** The deployed portal, no fixture secret or seen token in the server log after the last. */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.asDeployed().loggingNoSecrets(SEEN_KEYS);
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal()
@@ -51,11 +54,6 @@ class PreSignedLinksIT {
     /** Reset before each test. */
     @RegisterExtension
     final Simulator kraken = new Simulator();
-
-    @AfterAll
-    static void noKeyWasLogged() {
-        ServerLog.assertNoSecrets(SEEN_KEYS.toArray(String[]::new));
-    }
 
     /** The path of a freshly issued link (its URL is absolute, under the portal's public origin). */
     private String issue() {

@@ -14,12 +14,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.portalauth.testkit.Browser;
 import dev.portalauth.testkit.Reply;
@@ -44,6 +44,10 @@ class PublicPageFloodIT {
     private static final int SLOTS = 4;
     private static final int FLOOD = 12;
 
+    /** The deployed portal, warmed up before the first test. */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.warmedUp();
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal()
@@ -55,11 +59,6 @@ class PublicPageFloodIT {
     }
 
     private final Simulator kraken = new Simulator();
-
-    @BeforeAll
-    static void warmUp() {
-        Simulator.warmUp();
-    }
 
     @Test
     @Order(1)

@@ -19,8 +19,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,6 +45,13 @@ class RateLimitIT {
     private static final String REFRESHES = "obtainKrakenToken.refreshToken";
     private static final AtomicInteger CLIENTS = new AtomicInteger(10);
 
+    /**
+     * The deployed portal, warmed up before the first test;
+     * no fixture secret in the server log after the last.
+     */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.warmedUp().loggingNoSecrets();
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal()
@@ -62,16 +67,6 @@ class RateLimitIT {
     /** Reset before each test. */
     @RegisterExtension
     final Simulator kraken = new Simulator();
-
-    @BeforeAll
-    static void warmUp() {
-        Simulator.warmUp();
-    }
-
-    @AfterAll
-    static void noKeyOrTokenWasLogged() {
-        ServerLog.assertNoSecrets();
-    }
 
     /** A browser of its own client address, as the trusted proxy (localhost) reports it. */
     private static Browser newClient() {

@@ -27,7 +27,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,6 +51,10 @@ class SessionChainIT {
             "refreshToken", "scopedToken", "sessionPayload", "jwt");
     private static final List<String> SEEN_TOKENS = new ArrayList<>();
 
+    /** The deployed portal, no fixture secret or seen token in the server log after the last. */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.asDeployed().loggingNoSecrets(SEEN_TOKENS);
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal().with("kraken.auth.mobile-web-view.enabled", "true").build();
@@ -60,11 +63,6 @@ class SessionChainIT {
     /** Reset before each test. */
     @RegisterExtension
     final Simulator kraken = new Simulator();
-
-    @AfterAll
-    static void noSecretOrTokenWasLogged() {
-        ServerLog.assertNoSecrets(SEEN_TOKENS.toArray(String[]::new));
-    }
 
     // --- login ---------------------------------------------------------------------------
 

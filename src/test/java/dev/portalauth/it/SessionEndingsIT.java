@@ -14,7 +14,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,6 +39,10 @@ class SessionEndingsIT {
     private static final List<String> SESSION_COOKIES = List.of("accessToken", "accessTokenBinding", "refreshToken",
             "sessionPayload", "jwt");
 
+    /** The deployed portal, warmed up before the first test. */
+    @RegisterExtension
+    static final DeployedPortal PORTAL = DeployedPortal.warmedUp();
+
     @Deployment(testable = false)
     static WebArchive war() {
         return PortalDeployment.demoPortal()
@@ -50,11 +53,6 @@ class SessionEndingsIT {
     /** Reset before each test. */
     @RegisterExtension
     final Simulator kraken = new Simulator();
-
-    @BeforeAll
-    static void warmUp() {
-        Simulator.warmUp();
-    }
 
     private static Reply jsonLogout(Browser browser) {
         return browser.send(browser.request("/api/auth/logout").header("Accept", "application/json")
