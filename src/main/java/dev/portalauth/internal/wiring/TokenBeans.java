@@ -119,11 +119,15 @@ public class TokenBeans {
 
     /**
      * Observing start-up makes the container build this bean (and load the keys) before any request,
-     * and fetches Kraken's JWKS once: unreachable, it is retried when a token needs it, without
-     * failing deployment.
+     * and starts fetching Kraken's JWKS once, beside the start rather than in it: a JWKS served slowly
+     * (or by an application the server has not started yet) does not hold the deployment up to its
+     * read timeout. Unreachable, it is retried when a token needs it, and the start-up health check
+     * waits for it (status.StartupGate).
      */
     void loadAtStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        krakenTokens.fetchJwks();
+        Thread fetch = new Thread(krakenTokens::fetchJwks, "kraken-portal-auth-jwks");
+        fetch.setDaemon(true);
+        fetch.start();
     }
 
     @Produces
