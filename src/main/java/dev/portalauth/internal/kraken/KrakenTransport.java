@@ -148,7 +148,7 @@ public class KrakenTransport {
         String ip = clientIpAuthorization == null ? null : clientIp;
         String ipAuthorization = ip == null ? null : clientIpAuthorization;
         return guards.call(endpoint.guarded, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
-            HttpAnswer answer = post(operation, () -> api.post(authorization, ip, ipAuthorization, body), true);
+            HttpAnswer answer = post(operation, () -> post(api, authorization, ip, ipAuthorization, body), true);
             if (answer.status() != 200) {
                 throw notOk(operation, answer.status());
             }
@@ -199,6 +199,15 @@ public class KrakenTransport {
         return guards.call(KrakenEndpoint.OAUTH_TOKEN, KrakenCaller.SESSION, operation, () -> metrics.timeKrakenCall(
                 operation, () -> post(operation, () -> revocationApi.post(authorization, ip, ipAuthorization, form),
                         true).status()));
+    }
+
+    /** The form of the POST that names just the headers this call sends ({@link KrakenGraphqlApi}). */
+    private static Response post(KrakenGraphqlApi api, String authorization, String ip, String ipAuthorization,
+                                 String body) {
+        if (ip != null) {
+            return api.post(authorization, ip, ipAuthorization, body);
+        }
+        return authorization == null ? api.post(body) : api.post(authorization, body);
     }
 
     private HttpAnswer post(String operation, Supplier<Response> request, boolean mayRetry) {
@@ -322,12 +331,33 @@ public class KrakenTransport {
     }
 
     private <A> A client(URI endpoint, Class<A> api) {
-        return RestClientBuilder.newBuilder()
+        RestClientBuilder builder = RestClientBuilder.newBuilder();
+        return builder
                 .baseUri(endpoint)
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .property(STREAM_THE_BODY, "CHUNKED")
+                .property(STREAM_THE_BODY, chunked(builder.getClass().getClassLoader()))
                 .build(api);
+    }
+
+    /**
+     * {@link #STREAM_THE_BODY}'s value {@code CHUNKED} in Jersey's own type when the builder's
+     * implementation sees it: given as a string, Jersey converts it again on every call, by
+     * reflection that fails first (a constructor it looks for and builds an exception about). Any
+     * other implementation gets the string, which it ignores.
+     */
+    static Object chunked(ClassLoader implementation) {
+        try {
+            Class<?> type = Class.forName("org.glassfish.jersey.client.RequestEntityProcessing", false, implementation);
+            for (Object constant : type.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals("CHUNKED")) {
+                    return constant;
+                }
+            }
+        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+            // not Jersey (or not visible): the string, as before
+        }
+        return "CHUNKED";
     }
 
     private static void closeQuietly(AutoCloseable client) {
