@@ -202,8 +202,8 @@ public class KrakenTransport {
     }
 
     /** The form of the POST that names just the headers this call sends ({@link KrakenGraphqlApi}). */
-    private static Response post(KrakenGraphqlApi api, String authorization, String ip, String ipAuthorization,
-                                 String body) {
+    static Response post(KrakenGraphqlApi api, String authorization, String ip, String ipAuthorization,
+                         String body) {
         if (ip != null) {
             return api.post(authorization, ip, ipAuthorization, body);
         }
