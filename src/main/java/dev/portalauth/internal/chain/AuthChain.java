@@ -161,7 +161,6 @@ public class AuthChain {
                 && !RequestPath.sessionIdInLastSegment(request.getRequestedSessionId(), request.getRequestURL())) {
             return null;
         }
-        String pathInfo = request.getPathInfo();
-        return stricterPath.judge(decoded, request.getServletPath() + (pathInfo == null ? "" : pathInfo));
+        return stricterPath.judge(decoded, request.getServletPath(), request.getPathInfo());
     }
 }

@@ -30,20 +30,28 @@ public final class StricterPath {
     }
 
     /**
-     * @param decoded the canonical path the module read from the URI
-     * @param mapped  the path the server mapped, as it gives it (decoded, empty segments and all)
+     * @param decoded     the canonical path the module read from the URI
+     * @param servletPath {@code getServletPath()}, as the server gives it (decoded, empty segments and all)
+     * @param pathInfo    {@code getPathInfo()}, or {@code null}; the mapped path is the two together
      * @return the path to judge, canonical; {@code null} when the mapped path cannot be judged
      *         (a dot segment or a control character survived the server): refuse the request
      */
-    public String judge(String decoded, String mapped) {
-        if (decoded.equals(mapped)) {
-            return decoded;
+    public String judge(String decoded, String servletPath, String pathInfo) {
+        if (spells(decoded, servletPath, pathInfo)) {
+            return decoded; // every request the module does not refuse, on the servers it knows: no copy made
         }
-        String collapsed = RequestPath.collapse(mapped);
+        String collapsed = RequestPath.collapse(pathInfo == null ? servletPath : servletPath + pathInfo);
         if (collapsed == null) {
             return null;
         }
         return strictness(collapsed) > strictness(decoded) ? collapsed : decoded;
+    }
+
+    /** Whether {@code servletPath} followed by {@code pathInfo} is exactly {@code path}. */
+    private static boolean spells(String path, String servletPath, String pathInfo) {
+        int split = servletPath.length();
+        return path.length() == split + (pathInfo == null ? 0 : pathInfo.length()) && path.startsWith(servletPath)
+                && (pathInfo == null || path.startsWith(pathInfo, split));
     }
 
     private int strictness(String path) {

@@ -59,13 +59,35 @@ final class KrakenApis implements AutoCloseable {
     }
 
     private <A> A client(URI endpoint, Class<A> api) {
-        return RestClientBuilder.newBuilder()
+        RestClientBuilder builder = RestClientBuilder.newBuilder();
+        return builder
                 .baseUri(endpoint)
                 .connectTimeout(kraken.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(kraken.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .property(STREAM_THE_BODY, "CHUNKED")
+                .property(STREAM_THE_BODY, chunked(builder.getClass().getClassLoader()))
                 .build(api);
     }
+
+    /**
+     * {@link #STREAM_THE_BODY}'s value {@code CHUNKED} in Jersey's own type when the builder's
+     * implementation sees it: given as a string, Jersey converts it again on every call, by
+     * reflection that fails first (a constructor it looks for and builds an exception about). Any
+     * other implementation gets the string, which it ignores.
+     */
+    static Object chunked(ClassLoader implementation) {
+        try {
+            Class<?> type = Class.forName("org.glassfish.jersey.client.RequestEntityProcessing", false, implementation);
+            for (Object constant : type.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals("CHUNKED")) {
+                    return constant;
+                }
+            }
+        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+            // not Jersey (or not visible): the string, as before
+        }
+        return "CHUNKED";
+    }
+
 
     @Override
     public void close() {

@@ -111,7 +111,7 @@ public class KrakenTransport {
         String ip = apis.clientIpAuthorization == null ? null : clientIp;
         String ipAuthorization = ip == null ? null : apis.clientIpAuthorization;
         return protections.call(endpoint.krakenEndpoint, caller, operation, () -> metrics.timeKrakenCall(operation, () -> {
-            HttpAnswer answer = post(operation, () -> api.post(authorization, ip, ipAuthorization, body), true);
+            HttpAnswer answer = post(operation, () -> post(api, authorization, ip, ipAuthorization, body), true);
             if (answer.status() != 200) {
                 throw notOk(operation, answer.status());
             }
@@ -162,6 +162,15 @@ public class KrakenTransport {
         return protections.call(KrakenEndpoint.OAUTH_TOKEN, KrakenCaller.SESSION, operation, () -> metrics.timeKrakenCall(
                 operation, () -> post(operation, () -> apis.revocationApi.post(authorization, ip, ipAuthorization, form),
                         true).status()));
+    }
+
+    /** The form of the POST that names just the headers this call sends ({@link KrakenGraphqlApi}). */
+    static Response post(KrakenGraphqlApi api, String authorization, String ip, String ipAuthorization,
+                         String body) {
+        if (ip != null) {
+            return api.post(authorization, ip, ipAuthorization, body);
+        }
+        return authorization == null ? api.post(body) : api.post(authorization, body);
     }
 
     private HttpAnswer post(String operation, Supplier<Response> request, boolean mayRetry) {
@@ -279,6 +288,4 @@ public class KrakenTransport {
         unavailableWarnings.log(() -> KrakenMessages.UNAVAILABLE.format(operation, why));
         return new KrakenException(AuthErrorCode.KRAKEN_UNAVAILABLE, List.of(), "Kraken unavailable: " + why);
     }
-
-
 }

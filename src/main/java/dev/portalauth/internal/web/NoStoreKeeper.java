@@ -1,7 +1,6 @@
 package dev.portalauth.internal.web;
 
 import java.util.Collection;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -72,7 +71,7 @@ final class NoStoreKeeper extends HttpServletResponseWrapper {
 
     /** True when {@code name} is Cache-Control and the module's no-store beside its cookies must stay. */
     private boolean kept(String name) {
-        if (name == null || !name.toLowerCase(Locale.ROOT).equals("cache-control")) {
+        if (!CACHE_CONTROL.equalsIgnoreCase(name)) { // no lower-cased copy of every header name the page sets
             return false;
         }
         HttpServletResponse response = (HttpServletResponse) getResponse();
