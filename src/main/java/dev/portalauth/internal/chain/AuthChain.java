@@ -17,6 +17,8 @@ import dev.portalauth.internal.kraken.KrakenEndings;
 import dev.portalauth.internal.kraken.KrakenOAuth;
 import dev.portalauth.internal.limits.RateLimits;
 import dev.portalauth.internal.proxy.ClientAddresses;
+import dev.portalauth.internal.shared.Memories;
+import dev.portalauth.internal.shared.StateStores;
 import dev.portalauth.internal.token.CredentialVerifier;
 import dev.portalauth.internal.token.GuestTokenIssuer;
 import dev.portalauth.internal.token.SessionPayloadCodec;
@@ -55,6 +57,8 @@ public class AuthChain {
     RequestAdmission admission;
     @Inject
     KrakenEndings endings;
+    @Inject
+    StateStores stores;
 
     private CookieNames names;
     private SessionCookies sessionCookies;
@@ -73,14 +77,16 @@ public class AuthChain {
         int remembered = settings.tokenCacheMaxEntries();
         names = new CookieNames(settings);
         sessionCookies = new SessionCookies(cookies, names, verifier.bindings(), clock);
-        refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, remembered, clock);
+        refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits,
+                stores.memory(Memories.REFRESH_HAND_OVERS), stores.memory(Memories.REFRESH_PREDECESSORS), remembered, clock);
         credentials = CredentialChain.standard(verifier, names, cookies,
-                new KrakenConfirmations(kraken, limits, remembered, clock),
+                new KrakenConfirmations(kraken, limits, stores.memory(Memories.CONFIRMATIONS), remembered, clock),
                 new AccessTokenReader(verifier, refresher, cookies, names, settings.refreshMargin(), clock,
                         settings.logoutEndpoint()));
         AnonParamsExtractor extractor = Extensions.one(customExtractor,
                 () -> new DefaultAnonParamsExtractor(settings.keyQueryParam()));
-        RefusedKeys keys = new RefusedKeys(remembered, settings.refusedKeyMemory(), settings.endedKeyMemory(), clock);
+        RefusedKeys keys = new RefusedKeys(stores.memory(Memories.REFUSED_KEYS), stores.memory(Memories.ENDED_KEYS),
+                settings.refusedKeyMemory(), settings.endedKeyMemory(), clock);
         anon = new AnonGate(settings, extractor,
                 new KeyExchanger(kraken, verifier.tokens(), sessionCookies, keys, limits, remembered, clock),
                 sessionCookies, verifier, keys, cookies, names);

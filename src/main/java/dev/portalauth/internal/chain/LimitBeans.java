@@ -12,18 +12,18 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import dev.portalauth.internal.config.AuthSettings;
-import dev.portalauth.internal.limits.InMemoryTokenBuckets;
 import dev.portalauth.internal.limits.LimitedOperation;
 import dev.portalauth.internal.limits.RateLimits;
 import dev.portalauth.internal.observe.PortalAuthMetrics;
 import dev.portalauth.internal.proxy.ClientAddresses;
+import dev.portalauth.internal.shared.StateStores;
 import dev.portalauth.spi.Rate;
 import dev.portalauth.spi.TokenBuckets;
 
 /**
  * Builds, once, who a request's client is and the limits its Kraken calls pass: the buckets are
- * the application's {@link TokenBuckets} bean when it has one (a shared store for a cluster), else
- * this server's memory.
+ * the application's {@link TokenBuckets} bean when it has one (a store of its own), else the
+ * module's: this server's memory, or shared by every node ({@code kraken.auth.shared-state}).
  */
 @ApplicationScoped
 public class LimitBeans {
@@ -36,14 +36,15 @@ public class LimitBeans {
     Clock clock;
     @Inject
     PortalAuthMetrics metrics;
+    @Inject
+    StateStores stores;
 
     private RateLimits rateLimits;
     private ClientAddresses clientAddresses;
 
     @PostConstruct
     void build() {
-        TokenBuckets buckets = Extensions.one(customBuckets,
-                () -> new InMemoryTokenBuckets(settings.rateLimitMaxClients(), clock));
+        TokenBuckets buckets = Extensions.one(customBuckets, stores::buckets);
         rateLimits = rateLimits(settings, buckets, clock, metrics::rateLimited);
         clientAddresses = new ClientAddresses(settings.trustedProxies(), settings.trustedProxiesHeader());
     }

@@ -91,6 +91,11 @@ public final class AuthSettings {
     static final String RATE_LIMIT_MAX_CLIENTS = "kraken.auth.rate-limit.max-clients";
     static final String REFUSED_KEY_MEMORY = "kraken.auth.anon.refused-key-memory";
     static final String ENDED_KEY_MEMORY = "kraken.auth.anon.ended-key-memory";
+    static final String SHARED_STATE = "kraken.auth.shared-state";
+    static final String SHARED_STATE_SECRET = "kraken.auth.shared-state.secret";
+    static final String SHARED_STATE_TIMEOUT = "kraken.auth.shared-state.timeout";
+    static final String SHARED_STATE_ON_FAILURE = "kraken.auth.shared-state.on-failure";
+    static final String SHARED_STATE_PROVIDER_CONFIG = "kraken.auth.shared-state.provider-config";
     static final String TRUSTED_PROXIES = "kraken.auth.trusted-proxies";
     static final String TRUSTED_PROXIES_HEADER = "kraken.auth.trusted-proxies.header";
     static final String BREAKER_FAILURE_RATIO = "kraken.breaker.failure-ratio";
@@ -161,6 +166,7 @@ public final class AuthSettings {
     private final int rateLimitMaxClients;
     private final Duration refusedKeyMemory;
     private final Duration endedKeyMemory;
+    private final SharedStateSettings sharedState;
     private final TrustedProxies trustedProxies;
     private final ProxyHeader trustedProxiesHeader;
     private final double breakerFailureRatio;
@@ -236,6 +242,7 @@ public final class AuthSettings {
         rateLimitMaxClients = read.positiveInt(RATE_LIMIT_MAX_CLIENTS, 50_000);
         refusedKeyMemory = read.positiveDuration(REFUSED_KEY_MEMORY, Duration.ofMinutes(1));
         endedKeyMemory = read.positiveDuration(ENDED_KEY_MEMORY, Duration.ofHours(2));
+        sharedState = sharedState(read);
         trustedProxies = read.trustedProxies(TRUSTED_PROXIES);
         trustedProxiesHeader = read.proxyHeader(TRUSTED_PROXIES_HEADER, ProxyHeader.X_FORWARDED_FOR);
         breakerFailureRatio = read.ratio(BREAKER_FAILURE_RATIO, 0.5);
@@ -256,6 +263,27 @@ public final class AuthSettings {
         graphqlProxyMaxBody = read.byteSize(GRAPHQL_PROXY_MAX_BODY, 64 * 1024);
         graphqlProxyClientPath = read.pathname(GRAPHQL_PROXY_CLIENT_PATH, "/api/auth/client.js");
         checkCombinations(read);
+    }
+
+    private static SharedStateSettings sharedState(SettingsReader read) {
+        String kind = read.text(SHARED_STATE, SharedStateSettings.LOCAL);
+        if (!kind.equals(SharedStateSettings.LOCAL) && !kind.equals(SharedStateSettings.JCACHE)) {
+            read.problem(SHARED_STATE, "must be local or jcache");
+        }
+        String onFailure = read.text(SHARED_STATE_ON_FAILURE, SharedStateSettings.LOCAL);
+        if (!onFailure.equals(SharedStateSettings.LOCAL) && !onFailure.equals(SharedStateSettings.REFUSE)) {
+            read.problem(SHARED_STATE_ON_FAILURE, "must be local or refuse");
+        }
+        boolean jcache = kind.equals(SharedStateSettings.JCACHE);
+        Optional<String> secret = read.secret(SHARED_STATE_SECRET);
+        if (jcache && secret.isEmpty()) {
+            read.problem(SHARED_STATE_SECRET, "is required with " + SHARED_STATE + "=jcache: the cluster is not trusted"
+                    + " with sessions, so what it holds is authenticated and encrypted with this secret");
+        } else if (secret.isPresent() && secret.get().length() < SharedStateSettings.MIN_SECRET_LENGTH) {
+            read.problem(SHARED_STATE_SECRET, "must be at least " + SharedStateSettings.MIN_SECRET_LENGTH + " characters");
+        }
+        return new SharedStateSettings(jcache, secret, read.positiveDuration(SHARED_STATE_TIMEOUT, Duration.ofMillis(200)),
+                onFailure.equals(SharedStateSettings.REFUSE), read.optionalText(SHARED_STATE_PROVIDER_CONFIG));
     }
 
     private void checkCombinations(SettingsReader read) {
@@ -682,6 +710,11 @@ public final class AuthSettings {
 
     public Duration endedKeyMemory() {
         return endedKeyMemory;
+    }
+
+    /** {@code kraken.auth.shared-state.*}: this node's memory or the server's JCache provider, and how it fails. */
+    public SharedStateSettings sharedState() {
+        return sharedState;
     }
 
     /** {@code kraken.auth.trusted-proxies} (default: none): peers whose client-address header is believed. */
