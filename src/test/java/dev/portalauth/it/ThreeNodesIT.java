@@ -52,6 +52,9 @@ class ThreeNodesIT {
                 .with("kraken.auth.trusted-proxies", "127.0.0.1, ::1")
                 .with("kraken.auth.rate-limit.exchange", EXCHANGE_LIMIT + "/PT1M")
                 .with("kraken.auth.shared-state", "jcache")
+                // Generous for a test machine shared by many builds: a first operation after the
+                // cluster formed (partitions assigned, caches made on each member) can take seconds.
+                .with("kraken.auth.shared-state.timeout", "PT5S")
                 .with("kraken.auth.shared-state.secret", "three-nodes-it-shared-state-secret-0123456789")
                 .build();
     }

@@ -1,9 +1,9 @@
 package dev.portalauth.internal.shared.jcache;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -36,6 +36,8 @@ public final class JCacheStores implements StateStores {
 
     /** Where Payara binds the cache manager of its embedded Hazelcast member. */
     private static final String PAYARA_CACHE_MANAGER = "payara/CacheManager";
+    /** {@code HazelcastCachingProvider.HAZELCAST_CONFIG_LOCATION}, by value: the module does not depend on Hazelcast. */
+    private static final String HAZELCAST_CONFIG_LOCATION = "hazelcast.config.location";
 
     private final Map<Memories, Memory> memories = new EnumMap<>(Memories.class);
     private final TokenBuckets buckets;
@@ -76,9 +78,19 @@ public final class JCacheStores implements StateStores {
             }
         }
         CachingProvider provider = Caching.getCachingProvider(loader);
+        // The provider's default URI and class loader: Hazelcast prefixes the names of the caches of
+        // any other with that URI and the class loader's toString(), which differs between nodes, so
+        // each node would see caches of its own. The configuration is named by a property instead.
         return parts.providerConfig()
-                .map(config -> provider.getCacheManager(URI.create(config), loader))
-                .orElseGet(() -> provider.getCacheManager(provider.getDefaultURI(), loader));
+                .map(config -> provider.getCacheManager(null, null, locatedAt(config)))
+                .orElseGet(provider::getCacheManager);
+    }
+
+    /** Most providers read the URI itself; Hazelcast reads its configuration's location from a property. */
+    private static Properties locatedAt(String config) {
+        Properties properties = new Properties();
+        properties.setProperty(HAZELCAST_CONFIG_LOCATION, config);
+        return properties;
     }
 
     private static CacheManager payaraCacheManager() {
