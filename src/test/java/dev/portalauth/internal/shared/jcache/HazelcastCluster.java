@@ -51,7 +51,7 @@ final class HazelcastCluster implements AutoCloseable {
         return manager;
     }
 
-    /** A node with {@code secret}, its cache operations bounded by {@code timeout}. */
+    /** A node of the module with {@code secret} over this member's caches. */
     JCacheStores node(String secret, boolean refuseOnFailure, Clock clock) {
         return new JCacheStores(manager, parts(secret, refuseOnFailure, clock));
     }
