@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -23,24 +24,42 @@ final class LibertyServer implements AutoCloseable {
     private final Path wlp;
     private final String name;
     private final Path dir;
+    private final int port;
 
-    private LibertyServer(Path wlp, String name) {
+    private LibertyServer(Path wlp, String name, int port) {
         this.wlp = wlp;
         this.name = name;
         this.dir = wlp.resolve("usr/servers").resolve(name);
+        this.port = port;
     }
 
     /** Creates (afresh) and starts server {@code name} with {@code serverXml} and {@code war} in its dropins; returns once the WAR started. */
     static LibertyServer start(String name, String serverXml, WebArchive war) throws IOException, InterruptedException {
-        LibertyServer server = new LibertyServer(Path.of(System.getProperty("liberty.home")), name);
+        return start(name, PORT, serverXml, Map.of(), war);
+    }
+
+    /** As {@link #start(String, String, WebArchive)}, on {@code port}, with {@code files} copied into the server's directory (by relative path). */
+    static LibertyServer start(String name, int port, String serverXml, Map<String, Path> files, WebArchive war)
+            throws IOException, InterruptedException {
+        LibertyServer server = new LibertyServer(Path.of(System.getProperty("liberty.home")), name, port);
         server.create(serverXml, war);
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            Path target = server.dir.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.copy(file.getValue(), target);
+        }
         server.run("start");
-        server.awaitStarted(war.getName().replace(".war", ""));
+        try {
+            server.awaitStarted(war.getName().replace(".war", ""));
+        } catch (IllegalStateException | IOException e) {
+            server.close(); // a server that failed to start the WAR would otherwise outlive the test
+            throw e;
+        }
         return server;
     }
 
     String base() {
-        return "http://localhost:" + PORT;
+        return "http://localhost:" + port;
     }
 
     /** Every log file the server wrote (messages.log, console.log, ffdc/). */
@@ -89,7 +108,7 @@ final class LibertyServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(List.of(wlp.resolve("bin/server").toString(), action, name))
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve(action + ".out").toFile());
-        builder.environment().put("DEFAULT_HTTP_PORT", Integer.toString(PORT));
+        builder.environment().put("DEFAULT_HTTP_PORT", Integer.toString(port));
         builder.environment().put("JVM_ARGS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         Process process = builder.start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {

@@ -19,6 +19,8 @@ import dev.portalauth.internal.kraken.KrakenAuthentication;
 import dev.portalauth.internal.kraken.KrakenEndings;
 import dev.portalauth.internal.kraken.KrakenOAuth;
 import dev.portalauth.internal.limits.RateLimits;
+import dev.portalauth.internal.shared.Memories;
+import dev.portalauth.internal.shared.StateStores;
 import dev.portalauth.internal.token.CredentialVerifier;
 import dev.portalauth.internal.token.GuestTokenIssuer;
 import dev.portalauth.internal.token.SessionPayloadCodec;
@@ -44,28 +46,30 @@ public class ChainParts {
 
     @Inject
     ChainParts(RouteSettings route, AnonKeySettings anonKey, TokenSettings token, EndpointSettings endpoint, GuestSettings guest,
-               Clock clock, CredentialVerifier verifier, KrakenAuthentication kraken,
+               Clock clock, StateStores stores, CredentialVerifier verifier, KrakenAuthentication kraken,
                KrakenOAuth oauth, KrakenEndings endings, RateLimits limits, CookieWriter cookies, CookieNames names,
                SessionCookies sessionCookies, GuestTokenIssuer guestIssuer, SessionPayloadCodec payloadCodec,
                Instance<AnonParamsExtractor> customExtractor) {
-        this(route, anonKey, token, endpoint, guest, clock, verifier, kraken, oauth, endings, limits, cookies, names, sessionCookies, guestIssuer,
+        this(route, anonKey, token, endpoint, guest, clock, stores, verifier, kraken, oauth, endings, limits, cookies, names, sessionCookies, guestIssuer,
                 payloadCodec, Extensions.one(customExtractor,
                         () -> new DefaultAnonParamsExtractor(anonKey.keyQueryParam())));
     }
 
     /** With the application's extractor of pre-signed keys already resolved. */
     ChainParts(RouteSettings route, AnonKeySettings anonKey, TokenSettings token, EndpointSettings endpoint, GuestSettings guest,
-               Clock clock, CredentialVerifier verifier, KrakenAuthentication kraken,
+               Clock clock, StateStores stores, CredentialVerifier verifier, KrakenAuthentication kraken,
                KrakenOAuth oauth, KrakenEndings endings, RateLimits limits, CookieWriter cookies, CookieNames names,
                SessionCookies sessionCookies, GuestTokenIssuer guestIssuer, SessionPayloadCodec payloadCodec,
                AnonParamsExtractor extractor) {
         int remembered = token.tokenCacheMaxEntries();
-        refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits, remembered, clock);
+        refresher = new TokenRefresher(kraken, oauth, verifier, sessionCookies, limits,
+                stores.memory(Memories.REFRESH_HAND_OVERS), stores.memory(Memories.REFRESH_PREDECESSORS), remembered, clock);
         credentials = CredentialChain.standard(verifier, names, cookies,
-                new KrakenConfirmations(kraken, limits, remembered, clock),
+                new KrakenConfirmations(kraken, limits, stores.memory(Memories.CONFIRMATIONS), remembered, clock),
                 new AccessTokenReader(verifier, refresher, cookies, names, token.refreshMargin(), clock,
                         endpoint.logoutEndpoint()));
-        RefusedKeys keys = new RefusedKeys(remembered, anonKey.refusedKeyMemory(), anonKey.endedKeyMemory(), clock);
+        RefusedKeys keys = new RefusedKeys(stores.memory(Memories.REFUSED_KEYS), stores.memory(Memories.ENDED_KEYS),
+                anonKey.refusedKeyMemory(), anonKey.endedKeyMemory(), clock);
         anon = new AnonGate(route, anonKey, extractor,
                 new KeyExchanger(kraken, verifier.tokens(), sessionCookies, keys, limits, remembered, clock),
                 sessionCookies, verifier, keys, cookies, names);

@@ -3,6 +3,7 @@ package dev.portalauth.internal.chain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import dev.portalauth.AuthErrorCode;
@@ -13,8 +14,10 @@ import dev.portalauth.internal.kraken.KrakenAuthentication;
 import dev.portalauth.internal.kraken.KrakenOAuth;
 import dev.portalauth.internal.kraken.ObtainedToken;
 import dev.portalauth.internal.limits.LimitedOperation;
+import dev.portalauth.internal.limits.RateLimitedException;
 import dev.portalauth.internal.limits.RateLimits;
-import dev.portalauth.internal.support.ExpiringCache;
+import dev.portalauth.internal.shared.LocalMemory;
+import dev.portalauth.internal.shared.Memory;
 import dev.portalauth.internal.support.Hashes;
 import dev.portalauth.internal.support.SingleFlight;
 import dev.portalauth.internal.token.CredentialBindings;
@@ -24,7 +27,8 @@ import dev.portalauth.internal.token.KrakenToken;
 /**
  * Refreshes an access token once per refresh token, however many requests carry it at the same
  * moment; the winner's cookies are set on every one of those responses, and handed to requests
- * still carrying the old refresh token for a short while — until a logout ends that. A session that
+ * still carrying the old refresh token for a short while — on this server or, when state is shared,
+ * on every node — until a logout ends that. A session that
  * began at Kraken's OAuth token endpoint is refreshed there, and stays bound with that origin.
  */
 final class TokenRefresher {
@@ -39,23 +43,34 @@ final class TokenRefresher {
     private final CredentialVerifier verifier;
     private final SessionCookies sessionCookies;
     private final SingleFlight<String, Refreshed> flight;
+    /** A result to hand over, by the hash of the refresh token it was made with. */
+    private final Memory handOvers;
     /** The refresh token a remembered result was for, by the hash of the refresh token it handed out. */
-    private final ExpiringCache<String, String> predecessors;
+    private final Memory predecessors;
     private final RateLimits limits;
     private final Clock clock;
 
     private record Refreshed(KrakenToken access, SessionCookies.Planned cookies) {
     }
 
+    /** Handing over in this server's memory. */
     TokenRefresher(KrakenAuthentication kraken, KrakenOAuth oauth, CredentialVerifier verifier,
                    SessionCookies sessionCookies, RateLimits limits, int maxRemembered, Clock clock) {
+        this(kraken, oauth, verifier, sessionCookies, limits, new LocalMemory(maxRemembered, clock),
+                new LocalMemory(maxRemembered, clock), maxRemembered, clock);
+    }
+
+    TokenRefresher(KrakenAuthentication kraken, KrakenOAuth oauth, CredentialVerifier verifier,
+                   SessionCookies sessionCookies, RateLimits limits, Memory handOvers, Memory predecessors,
+                   int maxRemembered, Clock clock) {
         this.kraken = kraken;
         this.oauth = oauth;
         this.limits = limits;
         this.verifier = verifier;
         this.sessionCookies = sessionCookies;
         this.flight = new SingleFlight<>(maxRemembered, clock);
-        this.predecessors = new ExpiringCache<>(maxRemembered, clock);
+        this.handOvers = handOvers;
+        this.predecessors = predecessors;
         this.clock = clock;
     }
 
@@ -69,22 +84,34 @@ final class TokenRefresher {
         String hash = Hashes.sha256(refreshToken);
         boolean atTokenEndpoint = CredentialBindings.OAUTH_ORIGIN.equals(origin);
         Refreshed refreshed = flight.run(hash, () -> {
+            String handedOver = handOvers.get(hash);
+            Optional<HandOver> known = handedOver == null ? Optional.empty() : HandOver.decode(handedOver);
+            if (known.isPresent()) {
+                return planned(known.get().obtained(), atTokenEndpoint);
+            }
             limits.take(LimitedOperation.REFRESH, auth.clientAddress()); // only the request that calls Kraken
             ObtainedToken obtained = atTokenEndpoint ? oauth.refresh(refreshToken, auth.clientAddress())
                     : kraken.refresh(refreshToken, auth.clientAddress());
-            KrakenToken access = IssuedTokens.decode(verifier.tokens(), obtained.token(), "refresh");
-            // A refresh keeps the session's kind: a token marked as another kind is no access token.
-            if (!verifier.fitsKind(AuthMethod.ACCESS_TOKEN, access)) {
-                ChainMessages.REFRESH_CHANGED_KIND.log(LOG);
-                throw new KrakenException(AuthErrorCode.SESSION_EXPIRED, List.of(), "refresh changed the session's kind");
-            }
-            obtained.refreshToken().ifPresent(next -> predecessors.put(Hashes.sha256(next), hash,
-                    clock.instant().plusSeconds(REMEMBER_SECONDS)));
-            return new Refreshed(access, sessionCookies.access(access, obtained,
-                    atTokenEndpoint ? CredentialBindings.OAUTH_ORIGIN : null, "refresh"));
-        }, r -> earliest(r.access().expiresAt(), clock.instant().plusSeconds(REMEMBER_SECONDS)));
+            Refreshed made = planned(obtained, atTokenEndpoint);
+            Instant until = clock.instant().plusSeconds(REMEMBER_SECONDS);
+            obtained.refreshToken().ifPresent(next -> predecessors.put(Hashes.sha256(next), hash, until));
+            handOvers.put(hash, new HandOver(obtained).encode(), earliest(made.access().expiresAt(), until));
+            return made;
+        }, r -> Instant.EPOCH); // remembered in the hand-over memory, which a node may share
         sessionCookies.write(auth.response(), refreshed.cookies());
         return refreshed.access();
+    }
+
+    /** The session {@code obtained} makes: its access token checked, its cookies planned. */
+    private Refreshed planned(ObtainedToken obtained, boolean atTokenEndpoint) {
+        KrakenToken access = IssuedTokens.decode(verifier.tokens(), obtained.token(), "refresh");
+        // A refresh keeps the session's kind: a token marked as another kind is no access token.
+        if (!verifier.fitsKind(AuthMethod.ACCESS_TOKEN, access)) {
+            ChainMessages.REFRESH_CHANGED_KIND.log(LOG);
+            throw new KrakenException(AuthErrorCode.SESSION_EXPIRED, List.of(), "refresh changed the session's kind");
+        }
+        return new Refreshed(access, sessionCookies.access(access, obtained,
+                atTokenEndpoint ? CredentialBindings.OAUTH_ORIGIN : null, "refresh"));
     }
 
     /**
@@ -93,11 +120,16 @@ final class TokenRefresher {
      */
     void forget(String refreshToken) {
         String hash = Hashes.sha256(refreshToken);
-        flight.forget(hash);
-        String replaced = predecessors.get(hash);
+        handOvers.remove(hash);
+        String replaced;
+        try {
+            replaced = predecessors.get(hash);
+        } catch (RateLimitedException e) {
+            return; // the shared state failed (logged there); a logout goes on without it
+        }
         if (replaced != null) {
             predecessors.remove(hash);
-            flight.forget(replaced);
+            handOvers.remove(replaced);
         }
     }
 

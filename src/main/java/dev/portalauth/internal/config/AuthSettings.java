@@ -17,7 +17,7 @@ public record AuthSettings(KrakenSettings kraken, RouteSettings routes, AnonKeyS
         EndpointSettings endpoints, CookieSettings cookies, GuestSettings guest, SigningKeySettings signingKeys,
         TokenSettings tokens, ProxySettings proxy, CrossSiteSettings crossSite, LimitSettings limits,
         FaultToleranceSettings faultTolerance, OrganizationSettings organization, OAuthSettings oauth,
-        GraphqlProxySettings graphqlProxy) {
+        GraphqlProxySettings graphqlProxy, SharedStateSettings sharedState) {
 
     /**
      * Reads and validates every key.
@@ -31,7 +31,7 @@ public record AuthSettings(KrakenSettings kraken, RouteSettings routes, AnonKeyS
                 GuestSettings.read(read), SigningKeySettings.read(read), TokenSettings.read(read),
                 ProxySettings.read(read), CrossSiteSettings.read(read), LimitSettings.read(read),
                 FaultToleranceSettings.read(read), OrganizationSettings.read(read), OAuthSettings.read(read),
-                GraphqlProxySettings.read(read));
+                GraphqlProxySettings.read(read), SharedStateSettings.read(read));
         new SettingsCombinations(settings, read).check();
         read.throwIfAnyProblem();
         return settings;

@@ -102,6 +102,11 @@ public class AuthSettingsProducer {
         return settings.graphqlProxy();
     }
 
+    @Produces
+    SharedStateSettings sharedState() {
+        return settings.sharedState();
+    }
+
     /**
      * Its delivery instantiates this bean, whose {@link #readConfiguration()} throws
      * {@link InvalidSettingException} on a bad configuration: deployment stops with the message

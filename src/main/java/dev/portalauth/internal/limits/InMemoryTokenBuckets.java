@@ -14,13 +14,12 @@ import dev.portalauth.spi.TokenBuckets;
  */
 public final class InMemoryTokenBuckets implements TokenBuckets {
 
+    /** Holds a client's current bucket; replaced under the entry's lock. */
     private static final class Bucket {
-        double tokens;
-        long refilledAt;
+        TokenBucket state;
 
-        Bucket(double tokens, long refilledAt) {
-            this.tokens = tokens;
-            this.refilledAt = refilledAt;
+        Bucket(TokenBucket state) {
+            this.state = state;
         }
     }
 
@@ -38,16 +37,10 @@ public final class InMemoryTokenBuckets implements TokenBuckets {
             return Duration.ZERO;
         }
         long now = clock.millis();
-        double periodMillis = rate.period().toMillis();
-        return buckets.withEntry(key, () -> new Bucket(rate.permits(), now), bucket -> {
-            long elapsed = Math.max(0, now - bucket.refilledAt);
-            bucket.tokens = Math.min(rate.permits(), bucket.tokens + elapsed * rate.permits() / periodMillis);
-            bucket.refilledAt = Math.max(bucket.refilledAt, now);
-            if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
-                return Duration.ZERO;
-            }
-            return Duration.ofMillis((long) Math.ceil((1 - bucket.tokens) * periodMillis / rate.permits()));
+        return buckets.withEntry(key, () -> new Bucket(TokenBucket.full(rate, now)), bucket -> {
+            TokenBucket.Taken taken = bucket.state.take(rate, now);
+            bucket.state = taken.bucket();
+            return taken.waitFor();
         });
     }
 

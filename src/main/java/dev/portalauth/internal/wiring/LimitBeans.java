@@ -12,10 +12,10 @@ import jakarta.inject.Inject;
 
 import dev.portalauth.internal.config.LimitSettings;
 import dev.portalauth.internal.config.ProxySettings;
-import dev.portalauth.internal.limits.InMemoryTokenBuckets;
 import dev.portalauth.internal.limits.LimitedOperation;
 import dev.portalauth.internal.limits.RateLimits;
 import dev.portalauth.internal.observe.PortalAuthMetrics;
+import dev.portalauth.internal.shared.StateStores;
 import dev.portalauth.internal.proxy.ClientAddresses;
 import dev.portalauth.spi.Rate;
 import dev.portalauth.spi.TokenBuckets;
@@ -32,9 +32,9 @@ public class LimitBeans {
     private final ClientAddresses clientAddresses;
 
     @Inject
-    LimitBeans(LimitSettings limit, ProxySettings proxy, Instance<TokenBuckets> customBuckets, Clock clock, PortalAuthMetrics metrics) {
-        TokenBuckets buckets = Extensions.one(customBuckets,
-                () -> new InMemoryTokenBuckets(limit.rateLimitMaxClients(), clock));
+    LimitBeans(LimitSettings limit, ProxySettings proxy, Instance<TokenBuckets> customBuckets, Clock clock,
+               PortalAuthMetrics metrics, StateStores stores) {
+        TokenBuckets buckets = Extensions.one(customBuckets, stores::buckets);
         rateLimits = rateLimits(limit, buckets, clock, metrics::rateLimited);
         clientAddresses = new ClientAddresses(proxy.trustedProxies(), proxy.trustedProxiesHeader());
     }

@@ -22,6 +22,7 @@ import dev.portalauth.internal.cookie.SessionCookies;
 import dev.portalauth.internal.limits.InMemoryTokenBuckets;
 import dev.portalauth.internal.limits.RateLimits;
 import dev.portalauth.internal.proxy.ClientAddresses;
+import dev.portalauth.internal.shared.LocalStores;
 import dev.portalauth.internal.support.FakeHttp;
 import dev.portalauth.internal.support.MutableClock;
 import dev.portalauth.internal.token.ClaimsBudget;
@@ -78,7 +79,8 @@ public final class ChainFixture {
         limits = LimitBeans.rateLimits(settings.limits(), new InMemoryTokenBuckets(100, clock), clock, limit -> { });
         ClaimsBudget budget = new ClaimsBudget(settings.cookies().maxClaimsBytes());
         ChainParts parts = new ChainParts(settings.routes(), settings.anonKeys(), settings.tokens(), settings.endpoints(),
-                settings.guest(), clock, verifier, kraken, oauth, endings, limits, cookies, names,
+                settings.guest(), clock, new LocalStores(100, 100, clock), verifier, kraken, oauth, endings, limits,
+                cookies, names,
                 sessionCookies, new GuestTokenIssuer(moduleTokens, settings.guest().guestLifetime(), budget, clock),
                 new SessionPayloadCodec(moduleTokens, budget),
                 new DefaultAnonParamsExtractor(settings.anonKeys().keyQueryParam()));

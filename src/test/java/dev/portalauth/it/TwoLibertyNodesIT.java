@@ -1,0 +1,173 @@
+package dev.portalauth.it;
+
+import static dev.portalauth.testkit.Fixtures.DEMO_EMAIL;
+import static dev.portalauth.testkit.Fixtures.DEMO_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+import dev.portalauth.testkit.Browser;
+import dev.portalauth.testkit.GuestTokenForge;
+import dev.portalauth.testkit.Json;
+
+/**
+ * Two OpenLiberty nodes with {@code kraken.auth.shared-state=jcache}, the JCache API and Hazelcast
+ * in a shared library (the global library, which dropins applications use), clustered on loopback
+ * by a Hazelcast configuration named in {@code kraken.auth.shared-state.provider-config}: a client
+ * sending to both in turn gets the exchange limit once, a key refused on one is refused on the other
+ * without a call, and a logout on one ends the refresh hand-over on the other. Nodes on
+ * {@code it.http.port + 2} and {@code + 4}; Kraken is the first node's simulator.
+ */
+class TwoLibertyNodesIT {
+
+    private static final int PORT_A = PortalDeployment.PORT + 2;
+    private static final int PORT_B = PortalDeployment.PORT + 4;
+    private static final int HAZELCAST_PORT = PortalDeployment.PORT + 5;
+    private static final String KRAKEN = "http://localhost:" + PORT_A + "/kraken";
+    private static final String EXCHANGES = "obtainKrakenToken.preSignedKey";
+    private static final String REFRESHES = "obtainKrakenToken.refreshToken";
+    private static final int EXCHANGE_LIMIT = 3;
+
+    private static int clients = 10;
+
+    private static WebArchive node(Path hazelcastXml) {
+        return PortalDeployment.demoPortal()
+                .with("kraken.graphql-endpoint", KRAKEN + "/graphql/")
+                .with("kraken.jwks-uri", KRAKEN + "/jwks.json")
+                .with("kraken.auth.guest.signing-key", GuestTokenForge.pem())
+                .with("kraken.auth.guest.key-id", "shared")
+                .with("kraken.auth.trusted-proxies", "127.0.0.1, ::1")
+                .with("kraken.auth.rate-limit.exchange", EXCHANGE_LIMIT + "/PT1M")
+                .with("kraken.auth.shared-state", "jcache")
+                // Generous for a test machine shared by many builds: a first operation after the
+                // cluster formed (partitions assigned, caches made on each member) can take seconds.
+                .with("kraken.auth.shared-state.timeout", "PT5S")
+                .with("kraken.auth.shared-state.secret", "two-liberty-nodes-it-shared-state-secret-0123")
+                .with("kraken.auth.shared-state.provider-config", hazelcastXml.toUri().toString())
+                .build();
+    }
+
+    private static Path hazelcastXml(int node) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "two-liberty-nodes").toAbsolutePath());
+        String members = "<member>127.0.0.1:" + HAZELCAST_PORT + "</member><member>127.0.0.1:" + (HAZELCAST_PORT + 1) + "</member>";
+        return Files.writeString(dir.resolve("hazelcast-" + node + ".xml"), """
+                <hazelcast xmlns="http://www.hazelcast.com/schema/config">
+                    <cluster-name>kpa-two-liberty-nodes-%d</cluster-name>
+                    <properties><property name="hazelcast.phone.home.enabled">false</property></properties>
+                    <network>
+                        <port auto-increment="false">%d</port>
+                        <join>
+                            <multicast enabled="false"/>
+                            <auto-detection enabled="false"/>
+                            <tcp-ip enabled="true">%s</tcp-ip>
+                        </join>
+                        <interfaces enabled="true"><interface>127.0.0.1</interface></interfaces>
+                    </network>
+                </hazelcast>
+                """.formatted(PORT_A, HAZELCAST_PORT + node, members));
+    }
+
+    /** The module's server.xml, with the JCache API and Hazelcast as the global shared library. */
+    private static String serverXml() throws Exception {
+        return Files.readString(Path.of("server-config/liberty/server.xml")).replace("</server>", """
+                    <library id="global">
+                        <fileset dir="${server.config.dir}/jcache" includes="*.jar"/>
+                    </library>
+                </server>
+                """);
+    }
+
+    /** The shared library's jars, and Hazelcast's JCache as a cluster member (its default is a client). */
+    private static Map<String, Path> jcacheFiles() throws Exception {
+        Path jvmOptions = Files.writeString(Files.createDirectories(Path.of("target", "two-liberty-nodes"))
+                .resolve("jvm.options"), "-Dhazelcast.jcache.provider.type=member\n");
+        return Map.of("jcache/cache-api.jar", jarOf(javax.cache.Caching.class),
+                "jcache/hazelcast.jar", jarOf(com.hazelcast.core.Hazelcast.class),
+                "jvm.options", jvmOptions);
+    }
+
+    private static Path jarOf(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    @Test
+    void twoNodesShareLimitsRefusalsAndTheEndOfAHandOver() throws Exception {
+        assumeTrue(System.getProperty("liberty.home") != null, "OpenLiberty leg only");
+        String serverXml = serverXml();
+        try (LibertyServer nodeA = LibertyServer.start("shared-a", PORT_A, serverXml, jcacheFiles(), node(hazelcastXml(0)));
+             LibertyServer nodeB = LibertyServer.start("shared-b", PORT_B, serverXml, jcacheFiles(), node(hazelcastXml(1)))) {
+            String a = nodeA.base();
+            String b = nodeB.base();
+            int before = calls(EXCHANGES);
+            Browser attacker = newClient();
+            for (int i = 0; i < 8; i++) {
+                attacker.get(List.of(a, b).get(i % 2) + "/anon/" + randomKey() + "/probe");
+            }
+            int exchanges = calls(EXCHANGES) - before;
+            assertTrue(exchanges >= EXCHANGE_LIMIT && exchanges <= EXCHANGE_LIMIT + 1,
+                    "Kraken exchanges over two nodes = the limit of one, was " + exchanges);
+
+            String refused = randomKey();
+            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", newClient().get(a + "/anon/" + refused + "/probe").location());
+            int afterRefusal = calls(EXCHANGES);
+            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", newClient().get(b + "/anon/" + refused + "/probe").location());
+            assertEquals(afterRefusal, calls(EXCHANGES), "B remembered A's refusal");
+
+            control("lifetimes", "{\"accessSeconds\":20,\"refreshSeconds\":3600,\"scopedSeconds\":3600}");
+            Browser user = newClient();
+            user.postForm(a + "/api/auth/login", Map.of("email", DEMO_EMAIL, "password", DEMO_PASSWORD));
+            Browser copyBefore = copyOf(user);
+            Browser copyAfter = copyOf(user);
+            int refreshes = calls(REFRESHES);
+            assertEquals("access-token", probe(user, a).getString("authMethod"));
+            assertEquals("access-token", probe(copyBefore, b).getString("authMethod"), "B hands over A's refresh");
+            assertEquals(refreshes + 1, calls(REFRESHES), "B did not ask Kraken again");
+
+            user.postForm(a + "/api/auth/logout", Map.of());
+            probe(copyAfter, b);
+            assertEquals(refreshes + 2, calls(REFRESHES), "after the logout on A, B hands nothing over: Kraken decides");
+        }
+    }
+
+    private static Browser newClient() {
+        return new Browser().header("X-Forwarded-For", "198.51.100." + clients++);
+    }
+
+    private static Browser copyOf(Browser browser) {
+        Browser copy = newClient();
+        browser.cookies().forEach(copy::cookie);
+        return copy;
+    }
+
+    private static String randomKey() {
+        return "random-" + UUID.randomUUID();
+    }
+
+    private static JsonObject probe(Browser visitor, String node) {
+        return Json.object(visitor.get(node + "/probe").body());
+    }
+
+    private static int calls(String counter) {
+        JsonObject calls = Json.object(new Browser().get(KRAKEN + "/_control/calls").body());
+        return calls.containsKey(counter) ? calls.getInt(counter) : 0;
+    }
+
+    private static void control(String what, String json) {
+        Browser browser = new Browser();
+        int status = browser.send(browser.request(KRAKEN + "/_control/" + what)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))).status();
+        assertEquals(2, status / 100, what);
+    }
+}
