@@ -7,40 +7,18 @@ import dev.portalauth.internal.support.NumberedMessage;
 /**
  * The numbered messages of the request's session ({@code KPA-SESSION-…}).
  */
-public enum SessionMessages implements NumberedMessage {
+public final class SessionMessages {
 
     /** Thrown as {@code IllegalStateException}. */
-    NOT_SEEN_BY_THE_MECHANISM("KPA-SESSION-001", Level.OFF,
-            "this request was not seen by the module's authentication mechanism"),
+    public static final NumberedMessage NOT_SEEN_BY_THE_MECHANISM = new NumberedMessage("KPA-SESSION-001", Level.OFF,
+            "this request was not seen by the module's authentication mechanism");
     /** Thrown as {@code IllegalStateException}. */
-    PAYLOAD_WITHOUT_LOGIN("KPA-SESSION-002", Level.OFF,
-            "a session payload needs a logged-in session"),
+    public static final NumberedMessage PAYLOAD_WITHOUT_LOGIN = new NumberedMessage("KPA-SESSION-002", Level.OFF,
+            "a session payload needs a logged-in session");
     /** The claims' names, never their values. */
-    GUEST_CLAIMS_DROPPED("KPA-SESSION-003", Level.WARNING,
+    public static final NumberedMessage GUEST_CLAIMS_DROPPED = new NumberedMessage("KPA-SESSION-003", Level.WARNING,
             "guest claims too large for the session payload were not carried into it: %s");
 
-    private final String code;
-    private final Level level;
-    private final String text;
-
-    SessionMessages(String code, Level level, String text) {
-        this.code = code;
-        this.level = level;
-        this.text = text;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Level level() {
-        return level;
-    }
-
-    @Override
-    public String text() {
-        return text;
+    private SessionMessages() {
     }
 }

@@ -7,40 +7,18 @@ import dev.portalauth.internal.support.NumberedMessage;
 /**
  * The numbered messages of ending sessions and links at Kraken ({@code KPA-END-…}).
  */
-public enum EndMessages implements NumberedMessage {
+public final class EndMessages {
 
-    MISSING_PERMISSION("KPA-END-001", Level.WARNING,
+    public static final NumberedMessage MISSING_PERMISSION = new NumberedMessage("KPA-END-001", Level.WARNING,
             "%s sent as the %s was refused %s: it needs Kraken's permission \"%s\"; sessions"
-            + " end only in the browser until it is granted"),
-    LINK_MISSING_PERMISSION("KPA-END-001", Level.WARNING,
-            "%s sent as the organisation was refused %s: it needs Kraken's permission \"%s\""),
-    NOT_CONFIRMED("KPA-END-002", Level.INFO,
-            "%s not confirmed by Kraken (%s)"),
-    NOT_SENT("KPA-END-002", Level.INFO,
+            + " end only in the browser until it is granted");
+    public static final NumberedMessage LINK_MISSING_PERMISSION = new NumberedMessage("KPA-END-001", Level.WARNING,
+            "%s sent as the organisation was refused %s: it needs Kraken's permission \"%s\"");
+    public static final NumberedMessage NOT_CONFIRMED = new NumberedMessage("KPA-END-002", Level.INFO,
+            "%s not confirmed by Kraken (%s)");
+    public static final NumberedMessage NOT_SENT = new NumberedMessage("KPA-END-002", Level.INFO,
             "%s not sent: %s");
 
-    private final String code;
-    private final Level level;
-    private final String text;
-
-    EndMessages(String code, Level level, String text) {
-        this.code = code;
-        this.level = level;
-        this.text = text;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Level level() {
-        return level;
-    }
-
-    @Override
-    public String text() {
-        return text;
+    private EndMessages() {
     }
 }

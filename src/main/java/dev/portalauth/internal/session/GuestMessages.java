@@ -7,35 +7,13 @@ import dev.portalauth.internal.support.NumberedMessage;
 /**
  * The numbered messages of guest sessions ({@code KPA-GUEST-…}).
  */
-public enum GuestMessages implements NumberedMessage {
+public final class GuestMessages {
 
     /** Thrown as {@code IllegalStateException}. */
-    NO_GUEST_SESSION("KPA-GUEST-001", Level.OFF,
+    public static final NumberedMessage NO_GUEST_SESSION = new NumberedMessage("KPA-GUEST-001", Level.OFF,
             "no guest session on this request (guest sessions off, or a path outside"
             + " kraken.auth.guest.paths)");
 
-    private final String code;
-    private final Level level;
-    private final String text;
-
-    GuestMessages(String code, Level level, String text) {
-        this.code = code;
-        this.level = level;
-        this.text = text;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Level level() {
-        return level;
-    }
-
-    @Override
-    public String text() {
-        return text;
+    private GuestMessages() {
     }
 }

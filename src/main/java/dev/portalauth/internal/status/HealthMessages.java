@@ -7,33 +7,11 @@ import dev.portalauth.internal.support.NumberedMessage;
 /**
  * The numbered messages of the module's health ({@code KPA-HEALTH-…}).
  */
-public enum HealthMessages implements NumberedMessage {
+public final class HealthMessages {
 
-    STARTED("KPA-HEALTH-001", Level.INFO,
+    public static final NumberedMessage STARTED = new NumberedMessage("KPA-HEALTH-001", Level.INFO,
             "kraken-portal-auth started: signing key loaded%s");
 
-    private final String code;
-    private final Level level;
-    private final String text;
-
-    HealthMessages(String code, Level level, String text) {
-        this.code = code;
-        this.level = level;
-        this.text = text;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Level level() {
-        return level;
-    }
-
-    @Override
-    public String text() {
-        return text;
+    private HealthMessages() {
     }
 }

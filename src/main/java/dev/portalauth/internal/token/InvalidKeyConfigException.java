@@ -1,5 +1,7 @@
 package dev.portalauth.internal.token;
 
+import dev.portalauth.internal.support.NumberedMessage;
+
 /**
  * A key-related configuration value that cannot be used. The message starts with a stable code
  * and names the configuration key; it never contains key material.
@@ -26,7 +28,7 @@ public final class InvalidKeyConfigException extends RuntimeException {
     private final String code;
     private final String configKey;
 
-    InvalidKeyConfigException(TokenMessages message, String configKey, String reason) {
+    InvalidKeyConfigException(NumberedMessage message, String configKey, String reason) {
         super(message.format(configKey, reason));
         this.code = message.code();
         this.configKey = configKey;

@@ -2,12 +2,15 @@ package dev.portalauth.internal.support;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +53,19 @@ class MessageCataloguesSpec {
             String before = catalogueOfArea.put(areas.get(0), catalogue.getName());
             assertEquals(null, before, "area " + areas.get(0) + " in " + before + " and " + catalogue.getName());
         }
+    }
+
+    @Test
+    void eachCatalogueIsAFinalClassOfPublicConstants() {
+        assertFalse(Catalogues.all().isEmpty(), "the catalogues are read from target/classes");
+        assertAll(Catalogues.all().stream().map(catalogue -> () -> {
+            assertTrue(Modifier.isFinal(catalogue.getModifiers()), catalogue + " is final");
+            assertTrue(Arrays.stream(catalogue.getDeclaredConstructors()).allMatch(c -> Modifier.isPrivate(c.getModifiers())),
+                    catalogue + " is never instantiated");
+            assertTrue(Arrays.stream(catalogue.getDeclaredFields()).filter(f -> f.getType() == NumberedMessage.class)
+                    .allMatch(f -> f.getModifiers() == (Modifier.PUBLIC | Modifier.STATIC | Modifier.FINAL)),
+                    catalogue + "'s messages are public static final");
+        }));
     }
 
     @Test
