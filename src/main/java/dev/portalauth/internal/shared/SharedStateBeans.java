@@ -86,9 +86,8 @@ public class SharedStateBeans {
                     .asSubclass(StateStores.class).getConstructor(SharedParts.class).newInstance(parts);
         } catch (LinkageError | ReflectiveOperationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IllegalStateException("KPA-SHARED-002 kraken.auth.shared-state=jcache, but no JCache caching"
-                    + " provider could be used on this server (" + cause.getClass().getSimpleName() + ": "
-                    + cause.getMessage() + "); see docs/CONFIGURATION.md", cause);
+            throw new IllegalStateException(SharedMessages.NO_PROVIDER.format(cause.getClass().getSimpleName(),
+                    cause.getMessage()), cause);
         }
     }
 

@@ -43,9 +43,8 @@ public final class SharedStateFailures {
         failures.incrementAndGet();
         healthy.set(false);
         String cause = e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ")";
-        warning.log(() -> "KPA-SHARED-001 the shared state failed: " + operation + " on " + cacheName + ": "
-                + e.getMessage() + cause + (refuse ? "; requests that need it are refused"
-                : "; this node's memory is used meanwhile"));
+        warning.log(() -> SharedMessages.FAILED.format(operation, cacheName, e.getMessage(), cause,
+                refuse ? "requests that need it are refused" : "this node's memory is used meanwhile"));
     }
 
     /** {@code on-failure=refuse}. */

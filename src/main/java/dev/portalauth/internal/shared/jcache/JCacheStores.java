@@ -19,6 +19,7 @@ import javax.naming.NamingException;
 
 import dev.portalauth.internal.shared.Memories;
 import dev.portalauth.internal.shared.Memory;
+import dev.portalauth.internal.shared.SharedMessages;
 import dev.portalauth.internal.shared.SharedParts;
 import dev.portalauth.internal.shared.StateStores;
 import dev.portalauth.spi.TokenBuckets;
@@ -55,8 +56,7 @@ public final class JCacheStores implements StateStores {
         }
         buckets = new JCacheTokenBuckets(cache(manager, Memories.BUCKETS_CACHE, parts), parts.sealed(), parts.calls(),
                 parts.failures(), parts.local().buckets(), parts.clock());
-        LOG.info(() -> "KPA-SHARED-003 rate limits, refused and ended keys, confirmations and the refresh hand-over"
-                + " are shared through " + manager.getCachingProvider().getClass().getName());
+        SharedMessages.SHARED.log(LOG, manager.getCachingProvider().getClass().getName());
     }
 
     @Override
