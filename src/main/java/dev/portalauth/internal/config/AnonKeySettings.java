@@ -20,7 +20,7 @@ public record AnonKeySettings(String keyQueryParam, String accountNumberClaim, i
 
     static AnonKeySettings read(SettingsReader read) {
         return new AnonKeySettings(
-                read.queryParameterName("kraken.auth.routes.anon.key-query-param", "key"),
+                read.web().queryParameterName("kraken.auth.routes.anon.key-query-param", "key"),
                 read.text("kraken.auth.routes.anon.account-number-claim", "accountNumber"),
                 read.positiveInt("kraken.auth.anon.key-max-length", 512),
                 read.positiveDuration("kraken.auth.anon.refused-key-memory", Duration.ofMinutes(1)),

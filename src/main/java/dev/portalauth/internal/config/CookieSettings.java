@@ -27,12 +27,12 @@ public record CookieSettings(boolean cookieSecure, SameSite sameSite, Optional<S
     static final String COOKIE_NAME_PREFIX = "kraken.auth.cookie.name-prefix";
 
     static CookieSettings read(SettingsReader read) {
-        SameSite sameSite = read.sameSite("kraken.auth.cookie.same-site", SameSite.LAX);
+        SameSite sameSite = read.web().sameSite("kraken.auth.cookie.same-site", SameSite.LAX);
         // Browsers drop a SameSite=None cookie that is not Secure: None implies Secure.
         boolean secure = read.bool(COOKIE_SECURE, true) || sameSite == SameSite.NONE;
         return new CookieSettings(secure, sameSite,
-                read.domain(COOKIE_DOMAIN),
-                read.cookieNamePrefix(COOKIE_NAME_PREFIX),
+                read.web().domain(COOKIE_DOMAIN),
+                read.web().cookieNamePrefix(COOKIE_NAME_PREFIX),
                 read.positiveInt("kraken.auth.cookie.max-claims-bytes", 1536),
                 read.bool("kraken.auth.mobile-web-view.enabled", false));
     }

@@ -19,8 +19,8 @@ public record CrossSiteSettings(CrossSiteProtection crossSiteProtection, Set<Ori
 
     static CrossSiteSettings read(SettingsReader read) {
         return new CrossSiteSettings(
-                read.crossSiteProtection("kraken.auth.cross-site.protect", CrossSiteProtection.ALL),
-                read.origins("kraken.auth.cross-site.trusted-origins"),
+                read.web().crossSiteProtection("kraken.auth.cross-site.protect", CrossSiteProtection.ALL),
+                read.web().origins("kraken.auth.cross-site.trusted-origins"),
                 read.globs(CROSS_SITE_ALLOW, ""));
     }
 }

@@ -19,7 +19,7 @@ public record GuestSettings(boolean guestEnabled, Globs guestPaths, String guest
         return new GuestSettings(
                 read.bool("kraken.auth.guest.enabled", true),
                 read.globs("kraken.auth.guest.paths", "/**"),
-                read.cookieName(GUEST_COOKIE_NAME, "jwt"),
+                read.web().cookieName(GUEST_COOKIE_NAME, "jwt"),
                 read.positiveDuration("kraken.auth.guest.lifetime", Duration.ofDays(3650)));
     }
 }

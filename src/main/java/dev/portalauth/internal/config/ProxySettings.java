@@ -20,8 +20,8 @@ public record ProxySettings(Optional<Origin> publicOrigin, TrustedProxies truste
 
     static ProxySettings read(SettingsReader read) {
         return new ProxySettings(
-                read.origin(PUBLIC_ORIGIN),
-                read.trustedProxies("kraken.auth.trusted-proxies"),
-                read.proxyHeader("kraken.auth.trusted-proxies.header", ProxyHeader.X_FORWARDED_FOR));
+                read.web().origin(PUBLIC_ORIGIN),
+                read.web().trustedProxies("kraken.auth.trusted-proxies"),
+                read.web().proxyHeader("kraken.auth.trusted-proxies.header", ProxyHeader.X_FORWARDED_FOR));
     }
 }

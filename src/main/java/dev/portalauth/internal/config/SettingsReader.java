@@ -4,21 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
 
-import dev.portalauth.internal.proxy.AddressRange;
-import dev.portalauth.internal.proxy.ProxyHeader;
-import dev.portalauth.internal.proxy.TrustedProxies;
 import dev.portalauth.spi.Rate;
 
 /**
@@ -28,18 +21,18 @@ import dev.portalauth.spi.Rate;
  */
 final class SettingsReader {
 
-    /** RFC 6265 cookie-name: an RFC 7230 token. */
-    private static final Pattern COOKIE_NAME = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
-    /** RFC 3986 unreserved characters: a query parameter name that needs no encoding. */
-    private static final Pattern QUERY_PARAMETER = Pattern.compile("[A-Za-z0-9._~-]+");
-    private static final Pattern DOMAIN = Pattern.compile(
-            "\\.?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
-
     private final Config config;
     private final Map<String, String> problems = new LinkedHashMap<>();
 
+    private final WebValueReader web = new WebValueReader(this);
+
     SettingsReader(Config config) {
         this.config = config;
+    }
+
+    /** The web's values: origins, cookie names and attributes, trusted proxies. */
+    WebValueReader web() {
+        return web;
     }
 
     /** The stripped value; blank counts as unset, as MicroProfile Config does for empty values. */
@@ -78,44 +71,6 @@ final class SettingsReader {
         }
         problem(key, "must be an absolute http or https URL with a host");
         return null;
-    }
-
-    Optional<Origin> origin(String key) {
-        return raw(key).flatMap(value -> {
-            Optional<Origin> origin = Origin.parse(value);
-            if (origin.isEmpty()) {
-                problem(key, "must be an origin such as https://portal.example: http or https, a host and an optional port, "
-                        + "with no path (not even /), query or fragment");
-            }
-            return origin;
-        });
-    }
-
-    /** A comma list of origins, each as {@link #origin} reads one. */
-    Set<Origin> origins(String key) {
-        List<String> entries = list(key, "");
-        Set<Origin> origins = new LinkedHashSet<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Optional<Origin> origin = Origin.parse(entries.get(i));
-            if (origin.isEmpty()) {
-                problem(key, "entry " + (i + 1) + " must be an origin such as https://portal.example: http or https, "
-                        + "a host and an optional port, with no path (not even /), query or fragment");
-                return Set.of();
-            }
-            origins.add(origin.get());
-        }
-        return Set.copyOf(origins);
-    }
-
-    CrossSiteProtection crossSiteProtection(String key, CrossSiteProtection defaultValue) {
-        return raw(key).map(value -> {
-            try {
-                return CrossSiteProtection.of(value);
-            } catch (IllegalArgumentException e) {
-                problem(key, e.getMessage());
-                return defaultValue;
-            }
-        }).orElse(defaultValue);
     }
 
     Duration positiveDuration(String key, Duration defaultValue) {
@@ -209,17 +164,6 @@ final class SettingsReader {
         }).orElse(defaultValue);
     }
 
-    SameSite sameSite(String key, SameSite defaultValue) {
-        return raw(key).map(value -> {
-            try {
-                return SameSite.of(value);
-            } catch (IllegalArgumentException e) {
-                problem(key, e.getMessage());
-                return defaultValue;
-            }
-        }).orElse(defaultValue);
-    }
-
     Pathnames pathnames(String key, String defaultValue) {
         return pathnames(key, list(key, defaultValue), defaultValue);
     }
@@ -252,24 +196,6 @@ final class SettingsReader {
         }
     }
 
-    String cookieName(String key, String defaultValue) {
-        return matching(key, defaultValue, COOKIE_NAME, "must be a cookie name (RFC 6265 token characters)");
-    }
-
-    String queryParameterName(String key, String defaultValue) {
-        return matching(key, defaultValue, QUERY_PARAMETER, "must be a query parameter name of letters, digits, '-', '.', '_' or '~'");
-    }
-
-    Optional<String> domain(String key) {
-        return raw(key).filter(value -> {
-            if (value.length() <= 253 && DOMAIN.matcher(value).matches()) {
-                return true;
-            }
-            problem(key, "must be a domain name such as example.com");
-            return false;
-        });
-    }
-
     /** A comma list of free-text entries (no control characters). */
     List<String> textList(String key, String defaultValue) {
         List<String> entries = list(key, defaultValue);
@@ -278,11 +204,6 @@ final class SettingsReader {
             return split(defaultValue);
         }
         return entries;
-    }
-
-    /** Characters a cookie name may start with (possibly empty). */
-    String cookieNamePrefix(String key) {
-        return matching(key, "", COOKIE_NAME, "must be cookie-name characters (RFC 6265 token characters)");
     }
 
     /** Free text without control characters. */
@@ -305,18 +226,8 @@ final class SettingsReader {
         return raw(key);
     }
 
-    private String matching(String key, String defaultValue, Pattern pattern, String rule) {
-        return raw(key).filter(value -> {
-            if (pattern.matcher(value).matches()) {
-                return true;
-            }
-            problem(key, rule);
-            return false;
-        }).orElse(defaultValue);
-    }
-
     /** A comma list, trimmed, empty entries dropped. */
-    private List<String> list(String key, String defaultValue) {
+    List<String> list(String key, String defaultValue) {
         return split(raw(key).orElse(defaultValue));
     }
 
@@ -337,34 +248,6 @@ final class SettingsReader {
             return Rate.parse(defaultValue).orElseThrow();
         }
         return rate.get();
-    }
-
-    /** A comma list of addresses and CIDR ranges; none may trust every address. */
-    TrustedProxies trustedProxies(String key) {
-        List<String> entries = list(key, "");
-        List<AddressRange> ranges = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Optional<AddressRange> range = AddressRange.parse(entries.get(i));
-            if (range.isEmpty()) {
-                problem(key, "entry " + (i + 1) + " must be an IPv4 or IPv6 address or CIDR range such as 10.0.0.0/8 "
-                        + "(literals only, no host names)");
-                return TrustedProxies.NONE;
-            }
-            if (range.get().coversEverything()) {
-                problem(key, "entry " + (i + 1) + " trusts every address (a /0 range): any client could choose its "
-                        + "own address; list the proxies' addresses or ranges");
-                return TrustedProxies.NONE;
-            }
-            ranges.add(range.get());
-        }
-        return new TrustedProxies(ranges);
-    }
-
-    ProxyHeader proxyHeader(String key, ProxyHeader defaultValue) {
-        return raw(key).map(value -> ProxyHeader.named(value).orElseGet(() -> {
-            problem(key, "must be X-Forwarded-For or Forwarded");
-            return defaultValue;
-        })).orElse(defaultValue);
     }
 
     void problem(String key, String whatIsWrong) {
