@@ -4,19 +4,9 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import java.security.KeyPair;
-import java.security.interfaces.ECPrivateKey;
-import java.security.interfaces.ECPublicKey;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,16 +91,18 @@ public final class ModuleKeys implements CurrentKeys {
                     "both it and " + ConfigKeys.SIGNING_KEY_LOCATION + " are set; set only one");
         }
         List<JWK> previous = previousKeysLocation
-                .map(at -> previousKeysFrom(KeyLocations.read(at, ConfigKeys.PREVIOUS_KEYS_LOCATION, classLoader)))
+                .map(at -> PreviousKeys.read(KeyLocations.read(at, ConfigKeys.PREVIOUS_KEYS_LOCATION, classLoader)))
                 .orElse(List.of());
         JWK current;
         if (inlinePem.isPresent()) {
-            current = signingKeyFrom(inlinePem.get(), keyId, ConfigKeys.SIGNING_KEY);
+            current = SigningKeys.fromPem(inlinePem.get(), keyId, ConfigKeys.SIGNING_KEY);
         } else if (location.isPresent()) {
             String pem = KeyLocations.read(location.get(), ConfigKeys.SIGNING_KEY_LOCATION, classLoader);
-            current = signingKeyFrom(pem, keyId, ConfigKeys.SIGNING_KEY_LOCATION);
+            current = SigningKeys.fromPem(pem, keyId, ConfigKeys.SIGNING_KEY_LOCATION);
         } else {
-            current = ephemeralKey();
+            current = SigningKeys.ephemeral();
+            TokenMessages.EPHEMERAL_SIGNING_KEY.log(LOG, ConfigKeys.SIGNING_KEY, ConfigKeys.SIGNING_KEY_LOCATION,
+                    current.getKeyID());
         }
         return build(current, withoutSigningKey(previous, current), List.of(), Map.of());
     }
@@ -230,16 +222,6 @@ public final class ModuleKeys implements CurrentKeys {
         return kid != null && verificationKeys.containsKey(kid);
     }
 
-    /** A PKCS#8 PEM signing key as a private JWK, under {@code keyId} or {@code s-} + its thumbprint. */
-    static JWK signingKeyFrom(String pem, Optional<String> keyId, String configKey) {
-        return staticKey(PemPrivateKeys.read(pem, configKey), keyId);
-    }
-
-    /** The public keys of a previous-keys JWKS: RSA ≥ 2048 / EC P-256, each under its own id. */
-    static List<JWK> previousKeysFrom(String json) {
-        return PreviousKeys.read(json);
-    }
-
     private static ModuleKeys build(JWK signingKey, List<JWK> previous, List<JWK> replaced,
                                     Map<String, VerificationKey> reusable) {
         try {
@@ -288,92 +270,11 @@ public final class ModuleKeys implements CurrentKeys {
         return key instanceof RSAKey ? JWSAlgorithm.RS256 : JWSAlgorithm.ES256;
     }
 
-    /** {@code s-} + thumbprint: a static key gets a stable id that changes whenever the key does. */
-    static String defaultKeyId(String prefix, JWK publicKey) {
-        try {
-            return prefix + publicKey.computeThumbprint();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(TokenMessages.NO_SHA_256.format(), e);
-        }
-    }
-
-    private static JWK staticKey(KeyPair pair, Optional<String> keyId) {
-        JWK withoutId = toJwk(pair, null);
-        return toJwk(pair, keyId.orElseGet(() -> defaultKeyId("s-", withoutId)));
-    }
-
-    private static JWK toJwk(KeyPair pair, String kid) {
-        if (pair.getPrivate() instanceof RSAPrivateKey rsa) {
-            return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey(rsa)
-                    .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).keyID(kid).build();
-        }
-        return new ECKey.Builder(Curve.P_256, (ECPublicKey) pair.getPublic()).privateKey((ECPrivateKey) pair.getPrivate())
-                .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256).keyID(kid).build();
-    }
-
-    private static JWK ephemeralKey() {
-        try {
-            ECKey generated = new ECKeyGenerator(Curve.P_256).generate();
-            ECKey key = new ECKey.Builder(generated).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)
-                    .keyID(defaultKeyId("e-", generated)).build();
-            TokenMessages.EPHEMERAL_SIGNING_KEY.log(LOG, ConfigKeys.SIGNING_KEY, ConfigKeys.SIGNING_KEY_LOCATION,
-                    key.getKeyID());
-            return key;
-        } catch (JOSEException e) {
-            throw new IllegalStateException(TokenMessages.CANNOT_GENERATE_KEY.format(), e);
-        }
-    }
-
     private static JWSVerifier verifierOf(JWK publicKey) {
         try {
             return JwsCrypto.verifier(publicKey);
         } catch (JOSEException e) {
             throw new IllegalStateException(TokenMessages.CANNOT_VERIFY_WITH.format(algorithmOf(publicKey)), e);
-        }
-    }
-
-    /** The retired keys of {@code previous-keys-location}: public RSA ≥ 2048 / EC P-256 JWKs. */
-    private static final class PreviousKeys {
-
-        static List<JWK> read(String json) {
-            JWKSet set;
-            try {
-                set = JWKSet.parse(json);
-            } catch (ParseException e) {
-                throw bad("not a JWKS document");
-            }
-            List<JWK> keys = new ArrayList<>();
-            for (JWK key : set.getKeys()) {
-                JWK publicKey = usable(key).toPublicJWK();
-                String kid = publicKey.getKeyID() != null ? publicKey.getKeyID() : defaultKeyId("s-", publicKey);
-                if (keys.stream().anyMatch(k -> k.getKeyID().equals(kid))) {
-                    throw bad("key id '" + kid + "' appears twice");
-                }
-                keys.add(withKeyId(publicKey, kid));
-            }
-            return List.copyOf(keys);
-        }
-
-        private static JWK usable(JWK key) {
-            if (key instanceof RSAKey rsa && rsa.size() >= PemPrivateKeys.MIN_RSA_BITS) {
-                return key;
-            }
-            if (key instanceof ECKey ec && Curve.P_256.equals(ec.getCurve())) {
-                return key;
-            }
-            throw bad("a " + key.getKeyType() + " key of " + key.size() + " bits"
-                    + (key instanceof ECKey ec ? " on " + ec.getCurve() : "") + " is not an RSA ≥ 2048 or EC P-256 key");
-        }
-
-        private static JWK withKeyId(JWK publicKey, String kid) {
-            return publicKey instanceof RSAKey rsa
-                    ? new RSAKey.Builder(rsa).keyID(kid).build()
-                    : new ECKey.Builder(publicKey.toECKey()).keyID(kid).build();
-        }
-
-        private static InvalidKeyConfigException bad(String reason) {
-            return new InvalidKeyConfigException(TokenMessages.BAD_PREVIOUS_KEYS,
-                    ConfigKeys.PREVIOUS_KEYS_LOCATION, reason);
         }
     }
 }

@@ -91,9 +91,9 @@ public final class ReloadingKeys implements CurrentKeys {
                 return unchanged;
             }
             JWK signingKey = signingPem == null ? before.keys().signingKey()
-                    : ModuleKeys.signingKeyFrom(signingPem, keyId, ConfigKeys.SIGNING_KEY_LOCATION);
+                    : SigningKeys.fromPem(signingPem, keyId, ConfigKeys.SIGNING_KEY_LOCATION);
             List<JWK> previous = previousJson == null ? before.keys().previousKeys()
-                    : ModuleKeys.previousKeysFrom(previousJson);
+                    : PreviousKeys.read(previousJson);
             ModuleKeys after = before.keys().after(signingKey, previous);
             if (after != before.keys()) {
                 TokenMessages.CHANGED_KEYS_IN_USE.log(LOG, after.keyId(), after.keyIds());
