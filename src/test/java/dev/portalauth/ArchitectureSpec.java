@@ -115,6 +115,7 @@ class ArchitectureSpec {
     private static final String COOKIE = "dev.portalauth.internal.cookie..";
     private static final String TOKEN = "dev.portalauth.internal.token..";
     private static final String WIRING = "dev.portalauth.internal.wiring..";
+    private static final String SHARED = "dev.portalauth.internal.shared..";
 
     /**
      * Logins stand on the chain, the chain on cookies, cookies on tokens, never back: a login hands
@@ -142,6 +143,22 @@ class ArchitectureSpec {
         noClasses().that().resideInAPackage(WIRING)
                 .should().dependOnClassesThat().resideInAnyPackage(CHAIN, LOGIN, SESSION, WEB)
                 .because("the producers build the shared machinery below the chain; ChainParts builds the chain's own")
+                .check(MODULE);
+        noClasses().that().resideInAPackage(SHARED)
+                .should().dependOnClassesThat().resideInAnyPackage(CHAIN, LOGIN, SESSION, WEB)
+                .because("state shared between nodes lies below the chain: the chain remembers through it")
+                .check(MODULE);
+    }
+
+    /**
+     * The module runs without JCache on the class path unless {@code kraken.auth.shared-state=jcache}:
+     * only the JCache stores name its types, and nothing loads them otherwise.
+     */
+    @Test
+    void onlyTheJCacheStoresUseJCache() {
+        noClasses().that().resideOutsideOfPackage("dev.portalauth.internal.shared.jcache..")
+                .should().dependOnClassesThat().resideInAPackage("javax.cache..")
+                .because("JCache is optional: the module must start without it on the class path")
                 .check(MODULE);
     }
 
