@@ -101,7 +101,7 @@ final class AccessTokenReader implements CredentialReader {
             if (raw != null && proof.verdict() == Verdict.REFUSED && code != AuthErrorCode.RATE_LIMITED) {
                 cookies.clear(auth.response(), names.access());
             }
-            auth.sessionError(code);
+            auth.lostSession(new LostSession(code));
             return false;
         }
     }
@@ -117,7 +117,7 @@ final class AccessTokenReader implements CredentialReader {
                 names.sessionPayload()}) {
             cookies.clear(auth.response(), name);
         }
-        auth.sessionError(code);
+        auth.lostSession(new LostSession(code));
     }
 
     private void clearRefused(RequestAuth auth, String... cookieNames) {

@@ -9,7 +9,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.portalauth.AuthErrorCode;
 import dev.portalauth.AuthMethod;
 import dev.portalauth.internal.cookie.CookieWriter;
 import dev.portalauth.internal.token.GuestToken;
@@ -37,7 +36,7 @@ public final class RequestAuth {
     private KrakenToken token;
     private Map<String, Object> payloadClaims = Map.of();
     private Instant payloadExpiresAt;
-    private AuthErrorCode sessionError;
+    private LostSession lostSession;
     private AnonVisit anon;
     private Instant sessionExpiresAt;
     private GuestToken guest;
@@ -211,13 +210,13 @@ public final class RequestAuth {
         this.payloadExpiresAt = expiresAt;
     }
 
-    /** Why a logged-in session was lost on this request (a refused refresh), or {@code null}. */
-    public AuthErrorCode sessionError() {
-        return sessionError;
+    /** Why this request's logged-in session could not be used (a refused refresh, Kraken unreachable), or {@code null}. */
+    public LostSession lostSession() {
+        return lostSession;
     }
 
-    void sessionError(AuthErrorCode error) {
-        this.sessionError = error;
+    void lostSession(LostSession lost) {
+        this.lostSession = lost;
     }
 
     /** What the anon gate decided for this request, or {@code null} off anon pathnames. */

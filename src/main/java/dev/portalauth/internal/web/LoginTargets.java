@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import dev.portalauth.internal.chain.LostSession;
 import dev.portalauth.internal.chain.RequestAuth;
 import dev.portalauth.internal.config.AnonKeySettings;
 import dev.portalauth.internal.config.RouteSettings;
@@ -26,10 +27,11 @@ public final class LoginTargets {
     public static String comeBackTo(RouteSettings routes, AnonKeySettings anonKeys, RequestAuth auth) {
         Optional<String> next = next(routes, anonKeys, auth.request(), auth.path());
         String login = next.map(n -> Redirects.withNext(routes.loginPathname(), n)).orElse(routes.loginPathname());
-        if (auth.sessionError() == null) {
+        LostSession lost = auth.lostSession();
+        if (lost == null) {
             return login;
         }
-        return login + (next.isPresent() ? "&" : "?") + "error=" + auth.sessionError().name();
+        return login + (next.isPresent() ? "&" : "?") + "error=" + lost.reason().name();
     }
 
     /** Where to come back after login: the path, and its query unless it carries a key; none under an anon pathname. */

@@ -49,7 +49,7 @@ class KrakenErrorsThatAreNoRefusalSpec {
             RequestAuth auth = chain.resolve(http);
 
             assertEquals(AuthMethod.NONE, auth.method(), code);
-            assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE, auth.sessionError(), code);
+            assertEquals(new LostSession(AuthErrorCode.KRAKEN_UNAVAILABLE), auth.lostSession(), code);
             assertTrue(nothingCleared(http), code + " " + http.setCookies);
         }
     }
@@ -59,7 +59,7 @@ class KrakenErrorsThatAreNoRefusalSpec {
         chain.kraken.answersErrors("KT-CT-1135");
         FakeHttp http = expiredSession();
 
-        assertEquals(AuthErrorCode.SESSION_EXPIRED, chain.resolve(http).sessionError());
+        assertEquals(new LostSession(AuthErrorCode.SESSION_EXPIRED), chain.resolve(http).lostSession());
         assertTrue(http.setCookie("refreshToken").contains("Max-Age=0"));
     }
 

@@ -103,7 +103,7 @@ class OAuthRefreshSpec {
         RequestAuth auth = chain.resolve(http);
 
         assertEquals(AuthMethod.NONE, auth.method());
-        assertEquals(AuthErrorCode.SESSION_EXPIRED, auth.sessionError());
+        assertEquals(new LostSession(AuthErrorCode.SESSION_EXPIRED), auth.lostSession());
         assertTrue(http.cleared("refreshToken") && http.cleared("accessTokenBinding"));
     }
 
@@ -116,7 +116,7 @@ class OAuthRefreshSpec {
 
         RequestAuth auth = chain.resolve(http);
 
-        assertEquals(AuthErrorCode.KRAKEN_UNAVAILABLE, auth.sessionError());
+        assertEquals(new LostSession(AuthErrorCode.KRAKEN_UNAVAILABLE), auth.lostSession());
         assertNull(http.setCookie("refreshToken"));
     }
 

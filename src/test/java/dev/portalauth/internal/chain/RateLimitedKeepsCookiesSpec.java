@@ -49,7 +49,7 @@ class RateLimitedKeepsCookiesSpec {
         RequestAuth auth = chain.resolve(http);
 
         assertEquals(AuthMethod.NONE, auth.method());
-        assertEquals(AuthErrorCode.RATE_LIMITED, auth.sessionError());
+        assertEquals(new LostSession(AuthErrorCode.RATE_LIMITED), auth.lostSession());
         assertEquals(0, chain.kraken.refreshes.get());
         assertTrue(nothingCleared(http), http.setCookies.toString());
     }

@@ -61,7 +61,7 @@ class RefreshSpec {
 
         assertEquals(AuthMethod.NONE, auth.method());
         assertEquals(0, chain.kraken.refreshes.get());
-        assertEquals(AuthErrorCode.SESSION_EXPIRED, auth.sessionError());
+        assertEquals(new LostSession(AuthErrorCode.SESSION_EXPIRED), auth.lostSession());
         assertTrue(http.cleared("refreshToken"));
     }
 
@@ -81,7 +81,7 @@ class RefreshSpec {
         RequestAuth auth = chain.resolve(http);
 
         assertEquals(AuthMethod.NONE, auth.method());
-        assertEquals(AuthErrorCode.SESSION_EXPIRED, auth.sessionError());
+        assertEquals(new LostSession(AuthErrorCode.SESSION_EXPIRED), auth.lostSession());
         assertTrue(http.cleared("refreshToken") && http.cleared("accessTokenBinding") && http.cleared("sessionPayload"));
     }
 

@@ -28,7 +28,7 @@ public final class RequestAuths {
     /** A request whose session was lost on the way (e.g. a refresh Kraken refused), with {@code error}. */
     public static RequestAuth lostSession(FakeHttp http, AuthErrorCode error) {
         RequestAuth auth = of(http);
-        auth.sessionError(error);
+        auth.lostSession(new LostSession(error));
         return auth;
     }
 }
