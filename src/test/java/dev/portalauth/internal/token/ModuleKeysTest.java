@@ -9,14 +9,11 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,40 +120,6 @@ class ModuleKeysTest {
         for (String privateMember : List.of("\"d\"", "\"p\"", "\"q\"", "\"dp\"", "\"dq\"", "\"qi\"")) {
             assertFalse(json.contains(privateMember), privateMember);
         }
-    }
-
-    @Test
-    void aPreviousKeyWithoutKidIsNamedByItsThumbprint() throws Exception {
-        JWK withoutKid = JWK.parse(Fixtures.keysFromPem("ec-p256.pem").publicJwks().getKeys().get(0)
-                .toJSONObject().entrySet().stream().filter(e -> !e.getKey().equals("kid"))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-
-        ModuleKeys keys = withPrevious("rsa-2048.pem", new JWKSet(withoutKid));
-
-        assertEquals("s-" + withoutKid.computeThumbprint(), keys.publicJwks().getKeys().get(1).getKeyID());
-    }
-
-    @Test
-    void aMalformedPreviousKeysFileIsAnErrorNamingItsKey() throws Exception {
-        Path file = Files.writeString(dir.resolve("previous.json"), "{\"keys\": [ nope");
-
-        InvalidKeyConfigException e = assertThrows(InvalidKeyConfigException.class,
-                () -> ModuleKeys.load(Optional.of(Fixtures.pem("ec-p256.pem")), Optional.empty(), Optional.empty(),
-                        Optional.of(file.toString()), LOADER));
-
-        assertEquals("KPA-TOKEN-104 kraken.auth.guest.previous-keys-location: not a JWKS document", e.getMessage());
-    }
-
-    @Test
-    void aPreviousKeyThatIsNotRsa2048OrP256IsAnError() throws Exception {
-        JWKSet weak = new JWKSet(new RSAKeyGenerator(1024, true).keyID("old").generate()
-                .toPublicJWK());
-
-        InvalidKeyConfigException e = assertThrows(InvalidKeyConfigException.class,
-                () -> withPrevious("ec-p256.pem", weak));
-
-        assertEquals(InvalidKeyConfigException.BAD_PREVIOUS_KEYS, e.code());
-        assertTrue(e.getMessage().contains("RSA key of 1024 bits"), e.getMessage());
     }
 
     @Test
