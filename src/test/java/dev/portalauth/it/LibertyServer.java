@@ -117,6 +117,18 @@ final class LibertyServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the server's process at once, as a crash would: no shutdown hooks, no goodbye to a
+     * cluster. The process is the one Liberty recorded in {@code usr/servers/.pid/<name>.pid}.
+     */
+    void kill() throws IOException {
+        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid").resolve(name + ".pid")).trim());
+        ProcessHandle process = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException("server " + name + " is not running"));
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         run("stop");

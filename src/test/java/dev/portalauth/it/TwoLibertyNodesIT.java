@@ -26,7 +26,9 @@ import dev.portalauth.testkit.Json;
  * in a shared library (the global library, which dropins applications use), clustered on loopback
  * by a Hazelcast configuration named in {@code kraken.auth.shared-state.provider-config}: a client
  * sending to both in turn gets the exchange limit once, a key refused on one is refused on the other
- * without a call, and a logout on one ends the refresh hand-over on the other. Nodes on
+ * without a call, and a logout on one ends the refresh hand-over on the other; when the second
+ * node's process is killed, the first keeps serving, still knows the refusal and still holds the
+ * limit a client began to spend on the dead node. Nodes on
  * {@code it.http.port + 2} and {@code + 4}; Kraken is the first node's simulator.
  */
 class TwoLibertyNodesIT {
@@ -102,7 +104,7 @@ class TwoLibertyNodesIT {
     }
 
     @Test
-    void twoNodesShareLimitsRefusalsAndTheEndOfAHandOver() throws Exception {
+    void twoNodesShareLimitsRefusalsAndTheEndOfAHandOverAndOneOutlivesTheOther() throws Exception {
         assumeTrue(System.getProperty("liberty.home") != null, "OpenLiberty leg only");
         String serverXml = serverXml();
         try (LibertyServer nodeA = LibertyServer.start("shared-a", PORT_A, serverXml, jcacheFiles(), node(hazelcastXml(0)));
@@ -137,6 +139,26 @@ class TwoLibertyNodesIT {
             user.postForm(a + "/api/auth/logout", Map.of());
             probe(copyAfter, b);
             assertEquals(refreshes + 2, calls(REFRESHES), "after the logout on A, B hands nothing over: Kraken decides");
+
+            String refusedOnB = randomKey();
+            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", newClient().get(b + "/anon/" + refusedOnB + "/probe").location());
+            Browser spender = newClient();
+            int beforeKill = calls(EXCHANGES);
+            spender.get(b + "/anon/" + randomKey() + "/probe");
+            spender.get(b + "/anon/" + randomKey() + "/probe");
+            nodeB.kill();
+            Thread.sleep(3_000); // the cluster notices the missing member
+            int afterKill = calls(EXCHANGES);
+            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", newClient().get(a + "/anon/" + refusedOnB + "/probe").location(),
+                    "A still knows the refusal B made before it died");
+            assertEquals(afterKill, calls(EXCHANGES), "A remembered B's refusal without a call");
+            for (int i = 0; i < 6; i++) {
+                spender.get(a + "/anon/" + randomKey() + "/probe");
+            }
+            int spent = calls(EXCHANGES) - beforeKill;
+            assertTrue(spent >= EXCHANGE_LIMIT && spent <= EXCHANGE_LIMIT + 1,
+                    "Kraken exchanges before and after B died = the limit of one, was " + spent);
+            assertEquals("none", probe(new Browser(), a).getString("authMethod"), "A keeps serving");
         }
     }
 

@@ -93,6 +93,7 @@ public class SharedStateBeans {
 
     @PreDestroy
     void close() {
+        stores.close();
         if (calls != null) {
             calls.close();
         }

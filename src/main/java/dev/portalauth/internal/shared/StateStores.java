@@ -9,4 +9,8 @@ public interface StateStores {
 
     /** The buckets when the application brings none of its own. */
     TokenBuckets buckets();
+
+    /** At the application's end: releases what the stores opened themselves (this node's memory holds nothing to release). */
+    default void close() {
+    }
 }

@@ -42,14 +42,22 @@ public final class JCacheStores implements StateStores {
 
     private final Map<Memories, Memory> memories = new EnumMap<>(Memories.class);
     private final TokenBuckets buckets;
+    /** The cache manager these stores obtained from a provider themselves, and so close; null when it is the server's or a caller's. */
+    private final CacheManager opened;
 
     /** Built by name from {@code SharedStateBeans}. */
     public JCacheStores(SharedParts parts) {
         this(cacheManager(parts), parts);
     }
 
-    /** Over a cache manager of the caller's choosing (a test's own provider). */
+    /** Over a cache manager of the caller's choosing (a test's own provider), which the caller closes. */
     public JCacheStores(CacheManager manager, SharedParts parts) {
+        this(new Obtained(manager, false), parts);
+    }
+
+    private JCacheStores(Obtained obtained, SharedParts parts) {
+        CacheManager manager = obtained.manager();
+        this.opened = obtained.opened() ? manager : null;
         for (Memories which : Memories.values()) {
             memories.put(which, new JCacheMemory(cache(manager, which.cacheName(), parts), which, parts.sealed(),
                     parts.calls(), parts.failures(), parts.local().memory(which), parts.clock()));
@@ -69,21 +77,37 @@ public final class JCacheStores implements StateStores {
         return buckets;
     }
 
-    private static CacheManager cacheManager(SharedParts parts) {
+    /**
+     * Closes the cache manager these stores obtained themselves: a provider in a server's shared
+     * library outlives the application, and so would the cluster member it started for it (on a
+     * redeployment, a second member beside the first). The server's own manager stays the server's.
+     */
+    @Override
+    public void close() {
+        if (opened != null) {
+            opened.close();
+        }
+    }
+
+    /** A cache manager, and whether these stores opened it (and so close it). */
+    private record Obtained(CacheManager manager, boolean opened) {
+    }
+
+    private static Obtained cacheManager(SharedParts parts) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (parts.providerConfig().isEmpty()) {
             CacheManager payara = payaraCacheManager();
             if (payara != null) {
-                return payara;
+                return new Obtained(payara, false);
             }
         }
         CachingProvider provider = Caching.getCachingProvider(loader);
         // The provider's default URI and class loader: Hazelcast prefixes the names of the caches of
         // any other with that URI and the class loader's toString(), which differs between nodes, so
         // each node would see caches of its own. The configuration is named by a property instead.
-        return parts.providerConfig()
+        return new Obtained(parts.providerConfig()
                 .map(config -> provider.getCacheManager(null, null, locatedAt(config)))
-                .orElseGet(provider::getCacheManager);
+                .orElseGet(provider::getCacheManager), true);
     }
 
     /** Most providers read the URI itself; Hazelcast reads its configuration's location from a property. */

@@ -57,6 +57,11 @@ final class HazelcastCluster implements AutoCloseable {
     }
 
     static SharedParts parts(String secret, boolean refuseOnFailure, Clock clock) {
+        return parts(secret, refuseOnFailure, clock, Optional.empty());
+    }
+
+    /** As {@link #parts(String, boolean, Clock)}, with the provider's configuration at {@code providerConfig}. */
+    static SharedParts parts(String secret, boolean refuseOnFailure, Clock clock, Optional<String> providerConfig) {
         Map<String, Duration> lifetimes = new HashMap<>();
         for (Memories which : Memories.values()) {
             lifetimes.put(which.cacheName(), Duration.ofHours(1));
@@ -64,7 +69,7 @@ final class HazelcastCluster implements AutoCloseable {
         lifetimes.put(Memories.BUCKETS_CACHE, Duration.ofHours(1));
         return new SharedParts(new LocalStores(100, 100, clock), new SealedValues(secret),
                 new BoundedCalls(Duration.ofSeconds(5)), new SharedStateFailures(refuseOnFailure, clock), lifetimes,
-                Optional.empty(), clock);
+                providerConfig, clock);
     }
 
     @Override
