@@ -12,8 +12,10 @@ public final class LocalStores implements StateStores {
 
     private final Map<Memories, LocalMemory> memories = new EnumMap<>(Memories.class);
     private final InMemoryTokenBuckets buckets;
+    private final int maxRemembered;
 
     public LocalStores(int maxRemembered, int maxClients, Clock clock) {
+        this.maxRemembered = maxRemembered;
         for (Memories which : Memories.values()) {
             memories.put(which, new LocalMemory(maxRemembered, clock));
         }
@@ -23,6 +25,11 @@ public final class LocalStores implements StateStores {
     @Override
     public LocalMemory memory(Memories which) {
         return memories.get(which);
+    }
+
+    /** How many facts each memory keeps at most ({@code kraken.auth.token-cache.max-entries}). */
+    public int capacity() {
+        return maxRemembered;
     }
 
     @Override

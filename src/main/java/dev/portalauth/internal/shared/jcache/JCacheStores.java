@@ -17,6 +17,7 @@ import javax.cache.spi.CachingProvider;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
+import dev.portalauth.internal.shared.AbsenceNearby;
 import dev.portalauth.internal.shared.Memories;
 import dev.portalauth.internal.shared.Memory;
 import dev.portalauth.internal.shared.SharedMessages;
@@ -59,8 +60,11 @@ public final class JCacheStores implements StateStores {
         CacheManager manager = obtained.manager();
         this.opened = obtained.opened() ? manager : null;
         for (Memories which : Memories.values()) {
-            memories.put(which, new JCacheMemory(cache(manager, which.cacheName(), parts), which, parts.sealed(),
-                    parts.calls(), parts.failures(), parts.local().memory(which), parts.clock()));
+            Memory memory = new JCacheMemory(cache(manager, which.cacheName(), parts), which, parts.sealed(),
+                    parts.calls(), parts.failures(), parts.local().memory(which), parts.clock());
+            // Asked on every warm request of a scoped session: the cluster once a second per key at most.
+            memories.put(which, which == Memories.ENDED_KEYS
+                    ? new AbsenceNearby(memory, parts.local().capacity(), parts.clock()) : memory);
         }
         buckets = new JCacheTokenBuckets(cache(manager, Memories.BUCKETS_CACHE, parts), parts.sealed(), parts.calls(),
                 parts.failures(), parts.local().buckets(), parts.clock());
