@@ -8,19 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.json.JsonObject;
 
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 import dev.portalauth.testkit.Browser;
 import dev.portalauth.testkit.GuestTokenForge;
-import dev.portalauth.testkit.Json;
 
 /**
  * Three Payara Micro nodes clustered on loopback with {@code kraken.auth.shared-state=jcache} act as
@@ -41,7 +38,7 @@ class ThreeNodesIT {
     private static final String REFRESHES = "obtainKrakenToken.refreshToken";
     private static final int EXCHANGE_LIMIT = 3;
 
-    private static int clients = 10;
+    private static final ClusterVisitors VISITORS = new ClusterVisitors(KRAKEN);
 
     private static WebArchive node() {
         return PortalDeployment.demoPortal()
@@ -75,60 +72,60 @@ class ThreeNodesIT {
             String a = nodes.get(0).base();
             String b = nodes.get(1).base();
             String c = nodes.get(2).base();
-            control("reset", "{}");
+            VISITORS.control("reset", "{}");
 
             // Round-robin over three nodes: the exchange limit holds once (one refill allowed), not three times.
-            Browser attacker = newClient();
+            Browser attacker = VISITORS.newClient();
             for (int i = 0; i < 9; i++) {
-                attacker.get(List.of(a, b, c).get(i % 3) + "/anon/" + randomKey() + "/probe");
+                attacker.get(List.of(a, b, c).get(i % 3) + "/anon/" + ClusterVisitors.randomKey() + "/probe");
             }
-            int exchanges = calls(EXCHANGES);
+            int exchanges = VISITORS.calls(EXCHANGES);
             assertTrue(exchanges >= EXCHANGE_LIMIT && exchanges <= EXCHANGE_LIMIT + 1,
                     "Kraken exchanges over three nodes = the limit of one, was " + exchanges);
 
             // Refused on A: refused on B and C without a call.
-            String refused = randomKey();
-            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", newClient().get(a + "/anon/" + refused + "/probe").location());
-            int afterRefusal = calls(EXCHANGES);
+            String refused = ClusterVisitors.randomKey();
+            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", VISITORS.newClient().get(a + "/anon/" + refused + "/probe").location());
+            int afterRefusal = VISITORS.calls(EXCHANGES);
             for (String other : List.of(b, c)) {
                 assertEquals("/login?error=PRE_SIGNED_KEY_INVALID",
-                        newClient().get(other + "/anon/" + refused + "/probe").location(), other);
+                        VISITORS.newClient().get(other + "/anon/" + refused + "/probe").location(), other);
             }
-            assertEquals(afterRefusal, calls(EXCHANGES), "B and C remembered A's refusal");
+            assertEquals(afterRefusal, VISITORS.calls(EXCHANGES), "B and C remembered A's refusal");
 
             // A refresh on A is handed over on B; a logout on A ends that hand-over on B and C.
-            control("lifetimes", "{\"accessSeconds\":20,\"refreshSeconds\":3600,\"scopedSeconds\":3600}");
-            Browser user = newClient();
+            VISITORS.control("lifetimes", "{\"accessSeconds\":20,\"refreshSeconds\":3600,\"scopedSeconds\":3600}");
+            Browser user = VISITORS.newClient();
             user.postForm(a + "/api/auth/login", Map.of("email", DEMO_EMAIL, "password", DEMO_PASSWORD));
-            Browser copyForB = copyOf(user);
-            Browser copyForC = copyOf(user);
-            Browser secondCopyForB = copyOf(user);
-            int refreshes = calls(REFRESHES);
-            assertEquals("access-token", probe(user, a).getString("authMethod"));
-            assertEquals(refreshes + 1, calls(REFRESHES), "A refreshed the short-lived token");
-            assertEquals("access-token", probe(copyForB, b).getString("authMethod"), "B hands over A's refresh");
-            assertEquals(refreshes + 1, calls(REFRESHES), "B did not ask Kraken again");
+            Browser copyForB = VISITORS.copyOf(user);
+            Browser copyForC = VISITORS.copyOf(user);
+            Browser secondCopyForB = VISITORS.copyOf(user);
+            int refreshes = VISITORS.calls(REFRESHES);
+            assertEquals("access-token", ClusterVisitors.probe(user, a).getString("authMethod"));
+            assertEquals(refreshes + 1, VISITORS.calls(REFRESHES), "A refreshed the short-lived token");
+            assertEquals("access-token", ClusterVisitors.probe(copyForB, b).getString("authMethod"), "B hands over A's refresh");
+            assertEquals(refreshes + 1, VISITORS.calls(REFRESHES), "B did not ask Kraken again");
 
             user.postForm(a + "/api/auth/logout", Map.of());
-            probe(copyForC, c);
-            probe(secondCopyForB, b);
-            assertEquals(refreshes + 3, calls(REFRESHES), "after the logout on A, neither B nor C hands over: Kraken decides");
+            ClusterVisitors.probe(copyForC, c);
+            ClusterVisitors.probe(secondCopyForB, b);
+            assertEquals(refreshes + 3, VISITORS.calls(REFRESHES), "after the logout on A, neither B nor C hands over: Kraken decides");
 
             // C dies; A and B keep serving, and the limit still holds over the two.
             nodes.get(2).kill();
             Thread.sleep(3_000); // the cluster notices the missing member
-            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", newClient().get(b + "/anon/" + refused + "/probe").location(),
+            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", VISITORS.newClient().get(b + "/anon/" + refused + "/probe").location(),
                     "the refusal outlived the node that may have held it");
-            int before = calls(EXCHANGES);
-            Browser second = newClient();
+            int before = VISITORS.calls(EXCHANGES);
+            Browser second = VISITORS.newClient();
             for (int i = 0; i < 8; i++) {
-                second.get(List.of(a, b).get(i % 2) + "/anon/" + randomKey() + "/probe");
+                second.get(List.of(a, b).get(i % 2) + "/anon/" + ClusterVisitors.randomKey() + "/probe");
             }
-            int made = calls(EXCHANGES) - before;
+            int made = VISITORS.calls(EXCHANGES) - before;
             assertTrue(made >= EXCHANGE_LIMIT && made <= EXCHANGE_LIMIT + 1,
                     "Kraken exchanges over the two nodes left = the limit of one, was " + made);
-            assertEquals("none", probe(new Browser(), a).getString("authMethod"));
-            assertEquals("none", probe(new Browser(), b).getString("authMethod"));
+            assertEquals("none", ClusterVisitors.probe(new Browser(), a).getString("authMethod"));
+            assertEquals("none", ClusterVisitors.probe(new Browser(), b).getString("authMethod"));
         } finally {
             nodes.forEach(ServerProcess::close);
         }
@@ -152,37 +149,5 @@ class ThreeNodesIT {
         } finally {
             pool.shutdown();
         }
-    }
-
-    /** A client of its own address, as the trusted proxy (localhost) reports it. */
-    private static Browser newClient() {
-        return new Browser().header("X-Forwarded-For", "198.51.100." + clients++);
-    }
-
-    private static Browser copyOf(Browser browser) {
-        Browser copy = newClient();
-        browser.cookies().forEach(copy::cookie);
-        return copy;
-    }
-
-    private static String randomKey() {
-        return "random-" + UUID.randomUUID();
-    }
-
-    private static JsonObject probe(Browser visitor, String node) {
-        return Json.object(visitor.get(node + "/probe").body());
-    }
-
-    private static int calls(String counter) {
-        JsonObject calls = Json.object(new Browser().get(KRAKEN + "/_control/calls").body());
-        return calls.containsKey(counter) ? calls.getInt(counter) : 0;
-    }
-
-    private static void control(String what, String json) {
-        Browser browser = new Browser();
-        int status = browser.send(browser.request(KRAKEN + "/_control/" + what)
-                .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))).status();
-        assertEquals(2, status / 100, what);
     }
 }

@@ -10,16 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import jakarta.json.JsonObject;
 
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 import dev.portalauth.testkit.Browser;
 import dev.portalauth.testkit.GuestTokenForge;
-import dev.portalauth.testkit.Json;
 
 /**
  * Two OpenLiberty nodes with {@code kraken.auth.shared-state=jcache}, the JCache API and Hazelcast
@@ -41,7 +38,7 @@ class TwoLibertyNodesIT {
     private static final String REFRESHES = "obtainKrakenToken.refreshToken";
     private static final int EXCHANGE_LIMIT = 3;
 
-    private static int clients = 10;
+    private static final ClusterVisitors VISITORS = new ClusterVisitors(KRAKEN);
 
     private static WebArchive node(Path hazelcastXml) {
         return PortalDeployment.demoPortal()
@@ -111,85 +108,54 @@ class TwoLibertyNodesIT {
              LibertyServer nodeB = LibertyServer.start("shared-b", PORT_B, serverXml, jcacheFiles(), node(hazelcastXml(1)))) {
             String a = nodeA.base();
             String b = nodeB.base();
-            int before = calls(EXCHANGES);
-            Browser attacker = newClient();
+            int before = VISITORS.calls(EXCHANGES);
+            Browser attacker = VISITORS.newClient();
             for (int i = 0; i < 8; i++) {
-                attacker.get(List.of(a, b).get(i % 2) + "/anon/" + randomKey() + "/probe");
+                attacker.get(List.of(a, b).get(i % 2) + "/anon/" + ClusterVisitors.randomKey() + "/probe");
             }
-            int exchanges = calls(EXCHANGES) - before;
+            int exchanges = VISITORS.calls(EXCHANGES) - before;
             assertTrue(exchanges >= EXCHANGE_LIMIT && exchanges <= EXCHANGE_LIMIT + 1,
                     "Kraken exchanges over two nodes = the limit of one, was " + exchanges);
 
-            String refused = randomKey();
-            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", newClient().get(a + "/anon/" + refused + "/probe").location());
-            int afterRefusal = calls(EXCHANGES);
-            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", newClient().get(b + "/anon/" + refused + "/probe").location());
-            assertEquals(afterRefusal, calls(EXCHANGES), "B remembered A's refusal");
+            String refused = ClusterVisitors.randomKey();
+            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", VISITORS.newClient().get(a + "/anon/" + refused + "/probe").location());
+            int afterRefusal = VISITORS.calls(EXCHANGES);
+            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", VISITORS.newClient().get(b + "/anon/" + refused + "/probe").location());
+            assertEquals(afterRefusal, VISITORS.calls(EXCHANGES), "B remembered A's refusal");
 
-            control("lifetimes", "{\"accessSeconds\":20,\"refreshSeconds\":3600,\"scopedSeconds\":3600}");
-            Browser user = newClient();
+            VISITORS.control("lifetimes", "{\"accessSeconds\":20,\"refreshSeconds\":3600,\"scopedSeconds\":3600}");
+            Browser user = VISITORS.newClient();
             user.postForm(a + "/api/auth/login", Map.of("email", DEMO_EMAIL, "password", DEMO_PASSWORD));
-            Browser copyBefore = copyOf(user);
-            Browser copyAfter = copyOf(user);
-            int refreshes = calls(REFRESHES);
-            assertEquals("access-token", probe(user, a).getString("authMethod"));
-            assertEquals("access-token", probe(copyBefore, b).getString("authMethod"), "B hands over A's refresh");
-            assertEquals(refreshes + 1, calls(REFRESHES), "B did not ask Kraken again");
+            Browser copyBefore = VISITORS.copyOf(user);
+            Browser copyAfter = VISITORS.copyOf(user);
+            int refreshes = VISITORS.calls(REFRESHES);
+            assertEquals("access-token", ClusterVisitors.probe(user, a).getString("authMethod"));
+            assertEquals("access-token", ClusterVisitors.probe(copyBefore, b).getString("authMethod"), "B hands over A's refresh");
+            assertEquals(refreshes + 1, VISITORS.calls(REFRESHES), "B did not ask Kraken again");
 
             user.postForm(a + "/api/auth/logout", Map.of());
-            probe(copyAfter, b);
-            assertEquals(refreshes + 2, calls(REFRESHES), "after the logout on A, B hands nothing over: Kraken decides");
+            ClusterVisitors.probe(copyAfter, b);
+            assertEquals(refreshes + 2, VISITORS.calls(REFRESHES), "after the logout on A, B hands nothing over: Kraken decides");
 
-            String refusedOnB = randomKey();
-            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", newClient().get(b + "/anon/" + refusedOnB + "/probe").location());
-            Browser spender = newClient();
-            int beforeKill = calls(EXCHANGES);
-            spender.get(b + "/anon/" + randomKey() + "/probe");
-            spender.get(b + "/anon/" + randomKey() + "/probe");
+            String refusedOnB = ClusterVisitors.randomKey();
+            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", VISITORS.newClient().get(b + "/anon/" + refusedOnB + "/probe").location());
+            Browser spender = VISITORS.newClient();
+            int beforeKill = VISITORS.calls(EXCHANGES);
+            spender.get(b + "/anon/" + ClusterVisitors.randomKey() + "/probe");
+            spender.get(b + "/anon/" + ClusterVisitors.randomKey() + "/probe");
             nodeB.kill();
             Thread.sleep(3_000); // the cluster notices the missing member
-            int afterKill = calls(EXCHANGES);
-            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", newClient().get(a + "/anon/" + refusedOnB + "/probe").location(),
+            int afterKill = VISITORS.calls(EXCHANGES);
+            assertEquals("/login?error=PRE_SIGNED_KEY_INVALID", VISITORS.newClient().get(a + "/anon/" + refusedOnB + "/probe").location(),
                     "A still knows the refusal B made before it died");
-            assertEquals(afterKill, calls(EXCHANGES), "A remembered B's refusal without a call");
+            assertEquals(afterKill, VISITORS.calls(EXCHANGES), "A remembered B's refusal without a call");
             for (int i = 0; i < 6; i++) {
-                spender.get(a + "/anon/" + randomKey() + "/probe");
+                spender.get(a + "/anon/" + ClusterVisitors.randomKey() + "/probe");
             }
-            int spent = calls(EXCHANGES) - beforeKill;
+            int spent = VISITORS.calls(EXCHANGES) - beforeKill;
             assertTrue(spent >= EXCHANGE_LIMIT && spent <= EXCHANGE_LIMIT + 1,
                     "Kraken exchanges before and after B died = the limit of one, was " + spent);
-            assertEquals("none", probe(new Browser(), a).getString("authMethod"), "A keeps serving");
+            assertEquals("none", ClusterVisitors.probe(new Browser(), a).getString("authMethod"), "A keeps serving");
         }
-    }
-
-    private static Browser newClient() {
-        return new Browser().header("X-Forwarded-For", "198.51.100." + clients++);
-    }
-
-    private static Browser copyOf(Browser browser) {
-        Browser copy = newClient();
-        browser.cookies().forEach(copy::cookie);
-        return copy;
-    }
-
-    private static String randomKey() {
-        return "random-" + UUID.randomUUID();
-    }
-
-    private static JsonObject probe(Browser visitor, String node) {
-        return Json.object(visitor.get(node + "/probe").body());
-    }
-
-    private static int calls(String counter) {
-        JsonObject calls = Json.object(new Browser().get(KRAKEN + "/_control/calls").body());
-        return calls.containsKey(counter) ? calls.getInt(counter) : 0;
-    }
-
-    private static void control(String what, String json) {
-        Browser browser = new Browser();
-        int status = browser.send(browser.request(KRAKEN + "/_control/" + what)
-                .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))).status();
-        assertEquals(2, status / 100, what);
     }
 }
