@@ -152,6 +152,14 @@ class KrakenFaultsIT {
         assertEquals(2, kraken.calls("obtainKrakenToken.preSignedKey"));
     }
 
+    @Test
+    void payaraWithoutTheJdkFlagIsToldAtStartUpHowToSaveAMillisecondPerCall() {
+        boolean liberty = "liberty".equals(System.getProperty("arquillian.launch"));
+
+        // RESTEasy (OpenLiberty) has no such check: nothing to say there.
+        assertEquals(!liberty, ServerLog.text().contains("KPA-KRAKEN-015"));
+    }
+
     static List<String> faults() {
         return FAULTS;
     }

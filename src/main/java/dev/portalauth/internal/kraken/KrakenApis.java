@@ -19,17 +19,10 @@ final class KrakenApis implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KrakenApis.class.getName());
 
-    /**
-     * Jersey (Payara) leaves the body to {@code HttpURLConnection}, which buffers it and then
-     * re-sends the POST once when a connection closes before any answer ({@code sun.net.http.retryPost}):
-     * an obtainKrakenToken Kraken already read would reach it twice. A streamed (chunked) body is
-     * never re-sent, and the JDK checks a pooled connection is still open before streaming on it, so
-     * a connection Kraken closed while idle is not taken for Kraken being down. RESTEasy (Liberty)
-     * ignores the key; its Apache client re-sends only a request that was never sent.
-     */
-    static final String STREAM_THE_BODY = "jersey.config.client.request.entity.processing";
-
     private final KrakenSettings kraken;
+    private final KrakenBodyMode bodyMode;
+    /** Whether Jersey builds the clients (set while building them). */
+    private boolean jersey;
     final KrakenGraphqlApi graphqlApi;
     final KrakenGraphqlApi authApi;
     /** Present when Kraken OAuth is configured. */
@@ -39,8 +32,9 @@ final class KrakenApis implements AutoCloseable {
     /** The client-IP secret as Kraken's header carries it; {@code null} when none is configured. */
     final String clientIpAuthorization;
 
-    KrakenApis(KrakenSettings kraken, OAuthSettings oauth) {
+    KrakenApis(KrakenSettings kraken, OAuthSettings oauth, KrakenBodyMode bodyMode) {
         this.kraken = kraken;
+        this.bodyMode = bodyMode;
         graphqlApi = client(kraken.graphqlEndpoint(), KrakenGraphqlApi.class);
         authApi = kraken.authEndpoint().equals(kraken.graphqlEndpoint()) ? graphqlApi
                 : client(kraken.authEndpoint(), KrakenGraphqlApi.class);
@@ -50,6 +44,9 @@ final class KrakenApis implements AutoCloseable {
         tokenApi = oauth.oauthAuthEndpoint().map(KrakenApis::tokenEndpoint)
                 .map(uri -> client(uri, KrakenTokenApi.class)).orElse(null);
         revocationApi = oauth.oauthRevocationEndpoint().map(uri -> client(uri, KrakenTokenApi.class)).orElse(null);
+        if (jersey && bodyMode == KrakenBodyMode.CHUNKED) {
+            KrakenMessages.CHUNKED_BODIES.log(LOG);
+        }
     }
 
     /** {@code {kraken.auth-endpoint}/token/}, whether or not the configured URL ends with a slash. */
@@ -60,34 +57,15 @@ final class KrakenApis implements AutoCloseable {
 
     private <A> A client(URI endpoint, Class<A> api) {
         RestClientBuilder builder = RestClientBuilder.newBuilder();
+        Object mode = bodyMode.propertyValue(builder.getClass().getClassLoader());
+        jersey = !(mode instanceof String);
         return builder
                 .baseUri(endpoint)
                 .connectTimeout(kraken.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(kraken.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .property(STREAM_THE_BODY, chunked(builder.getClass().getClassLoader()))
+                .property(KrakenBodyMode.PROPERTY, mode)
                 .build(api);
     }
-
-    /**
-     * {@link #STREAM_THE_BODY}'s value {@code CHUNKED} in Jersey's own type when the builder's
-     * implementation sees it: given as a string, Jersey converts it again on every call, by
-     * reflection that fails first (a constructor it looks for and builds an exception about). Any
-     * other implementation gets the string, which it ignores.
-     */
-    static Object chunked(ClassLoader implementation) {
-        try {
-            Class<?> type = Class.forName("org.glassfish.jersey.client.RequestEntityProcessing", false, implementation);
-            for (Object constant : type.getEnumConstants()) {
-                if (((Enum<?>) constant).name().equals("CHUNKED")) {
-                    return constant;
-                }
-            }
-        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
-            // not Jersey (or not visible): the string, as before
-        }
-        return "CHUNKED";
-    }
-
 
     @Override
     public void close() {

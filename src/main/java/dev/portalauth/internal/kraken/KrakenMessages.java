@@ -37,6 +37,10 @@ public final class KrakenMessages {
     public static final NumberedMessage NOT_A_REFUSAL = new NumberedMessage("KPA-KRAKEN-014", Level.WARNING,
             "%s answered %s, which is no refusal: the visitor sees KRAKEN_UNAVAILABLE and"
             + " keeps what they hold");
+    public static final NumberedMessage CHUNKED_BODIES = new NumberedMessage("KPA-KRAKEN-015", Level.INFO,
+            "Kraken calls send their bodies chunked, so the JDK checks a reused connection first, which takes"
+            + " up to 1 ms per call: start the JVM with -Dsun.net.http.retryPost=false to send them whole"
+            + " (never re-sent either)");
 
     private KrakenMessages() {
     }

@@ -1,6 +1,7 @@
 package dev.portalauth.internal.kraken;
 
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
 import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,8 @@ public class KrakenTransport {
     KrakenTransport(KrakenSettings kraken, OAuthSettings oauth, KrakenProtections protections, PortalAuthMetrics metrics) {
         this.protections = protections;
         this.metrics = metrics;
-        this.apis = new KrakenApis(kraken, oauth);
+        this.apis = new KrakenApis(kraken, oauth,
+                KrakenBodyMode.of(ManagementFactory.getRuntimeMXBean().getInputArguments()));
     }
 
     /** For the container's client proxy only, and for tests' stand-ins that never reach Kraken. */

@@ -1,7 +1,6 @@
 package dev.portalauth.internal.kraken;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,11 +63,5 @@ class KrakenCallHeadersSpec {
         assertEquals(List.of(
                 Arrays.asList("token and client IP", "token", "203.0.113.9", "c2VjcmV0", "{}"),
                 Arrays.asList("token and client IP", null, "203.0.113.9", "c2VjcmV0", "{}")), calls);
-    }
-
-    @Test
-    void anotherRestClientThanJerseyGetsTheChunkedBodyAsTheStringItIgnores() {
-        assertInstanceOf(String.class, KrakenApis.chunked(new ClassLoader(null) { }));
-        assertEquals("CHUNKED", KrakenApis.chunked(new ClassLoader(null) { }));
     }
 }
