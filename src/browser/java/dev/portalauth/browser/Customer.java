@@ -9,8 +9,11 @@ import java.util.TreeSet;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,8 +79,29 @@ public final class Customer {
     private Customer leavesThePageBy(Runnable action) {
         WebElement page = browser.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(browser, NEXT_PAGE).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, NEXT_PAGE).until(gone(page));
         return this;
+    }
+
+    /**
+     * The page is gone once its root element is stale. Asked in the middle of the navigation, a
+     * loaded Chromium may answer with an inspector error ("Node with given id does not belong to
+     * the document") instead: then it asks again.
+     */
+    private static ExpectedCondition<Boolean> gone(WebElement page) {
+        return driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        };
     }
 
     private Select select(String field) {
