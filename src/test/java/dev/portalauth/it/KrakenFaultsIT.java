@@ -165,10 +165,16 @@ class KrakenFaultsIT {
     }
 
     private void breakConnections(String fault, String operation) {
-        if (fault.equals("TIMEOUT")) {
-            kraken.fault("NONE", 2500, operation);
-        } else {
-            kraken.fault(fault, 0, operation);
-        }
+        kraken.fault(simulatorMode(fault), latencyMs(fault), operation);
+    }
+
+    /** The simulator's mode for {@code fault}: {@code TIMEOUT} is an answer with no fault, but late. */
+    static String simulatorMode(String fault) {
+        return fault.equals("TIMEOUT") ? "NONE" : fault;
+    }
+
+    /** How long the simulator waits before answering: past the deployments' 1 s read timeout for {@code TIMEOUT}. */
+    static int latencyMs(String fault) {
+        return fault.equals("TIMEOUT") ? 2500 : 0;
     }
 }

@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import dev.portalauth.it.probe.SessionProbe;
+import dev.portalauth.testkit.GuestTokenForge;
 import dev.portalauth.testkit.KrakenDeployment;
 
 /**
@@ -63,6 +64,27 @@ public final class PortalDeployment {
     /** The demo portal with the simulator, configured as the demo runs but for the test port. */
     public static PortalDeployment demoPortal() {
         return new PortalDeployment();
+    }
+
+    /**
+     * One node of a cluster sharing state through JCache: the demo portal using the first node's
+     * simulator ({@code kraken}: {@code http://localhost:PORT/kraken}), the same guest signing key on
+     * every node, visitors' addresses from {@code X-Forwarded-For}, the exchange limited to
+     * {@code exchangeLimit} a minute, and {@code secret} sealing the shared values.
+     */
+    public static PortalDeployment clusterNode(String kraken, int exchangeLimit, String secret) {
+        return demoPortal()
+                .with("kraken.graphql-endpoint", kraken + "/graphql/")
+                .with("kraken.jwks-uri", kraken + "/jwks.json")
+                .with("kraken.auth.guest.signing-key", GuestTokenForge.pem())
+                .with("kraken.auth.guest.key-id", "shared")
+                .with("kraken.auth.trusted-proxies", "127.0.0.1, ::1")
+                .with("kraken.auth.rate-limit.exchange", exchangeLimit + "/PT1M")
+                .with("kraken.auth.shared-state", "jcache")
+                // Generous for a test machine shared by many builds: a first operation after the
+                // cluster formed (partitions assigned, caches made on each member) can take seconds.
+                .with("kraken.auth.shared-state.timeout", "PT5S")
+                .with("kraken.auth.shared-state.secret", secret);
     }
 
     /**

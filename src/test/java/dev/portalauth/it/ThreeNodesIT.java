@@ -17,7 +17,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 import dev.portalauth.testkit.Browser;
-import dev.portalauth.testkit.GuestTokenForge;
 
 /**
  * Three Payara Micro nodes clustered on loopback with {@code kraken.auth.shared-state=jcache} act as
@@ -41,19 +40,7 @@ class ThreeNodesIT {
     private static final ClusterVisitors VISITORS = new ClusterVisitors(KRAKEN);
 
     private static WebArchive node() {
-        return PortalDeployment.demoPortal()
-                .with("kraken.graphql-endpoint", KRAKEN + "/graphql/")
-                .with("kraken.jwks-uri", KRAKEN + "/jwks.json")
-                .with("kraken.auth.guest.signing-key", GuestTokenForge.pem())
-                .with("kraken.auth.guest.key-id", "shared")
-                .with("kraken.auth.trusted-proxies", "127.0.0.1, ::1")
-                .with("kraken.auth.rate-limit.exchange", EXCHANGE_LIMIT + "/PT1M")
-                .with("kraken.auth.shared-state", "jcache")
-                // Generous for a test machine shared by many builds: a first operation after the
-                // cluster formed (partitions assigned, caches made on each member) can take seconds.
-                .with("kraken.auth.shared-state.timeout", "PT5S")
-                .with("kraken.auth.shared-state.secret", "three-nodes-it-shared-state-secret-0123456789")
-                .build();
+        return PortalDeployment.clusterNode(KRAKEN, EXCHANGE_LIMIT, "three-nodes-it-shared-state-secret-0123456789").build();
     }
 
     private static List<String> clusterFlags(int node) {

@@ -16,7 +16,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 import dev.portalauth.testkit.Browser;
-import dev.portalauth.testkit.GuestTokenForge;
 
 /**
  * Two OpenLiberty nodes with {@code kraken.auth.shared-state=jcache}, the JCache API and Hazelcast
@@ -41,18 +40,7 @@ class TwoLibertyNodesIT {
     private static final ClusterVisitors VISITORS = new ClusterVisitors(KRAKEN);
 
     private static WebArchive node(Path hazelcastXml) {
-        return PortalDeployment.demoPortal()
-                .with("kraken.graphql-endpoint", KRAKEN + "/graphql/")
-                .with("kraken.jwks-uri", KRAKEN + "/jwks.json")
-                .with("kraken.auth.guest.signing-key", GuestTokenForge.pem())
-                .with("kraken.auth.guest.key-id", "shared")
-                .with("kraken.auth.trusted-proxies", "127.0.0.1, ::1")
-                .with("kraken.auth.rate-limit.exchange", EXCHANGE_LIMIT + "/PT1M")
-                .with("kraken.auth.shared-state", "jcache")
-                // Generous for a test machine shared by many builds: a first operation after the
-                // cluster formed (partitions assigned, caches made on each member) can take seconds.
-                .with("kraken.auth.shared-state.timeout", "PT5S")
-                .with("kraken.auth.shared-state.secret", "two-liberty-nodes-it-shared-state-secret-0123")
+        return PortalDeployment.clusterNode(KRAKEN, EXCHANGE_LIMIT, "two-liberty-nodes-it-shared-state-secret-0123")
                 .with("kraken.auth.shared-state.provider-config", hazelcastXml.toUri().toString())
                 .build();
     }

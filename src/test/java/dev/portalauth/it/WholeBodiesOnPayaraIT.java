@@ -66,10 +66,8 @@ class WholeBodiesOnPayaraIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.portalauth.it.KrakenFaultsIT#faults")
     void aKeyExchangeReachesKrakenOnce(String fault) {
-        // TIMEOUT: an answer later than the read timeout.
-        boolean late = fault.equals("TIMEOUT");
-        kraken.control("faults", "{\"mode\":\"" + (late ? "NONE" : fault) + "\",\"latencyMs\":" + (late ? 2500 : 0)
-                + ",\"operations\":[\"obtainKrakenToken.preSignedKey\"]}");
+        kraken.control("faults", "{\"mode\":\"" + KrakenFaultsIT.simulatorMode(fault) + "\",\"latencyMs\":"
+                + KrakenFaultsIT.latencyMs(fault) + ",\"operations\":[\"obtainKrakenToken.preSignedKey\"]}");
 
         Reply reply = new Browser().get(server.base() + "/anon/" + METER_KEY + "/probe");
 
