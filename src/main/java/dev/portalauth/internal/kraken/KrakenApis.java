@@ -20,9 +20,8 @@ final class KrakenApis implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(KrakenApis.class.getName());
 
     private final KrakenSettings kraken;
-    private final KrakenBodyMode bodyMode;
-    /** Whether Jersey builds the clients (set while building them). */
-    private boolean jersey;
+    /** {@link KrakenBodyMode#PROPERTY}'s value, in the Rest Client implementation's own type where it has one. */
+    private final Object bodyModeValue;
     final KrakenGraphqlApi graphqlApi;
     final KrakenGraphqlApi authApi;
     /** Present when Kraken OAuth is configured. */
@@ -34,7 +33,7 @@ final class KrakenApis implements AutoCloseable {
 
     KrakenApis(KrakenSettings kraken, OAuthSettings oauth, KrakenBodyMode bodyMode) {
         this.kraken = kraken;
-        this.bodyMode = bodyMode;
+        this.bodyModeValue = bodyMode.propertyValue(RestClientBuilder.newBuilder().getClass().getClassLoader());
         graphqlApi = client(kraken.graphqlEndpoint(), KrakenGraphqlApi.class);
         authApi = kraken.authEndpoint().equals(kraken.graphqlEndpoint()) ? graphqlApi
                 : client(kraken.authEndpoint(), KrakenGraphqlApi.class);
@@ -44,6 +43,7 @@ final class KrakenApis implements AutoCloseable {
         tokenApi = oauth.oauthAuthEndpoint().map(KrakenApis::tokenEndpoint)
                 .map(uri -> client(uri, KrakenTokenApi.class)).orElse(null);
         revocationApi = oauth.oauthRevocationEndpoint().map(uri -> client(uri, KrakenTokenApi.class)).orElse(null);
+        boolean jersey = !(bodyModeValue instanceof String);
         if (jersey && bodyMode == KrakenBodyMode.CHUNKED) {
             KrakenMessages.CHUNKED_BODIES.log(LOG);
         }
@@ -56,14 +56,11 @@ final class KrakenApis implements AutoCloseable {
     }
 
     private <A> A client(URI endpoint, Class<A> api) {
-        RestClientBuilder builder = RestClientBuilder.newBuilder();
-        Object mode = bodyMode.propertyValue(builder.getClass().getClassLoader());
-        jersey = !(mode instanceof String);
-        return builder
+        return RestClientBuilder.newBuilder()
                 .baseUri(endpoint)
                 .connectTimeout(kraken.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(kraken.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .property(KrakenBodyMode.PROPERTY, mode)
+                .property(KrakenBodyMode.PROPERTY, bodyModeValue)
                 .build(api);
     }
 
