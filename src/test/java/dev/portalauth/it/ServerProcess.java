@@ -8,6 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -70,6 +75,39 @@ public final class ServerProcess implements AutoCloseable {
         ServerProcess server = new ServerProcess(process, output, port);
         server.awaitReady();
         return server;
+    }
+
+    /**
+     * Several servers started at once (a start is mostly one core's work), in the order given;
+     * when one fails to start, those that did are stopped.
+     */
+    @SafeVarargs
+    public static List<ServerProcess> together(Callable<ServerProcess>... starts) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(starts.length);
+        try {
+            List<Future<ServerProcess>> starting = new ArrayList<>();
+            for (Callable<ServerProcess> start : starts) {
+                starting.add(pool.submit(start));
+            }
+            List<ServerProcess> started = new ArrayList<>();
+            Exception failure = null;
+            for (Future<ServerProcess> future : starting) {
+                try {
+                    started.add(future.get());
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof Exception cause ? cause : e;
+                    }
+                }
+            }
+            if (failure != null) {
+                started.forEach(ServerProcess::close);
+                throw failure;
+            }
+            return started;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     public String output() throws IOException {

@@ -5,13 +5,9 @@ import static dev.portalauth.testkit.Fixtures.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
+import java.util.concurrent.Callable;
 
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -119,22 +115,13 @@ class ThreeNodesIT {
     }
 
     /** Three nodes started together (each waits for its own deployment). */
+    @SuppressWarnings("unchecked")
     private static List<ServerProcess> startAll(WebArchive war) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(PORTS.length);
-        try {
-            List<Future<ServerProcess>> starting = new ArrayList<>();
-            for (int i = 0; i < PORTS.length; i++) {
-                int node = i;
-                starting.add(pool.submit(() -> ServerProcess.startWith(PORTS[node], "three-nodes-" + node, List.of(),
-                        clusterFlags(node), war)));
-            }
-            List<ServerProcess> nodes = new ArrayList<>();
-            for (Future<ServerProcess> future : starting) {
-                nodes.add(future.get());
-            }
-            return nodes;
-        } finally {
-            pool.shutdown();
+        Callable<ServerProcess>[] starts = new Callable[PORTS.length];
+        for (int i = 0; i < PORTS.length; i++) {
+            int node = i;
+            starts[i] = () -> ServerProcess.startWith(PORTS[node], "three-nodes-" + node, List.of(), clusterFlags(node), war);
         }
+        return ServerProcess.together(starts);
     }
 }

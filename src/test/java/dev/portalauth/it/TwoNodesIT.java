@@ -68,8 +68,8 @@ class TwoNodesIT {
     @Test
     void aVisitorServedByBothNodesInTurnKeepsEverySession() throws Exception {
         WebArchive war = node(signingWith(GuestTokenForge.pem(), "shared"));
-        try (ServerProcess a = ServerProcess.startOn(PORT_A, "two-nodes-a", List.of(), war);
-             ServerProcess b = ServerProcess.startOn(PORT_B, "two-nodes-b", List.of(), war)) {
+        List<ServerProcess> nodes = bothNodes("two-nodes-a", war, "two-nodes-b", war);
+        try (ServerProcess a = nodes.get(0); ServerProcess b = nodes.get(1)) {
             Browser visitor = new Browser();
 
             visitor.get(a.base() + "/tariffs/Agile");
@@ -107,8 +107,9 @@ class TwoNodesIT {
         Browser visitor = new Browser();
 
         // Phase 0: both nodes sign with the old key; the visitor browses and logs in.
-        try (ServerProcess a = ServerProcess.startOn(PORT_A, "rotate-a0", List.of(), node(signingWith(oldPem, "old")));
-             ServerProcess b = ServerProcess.startOn(PORT_B, "rotate-b0", List.of(), node(signingWith(oldPem, "old")))) {
+        List<ServerProcess> before = bothNodes("rotate-a0", node(signingWith(oldPem, "old")),
+                "rotate-b0", node(signingWith(oldPem, "old")));
+        try (ServerProcess a = before.get(0); ServerProcess b = before.get(1)) {
             visitor.get(a.base() + "/tariffs/Cosy");
             visitor.postForm(b.base() + "/api/auth/login", Map.of("email", DEMO_EMAIL, "password", DEMO_PASSWORD));
             assertEquals("access-token", probe(visitor, a).getString("authMethod"));
@@ -119,10 +120,9 @@ class TwoNodesIT {
 
         // Phase 1: every node publishes the new key before any signs with it. Phase 2, rolling:
         // A signs with the new key while B, still in phase 1, accepts it.
-        try (ServerProcess a = ServerProcess.startOn(PORT_A, "rotate-a2", List.of(),
-                     node(signingWith(newPem, "new", oldKept)));
-             ServerProcess b = ServerProcess.startOn(PORT_B, "rotate-b1", List.of(),
-                     node(signingWith(oldPem, "old", newPublished)))) {
+        List<ServerProcess> rolling = bothNodes("rotate-a2", node(signingWith(newPem, "new", oldKept)),
+                "rotate-b1", node(signingWith(oldPem, "old", newPublished)));
+        try (ServerProcess a = rolling.get(0); ServerProcess b = rolling.get(1)) {
             JsonObject onA = probe(visitor, a);
             assertEquals("access-token", onA.getString("authMethod"), "A verifies what the old key bound");
             assertTrue(onA.getJsonObject("claims").getString("recentlyViewed").contains("Cosy"), "the payload survived");
@@ -136,6 +136,13 @@ class TwoNodesIT {
             visitor.postForm(b.base() + "/api/auth/login", Map.of("email", DEMO_EMAIL, "password", DEMO_PASSWORD));
             assertEquals("access-token", probe(visitor, a).getString("authMethod"), "A verifies what B bound with the old key");
         }
+    }
+
+    /** Node A and node B, started together. */
+    private static List<ServerProcess> bothNodes(String nameA, WebArchive warA, String nameB, WebArchive warB)
+            throws Exception {
+        return ServerProcess.together(() -> ServerProcess.startOn(PORT_A, nameA, List.of(), warA),
+                () -> ServerProcess.startOn(PORT_B, nameB, List.of(), warB));
     }
 
     private static JsonObject probe(Browser visitor, ServerProcess node) {
