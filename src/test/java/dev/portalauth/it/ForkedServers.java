@@ -6,10 +6,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Failsafe runs the Payara Micro ITs in two JVMs at once (pom.xml, {@code it.forks}), each
  * starting servers of its own: before any test class is loaded, fork {@code n} (system property
- * {@code it.fork}, {@code fork-n}) takes the test port {@code it.http.port + 10 (n - 1)}, so its process-level
- * servers ({@code + 2} to {@code + 8}) stay clear of the other fork's. Its own server log and
- * Payara Micro root come from pom.xml. Without {@code it.fork} (unit tests, OpenLiberty) nothing
- * changes.
+ * {@code it.fork}, {@code fork-n}) takes the test port {@code it.http.port + 10 (n - 1)}, where its
+ * Payara Micro serves every class's WAR ({@code payara.MicroHostContainer}) and beside which its
+ * process-level servers ({@code + 2} to {@code + 8}) stay clear of the other fork's. Its own server
+ * log comes from pom.xml. Without {@code it.fork} (unit tests, OpenLiberty) nothing changes.
  */
 public final class ForkedServers implements LauncherSessionListener {
 

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 
 /**
  * The main class of the Payara Micro process that {@link MicroHostContainer} starts once per
@@ -65,6 +66,10 @@ public final class MicroHost {
             if (command.startsWith("deploy ")) {
                 File war = new File(command.substring("deploy ".length()));
                 String name = war.getName().replaceFirst("\\.war$", "");
+                // A WAR a failed class left behind gives way: a context root holds one application.
+                if (((Collection<?>) api.getMethod("getDeployedApplicationNames").invoke(runtime)).contains(name)) {
+                    api.getMethod("undeploy", String.class).invoke(runtime, name);
+                }
                 Method deploy = api.getMethod("deploy", String.class, String.class, File.class);
                 boolean deployed = (Boolean) deploy.invoke(runtime, name, name.equals("ROOT") ? "/" : "/" + name, war);
                 return deployed ? OK : "Payara Micro did not deploy " + war.getName() + " (its log says why)";
