@@ -77,10 +77,19 @@ class PathConfusionIT {
                     "an encoded tab %09", ";jsessionid= in a middle segment", ";jsessionid= then .. before the target")
             // Payara cuts the URI at its first ';': a folder of the WAR is then redirected to with a
             // slash (301, the rest re-encoded as a segment); ";jsessionid=": the rest of the path is
-            // taken as the session id, and the request is the path before it. A trailing "/." now and
-            // then makes Grizzly's URI normaliser fail before any application (AS-WEB-CORE-00037, an
-            // empty 200), on a server that has served other requests and deployments before.
-            : Set.of(";jsessionid= in a middle segment", ";x= in the segment before the last", "/. at the end of the target");
+            // taken as the session id, and the request is the path before it.
+            : Set.of(";jsessionid= in a middle segment", ";x= in the segment before the last");
+
+    /**
+     * Payara only: now and then, on a server that has served other requests and deployments before,
+     * a trailing {@code /.} makes Grizzly's URI normaliser fail before any application
+     * ({@code AS-WEB-CORE-00037}, an {@code ArrayIndexOutOfBoundsException}) and the answer is an
+     * empty 200; otherwise the module refuses it.
+     */
+    private static boolean grizzlyAnsweredFirst(String vector, RawHttp.Answer answer) {
+        return !LIBERTY && vector.equals("/. at the end of the target")
+                && answer.status() == 200 && "0".equals(header(answer, "Content-Length"));
+    }
 
     /**
      * On OpenLiberty, only where its web container logs a URI it refuses before any application
@@ -177,7 +186,9 @@ class PathConfusionIT {
             return;
         }
         assertNotServed(vector, answer);
-        assertEquals(400, answer.status(), vector + ": " + head(answer));
+        if (!grizzlyAnsweredFirst(vector, answer)) {
+            assertEquals(400, answer.status(), vector + ": " + head(answer));
+        }
         assertFalse(answer.text().contains("Set-Cookie"), vector + ": refused before the chain sets a cookie");
     }
 
@@ -205,7 +216,9 @@ class PathConfusionIT {
                 || LIBERTY && vector.equals(";x= in the segment before the last"), "the server answers first");
         RawHttp.Answer answer = RawHttp.send("GET", uri + "?key=" + METER_KEY);
 
-        assertEquals(400, answer.status(), vector + ": " + head(answer));
+        if (!grizzlyAnsweredFirst(vector, answer)) {
+            assertEquals(400, answer.status(), vector + ": " + head(answer));
+        }
         assertFalse(answer.text().contains("Set-Cookie"), vector);
         assertEquals(0, kraken.calls("obtainKrakenToken.preSignedKey"), vector + ": Kraken was asked");
     }
