@@ -67,12 +67,13 @@ public final class MicroHost {
                 File war = new File(command.substring("deploy ".length()));
                 String name = war.getName().replaceFirst("\\.war$", "");
                 // A WAR a failed class left behind gives way: a context root holds one application.
-                if (((Collection<?>) api.getMethod("getDeployedApplicationNames").invoke(runtime)).contains(name)) {
+                if (deployed(name)) {
                     api.getMethod("undeploy", String.class).invoke(runtime, name);
                 }
                 Method deploy = api.getMethod("deploy", String.class, String.class, File.class);
-                boolean deployed = (Boolean) deploy.invoke(runtime, name, name.equals("ROOT") ? "/" : "/" + name, war);
-                return deployed ? OK : "Payara Micro did not deploy " + war.getName() + " (its log says why)";
+                deploy.invoke(runtime, name, name.equals("ROOT") ? "/" : "/" + name, war);
+                // deploy() says true for an application that failed to start: ask what runs.
+                return deployed(name) ? OK : "Payara Micro did not deploy " + war.getName() + " (its log says why)";
             }
             if (command.startsWith("undeploy ")) {
                 api.getMethod("undeploy", String.class).invoke(runtime, command.substring("undeploy ".length()));
@@ -82,6 +83,10 @@ public final class MicroHost {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return cause(e);
         }
+    }
+
+    private boolean deployed(String name) throws ReflectiveOperationException {
+        return ((Collection<?>) api.getMethod("getDeployedApplicationNames").invoke(runtime)).contains(name);
     }
 
     private static String cause(Exception e) {
